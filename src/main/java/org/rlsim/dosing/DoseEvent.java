@@ -1,0 +1,16 @@
+package org.rlsim.dosing;
+
+/**
+ * One thing done to the patient at a definite time: an oral dose, an IV infusion or a loss of blood.
+ * Times are in hours since 00:00 of day 0; amounts in mg of elemental iron; volumes in mL.
+ */
+public sealed interface DoseEvent permits OralDose, IvInfusion, BloodLoss {
+    /** When the event starts, h. */
+    double startH();
+
+    /** When the event ends, h (equal to {@link #startH()} for an instantaneous event). */
+    double endH();
+
+    /** A short description for people, e.g. "65 mg oral iron (fasting)". */
+    String describe();
+}

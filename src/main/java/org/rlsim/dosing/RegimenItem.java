@@ -1,0 +1,82 @@
+package org.rlsim.dosing;
+
+import java.util.List;
+import java.util.Objects;
+import org.rlsim.model.IntakeCondition;
+import org.rlsim.model.IvProduct;
+
+/** One line of a treatment plan, expanded into dose events by its schedule. */
+public sealed interface RegimenItem {
+    /** The dose events of this item, in time order. */
+    List<DoseEvent> events();
+
+    /**
+     * A course of oral iron.
+     *
+     * @param label       what is taken, for people (e.g. "ferrous sulfate 325 mg")
+     * @param elementalMg elemental iron per dose, mg
+     * @param intake      how each dose is taken
+     * @param schedule    when
+     */
+    record Oral(String label, double elementalMg, IntakeCondition intake, Schedule schedule) implements RegimenItem {
+        public Oral {
+            Objects.requireNonNull(label, "label");
+            Checks.positive("oral dose", elementalMg, "mg");
+            Objects.requireNonNull(intake, "intake");
+            Objects.requireNonNull(schedule, "schedule");
+        }
+
+        @Override
+        public List<DoseEvent> events() {
+            return schedule.times().stream().<DoseEvent>map(t -> new OralDose(t, elementalMg, intake)).toList();
+        }
+    }
+
+    /**
+     * A course of IV iron.
+     *
+     * @param product   the product
+     * @param doseMg    elemental iron per infusion, mg
+     * @param durationH infusion duration, h
+     * @param schedule  when each infusion starts
+     */
+    record Iv(IvProduct product, double doseMg, double durationH, Schedule schedule) implements RegimenItem {
+        public Iv {
+            Objects.requireNonNull(product, "product");
+            Checks.positive("infusion dose", doseMg, "mg");
+            Checks.nonNegative("infusion duration", durationH, "h");
+            Objects.requireNonNull(schedule, "schedule");
+            if (schedule.count() > 1 && durationH > schedule.intervalH()) {
+                throw new IllegalArgumentException("each infusion lasts " + Checks.format(durationH)
+                        + " h, longer than the " + Checks.format(schedule.intervalH()) + " h between infusions");
+            }
+        }
+
+        @Override
+        public List<DoseEvent> events() {
+            return schedule.times().stream().<DoseEvent>map(t -> new IvInfusion(t, doseMg, durationH, product)).toList();
+        }
+    }
+
+    /**
+     * Repeated losses of blood, such as donations.
+     *
+     * @param label     what it is ("blood donation")
+     * @param volumeMl  whole blood per event, mL
+     * @param durationH over how long each event lasts, h (0 = at once)
+     * @param schedule  when
+     */
+    record Bleed(String label, double volumeMl, double durationH, Schedule schedule) implements RegimenItem {
+        public Bleed {
+            Objects.requireNonNull(label, "label");
+            Checks.positive("blood loss volume", volumeMl, "mL");
+            Checks.nonNegative("blood loss duration", durationH, "h");
+            Objects.requireNonNull(schedule, "schedule");
+        }
+
+        @Override
+        public List<DoseEvent> events() {
+            return schedule.times().stream().<DoseEvent>map(t -> new BloodLoss(t, volumeMl, durationH, label)).toList();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.rlsim.model;
+
+import java.util.List;
+
+/**
+ * Blood volumes and the laboratory read-outs computed from compartment amounts: transferrin
+ * saturation, serum iron, haemoglobin and serum ferritin.
+ */
+public final class Blood {
+    /** mg of iron per µmol. */
+    public static final double MG_PER_UMOL_FE = 0.055845;
+
+    public static final Parameter BLOOD_VOLUME = Parameter.of("blood.volume_l", "L", 5.0, 1.0, 10.0,
+            "Whole-blood volume", "≈70 mL/kg × 70 kg; Saito 2014 model man 4.8 L", Grade.DERIVED);
+    public static final Parameter PLASMA_VOLUME = Parameter.of("blood.plasma_volume_l", "L", 3.0, 0.5, 6.0,
+            "Plasma volume (transferrin iron distributes in it)", "physiology.md §1: plasma ≈3 L", Grade.DERIVED);
+    public static final Parameter TIBC = new Parameter("blood.tibc_umol_l", "umol/L", 60, 10, 150, 40, 90,
+            "Total iron-binding capacity of transferrin", "TIBC 250–370 µg/dL ≈ 45–66 µmol/L (reference pages)", Grade.MEASURED);
+    public static final Parameter HB_IRON = Parameter.of("blood.hb_iron_mg_per_g", "mg/g", 3.39, 3.0, 3.6,
+            "Iron content of haemoglobin", "IOM DRI 2001 citing Smith & Rios 1974", Grade.MEASURED);
+    public static final Parameter FERRITIN_STORES = Parameter.of("ferritin.store_mg_per_ng_ml", "mg/(ng/mL)", 8.5, 4, 15,
+            "Storage iron (stores + macrophage) per ng/mL of serum ferritin",
+            "8–10 mg per µg/L: Walters 1973 / Cook, via Benkhedda 2010", Grade.MEASURED);
+
+    public static final Parameter REFERENCE_TSAT = Parameter.of("blood.reference_tsat_pct", "%", 30, 10, 60,
+            "Transferrin saturation of a healthy adult; iron-sensing mechanisms are normalised to it",
+            "normal 20–50%, typically ~30% (reference pages)", Grade.MEASURED);
+
+    static final List<Parameter> PARAMETERS = List.of(BLOOD_VOLUME, PLASMA_VOLUME, TIBC, HB_IRON, FERRITIN_STORES,
+            REFERENCE_TSAT);
+
+    private final double bloodVolumeMl;
+    private final double plasmaVolumeL;
+    private final double capacityMg;
+    private final double hbIronMgPerG;
+    private final double storeMgPerNgMl;
+    private final double referenceTsat;
+
+    public Blood(ParameterSet p) {
+        bloodVolumeMl = p.get(BLOOD_VOLUME) * 1000;
+        plasmaVolumeL = p.get(PLASMA_VOLUME);
+        capacityMg = p.get(TIBC) * plasmaVolumeL * MG_PER_UMOL_FE;
+        hbIronMgPerG = p.get(HB_IRON);
+        storeMgPerNgMl = p.get(FERRITIN_STORES);
+        referenceTsat = p.get(REFERENCE_TSAT) / 100;
+    }
+
+    /** Healthy reference transferrin saturation, fraction. */
+    public double referenceTsat() {
+        return referenceTsat;
+    }
+
+    /**
+     * A saturable response to transferrin saturation, normalised to 1 at the reference saturation:
+     * {@code s/(k+s) · (k+s_ref)/s_ref}. Used by every mechanism that takes iron from transferrin.
+     *
+     * @param tsat          transferrin saturation, fraction
+     * @param halfSaturation saturation at half-maximal response, fraction
+     */
+    public double saturableTsatResponse(double tsat, double halfSaturation) {
+        double s = Math.max(0, tsat);
+        return s / (halfSaturation + s) * (halfSaturation + referenceTsat) / referenceTsat;
+    }
+
+    /** Whole-blood volume, mL. */
+    public double bloodVolumeMl() {
+        return bloodVolumeMl;
+    }
+
+    /** Transferrin saturation as a fraction (0–1) for a transferrin-bound pool of {@code plasmaMg}. */
+    public double tsat(double plasmaMg) {
+        return plasmaMg / capacityMg;
+    }
+
+    /** Serum (transferrin-bound) iron, µmol/L. */
+    public double serumIronUmolPerL(double plasmaMg) {
+        return plasmaMg / plasmaVolumeL / MG_PER_UMOL_FE;
+    }
+
+    /** Haemoglobin, g/dL, for a red-cell iron pool of {@code redCellMg}. */
+    public double hbGPerDl(double redCellMg) {
+        return redCellMg / hbIronMgPerG / (bloodVolumeMl / 100);
+    }
+
+    /** Red-cell iron (mg) that corresponds to a haemoglobin of {@code hbGPerDl}. */
+    public double redCellIronForHb(double hbGPerDl) {
+        return hbGPerDl * hbIronMgPerG * bloodVolumeMl / 100;
+    }
+
+    /** Serum ferritin, ng/mL (= µg/L), from storage iron in mg. */
+    public double ferritinNgPerMl(double storageMg) {
+        return storageMg / storeMgPerNgMl;
+    }
+}

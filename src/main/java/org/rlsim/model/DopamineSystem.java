@@ -1,0 +1,94 @@
+package org.rlsim.model;
+
+import java.util.List;
+
+/**
+ * The dopaminergic effect of low brain iron, as an indirect-response (effect-compartment) signal,
+ * and the symptoms it produces.
+ * <pre>
+ *   deficit     d  = max(0, 1 − brain iron / reference)
+ *   target      D* = d^n/(d^n + d50^n)                  (tyrosine hydroxylase up, D2 receptors down)
+ *   disturbance dD/dt = ln2/t½ · (D* − D)
+ *   signal(t)   = (1 − D) · (1 + A(D) · cos(2π(clock − trough − 12)/24)),  A(D) = A0 + A1·D
+ *   symptom score (IRLS-equivalent, 0–40) = 40 · D
+ *   urge now (0–10) = 10 · clamp((θ − signal)/θ)
+ * </pre>
+ * The circadian swing deepens with the disturbance, so the urge peaks in the evening and night.
+ */
+public final class DopamineSystem implements Mechanism {
+    /** Top of the IRLS scale, points. */
+    public static final double IRLS_MAX = 40;
+
+    public static final Parameter HALF_TIME = Parameter.of("dopamine.response_half_time_d", "d", 7, 0.1, 365,
+            "Half-time of the dopamine system's adaptation to a change in brain iron",
+            "IV iron effect visible from day 8 (Freiburg 2012, Sleep Med 13:732)", Grade.ILLUSTRATIVE);
+    public static final Parameter HALF_EFFECT_DEFICIT = Parameter.of("dopamine.half_effect_deficit", "1", 0.2, 0.01, 1,
+            "Brain-iron deficit (fraction of reference) giving half the maximal disturbance",
+            "hypothesis-grade; illustrative", Grade.ILLUSTRATIVE);
+    public static final Parameter HILL = Parameter.of("dopamine.hill", "1", 2, 0.5, 8,
+            "Steepness of the disturbance's response to the brain-iron deficit", "illustrative", Grade.ILLUSTRATIVE);
+    public static final Parameter CIRCADIAN_AMPLITUDE = Parameter.of("dopamine.circadian_amplitude", "1", 0.1, 0, 0.9,
+            "Day–night swing of dopaminergic tone in a healthy brain (fraction)",
+            "dopamine lowest at night (Earley 2006 CSF 10:00 vs 22:00); illustrative", Grade.ILLUSTRATIVE);
+    public static final Parameter CIRCADIAN_IRON = Parameter.of("dopamine.circadian_iron_amplification", "1", 0.4, 0, 0.9,
+            "Extra day–night swing per unit of disturbance (circadian mismatch in iron deficiency)",
+            "large diurnal CSF changes in RLS, small in controls (Earley 2006); illustrative", Grade.ILLUSTRATIVE);
+    public static final Parameter TROUGH_CLOCK = Parameter.of("dopamine.trough_clock_h", "h", 1, 0, 24,
+            "Clock time of the lowest dopaminergic tone",
+            "symptoms worst 20:00–04:00, peak ≈ midnight–02:00 (Yang & Lee 2019)", Grade.MEASURED);
+    public static final Parameter URGE_THRESHOLD = Parameter.of("dopamine.urge_threshold", "1", 0.85, 0.1, 1,
+            "Dopaminergic signal below which an urge to move is felt", "illustrative", Grade.ILLUSTRATIVE);
+
+    static final List<Parameter> PARAMETERS = List.of(HALF_TIME, HALF_EFFECT_DEFICIT, HILL, CIRCADIAN_AMPLITUDE,
+            CIRCADIAN_IRON, TROUGH_CLOCK, URGE_THRESHOLD);
+
+    private final double rate;
+    private final double referenceMg;
+    private final double halfEffect;
+    private final double hill;
+    private final double amplitude;
+    private final double ironAmplification;
+    private final double troughClockH;
+    private final double threshold;
+
+    public DopamineSystem(ParameterSet p) {
+        rate = Math.log(2) / (p.get(HALF_TIME) * 24);
+        referenceMg = p.get(BloodBrainBarrier.REFERENCE_IRON);
+        halfEffect = p.get(HALF_EFFECT_DEFICIT);
+        hill = p.get(HILL);
+        amplitude = p.get(CIRCADIAN_AMPLITUDE);
+        ironAmplification = p.get(CIRCADIAN_IRON);
+        troughClockH = p.get(TROUGH_CLOCK);
+        threshold = p.get(URGE_THRESHOLD);
+    }
+
+    /** Steady-state disturbance (0–1) for a brain-iron amount in mg. */
+    public double targetDisturbance(double brainMg) {
+        double deficit = Math.max(0, 1 - brainMg / referenceMg);
+        double dn = Math.pow(deficit, hill);
+        return dn / (dn + Math.pow(halfEffect, hill));
+    }
+
+    /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance. */
+    public double signal(double timeH, double disturbance) {
+        double swing = amplitude + ironAmplification * disturbance;
+        double phase = 2 * Math.PI * (timeH - troughClockH - 12) / 24;
+        return (1 - disturbance) * (1 + swing * Math.cos(phase));
+    }
+
+    /** IRLS-equivalent symptom score, 0–40 points. */
+    public double symptomScore(double disturbance) {
+        return IRLS_MAX * Math.min(1, Math.max(0, disturbance));
+    }
+
+    /** Momentary urge to move, 0–10, from the dopaminergic signal. */
+    public double urge(double signal) {
+        return 10 * Math.min(1, Math.max(0, (threshold - signal) / threshold));
+    }
+
+    @Override
+    public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
+        double target = targetDisturbance(s.amount(Compartment.BRAIN));
+        flows.signalRate(Signal.DOPAMINE_DISTURBANCE, rate * (target - s.signal(Signal.DOPAMINE_DISTURBANCE)));
+    }
+}

@@ -1,0 +1,67 @@
+package org.rlsim.model;
+
+import java.util.List;
+
+/**
+ * Red-cell production and senescence. The marrow takes iron from transferrin at a rate set by the
+ * erythropoietin drive (which rises as haemoglobin falls below its target) and limited by transferrin
+ * saturation; senescent red cells go to macrophages, which recycle their iron.
+ * <pre>
+ *   drive      = min(maxDrive, (Hb_target/Hb)^n)
+ *   uptake     = RBC_target/lifespan · drive · g(TSAT)     (plasma → red cells)
+ *   senescence = RBC/lifespan                               (red cells → macrophages)
+ * </pre>
+ */
+public final class Erythropoiesis implements Mechanism {
+    public static final Parameter LIFESPAN = Parameter.of("rbc.lifespan_d", "d", 120, 20, 200,
+            "Red-cell lifespan", "120 d (Saito 2014 Table 2)", Grade.MEASURED);
+    public static final Parameter HB_TARGET = new Parameter("rbc.hb_target_g_dl", "g/dL", 15, 5, 20, 11, 17,
+            "Haemoglobin that erythropoietin defends when iron is plentiful", "Hb 15 g/dL model man (Saito 2014)", Grade.MEASURED);
+    public static final Parameter EPO_EXPONENT = Parameter.of("rbc.epo_exponent", "1", 4, 0, 20,
+            "Steepness of the erythropoietin response to low haemoglobin (power)", "illustrative", Grade.ILLUSTRATIVE);
+    public static final Parameter MAX_DRIVE = Parameter.of("rbc.max_drive", "1", 4, 1, 10,
+            "Largest erythropoietic drive, relative to normal", "marrow can raise output several-fold (textbook)", Grade.ILLUSTRATIVE);
+    public static final Parameter TSAT_HALF = Parameter.of("rbc.tsat_half_saturation_pct", "%", 15, 1, 100,
+            "Transferrin saturation at which marrow iron uptake is half-maximal",
+            "TSAT <16–20% marks iron-deficient erythropoiesis (reference pages)", Grade.ILLUSTRATIVE);
+
+    static final List<Parameter> PARAMETERS = List.of(LIFESPAN, HB_TARGET, EPO_EXPONENT, MAX_DRIVE, TSAT_HALF);
+
+    private final Blood blood;
+    private final double turnoverPerH;
+    private final double targetRedCellMg;
+    private final double epoExponent;
+    private final double maxDrive;
+    private final double tsatHalf;
+
+    public Erythropoiesis(ParameterSet p, Blood blood) {
+        this.blood = blood;
+        turnoverPerH = 1 / (p.get(LIFESPAN) * 24);
+        targetRedCellMg = blood.redCellIronForHb(p.get(HB_TARGET));
+        epoExponent = p.get(EPO_EXPONENT);
+        maxDrive = p.get(MAX_DRIVE);
+        tsatHalf = p.get(TSAT_HALF) / 100;
+    }
+
+    /** Erythropoietic drive relative to normal (1 at target haemoglobin) for a red-cell pool in mg. */
+    public double drive(double redCellMg) {
+        if (redCellMg <= 0) {
+            return maxDrive;
+        }
+        return Math.min(maxDrive, Math.pow(targetRedCellMg / redCellMg, epoExponent));
+    }
+
+    /** Red-cell iron at target haemoglobin, mg. */
+    public double targetRedCellMg() {
+        return targetRedCellMg;
+    }
+
+    @Override
+    public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
+        double redCells = s.amount(Compartment.RED_CELLS);
+        double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+        double uptake = targetRedCellMg * turnoverPerH * drive(redCells) * blood.saturableTsatResponse(tsat, tsatHalf);
+        flows.move(Compartment.PLASMA, Compartment.RED_CELLS, uptake);
+        flows.move(Compartment.RED_CELLS, Compartment.MACROPHAGE, Math.max(0, redCells) * turnoverPerH);
+    }
+}

@@ -1,0 +1,50 @@
+package org.rlsim.model;
+
+import java.util.Arrays;
+
+/**
+ * Collects the rates of a model evaluation into a derivative vector. Mechanisms never write a
+ * derivative directly: they declare flows of iron from one compartment to another, intake from
+ * outside, or the rate of change of a signal. Whatever leaves one compartment enters another, so
+ * iron mass balance holds by construction. All rates are in mg/h (signals: 1/h).
+ */
+public final class Flows {
+    private double[] dydt;
+
+    /** Points the collector at a derivative vector and sets it to zero. */
+    public Flows reset(double[] derivative) {
+        this.dydt = derivative;
+        Arrays.fill(derivative, 0.0);
+        return this;
+    }
+
+    /**
+     * Moves iron from one compartment to another.
+     *
+     * @param rateMgPerH flow rate, mg/h; must be finite and non-negative
+     */
+    public void move(Compartment from, Compartment to, double rateMgPerH) {
+        dydt[StateLayout.index(from)] -= rateMgPerH;
+        dydt[StateLayout.index(to)] += rateMgPerH;
+        if (!from.inBody() && to.inBody()) {
+            dydt[StateLayout.index(Tally.ABSORBED)] += rateMgPerH;
+        }
+    }
+
+    /** Dietary iron absorbed into a body compartment from outside the model, mg/h. */
+    public void absorbFromDiet(Compartment to, double rateMgPerH) {
+        dydt[StateLayout.index(to)] += rateMgPerH;
+        dydt[StateLayout.index(Tally.ABSORBED)] += rateMgPerH;
+    }
+
+    /** Intravenous infusion into a body compartment, mg/h. */
+    public void infuse(Compartment to, double rateMgPerH) {
+        dydt[StateLayout.index(to)] += rateMgPerH;
+        dydt[StateLayout.index(Tally.INFUSED)] += rateMgPerH;
+    }
+
+    /** Sets the rate of change of a signal, 1/h. */
+    public void signalRate(Signal s, double ratePerH) {
+        dydt[StateLayout.index(s)] = ratePerH;
+    }
+}

@@ -1,0 +1,64 @@
+package org.rlsim.model;
+
+import java.util.List;
+
+/**
+ * Intravenous iron–carbohydrate products. Each has its own complex compartment in plasma, cleared by
+ * macrophages with a product-specific half-life; a small labile fraction donates its iron directly to
+ * transferrin instead.
+ */
+public enum IvProduct {
+    FERRIC_CARBOXYMALTOSE("ferric carboxymaltose", "fcm", Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015,
+            "t½ 7.4 h (100 mg) to 9.4 h (1000 mg): Geisser & Burckhardt 2011 via IJMS 2022 Table 5; labile 1–2%: WJG 2014 Table 3"),
+    IRON_SUCROSE("iron sucrose", "sucrose", Compartment.IV_IRON_SUCROSE, 5.3, 0.045,
+            "t½ 5.3 h: IJMS 2022 Table 5; labile 4–5%: WJG 2014 Table 3"),
+    FERRIC_GLUCONATE("ferric gluconate", "gluconate", Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055,
+            "t½ 1.42 h: IJMS 2022 Table 5; labile 5–6%: WJG 2014 Table 3"),
+    LMW_IRON_DEXTRAN("low-molecular-weight iron dextran", "dextran", Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015,
+            "t½ ~20 h: IJMS 2022 Table 5, WJG 2014 Table 3; labile 1–2%: WJG 2014"),
+    FERUMOXYTOL("ferumoxytol", "ferumoxytol", Compartment.IV_FERUMOXYTOL, 14.7, 0.005,
+            "t½ 14.7 h: IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3"),
+    FERRIC_DERISOMALTOSE("ferric derisomaltose", "derisomaltose", Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005,
+            "t½ 27 h (1000 mg): IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3");
+
+    private final String displayName;
+    private final Compartment compartment;
+    private final Parameter halfLife;
+    private final Parameter labileFraction;
+
+    IvProduct(String displayName, String key, Compartment compartment, double halfLifeH, double labile, String source) {
+        this.displayName = displayName;
+        this.compartment = compartment;
+        this.halfLife = Parameter.of("iv." + key + ".half_life_h", "h", halfLifeH, 0.1, 500,
+                "Plasma half-life of the " + displayName + " complex (macrophage clearance)", source, Grade.MEASURED);
+        this.labileFraction = Parameter.of("iv." + key + ".labile_fraction", "1", labile, 0, 0.5,
+                "Fraction of " + displayName + " iron donated directly to transferrin", source, Grade.MEASURED);
+    }
+
+    /** Name for people, e.g. "ferric carboxymaltose". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The compartment holding this product's complex while it circulates. */
+    public Compartment compartment() {
+        return compartment;
+    }
+
+    public Parameter halfLife() {
+        return halfLife;
+    }
+
+    public Parameter labileFraction() {
+        return labileFraction;
+    }
+
+    static List<Parameter> parameters() {
+        List<Parameter> list = new java.util.ArrayList<>();
+        for (IvProduct p : values()) {
+            list.add(p.halfLife);
+            list.add(p.labileFraction);
+        }
+        return list;
+    }
+}

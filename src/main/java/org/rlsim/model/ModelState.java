@@ -1,0 +1,64 @@
+package org.rlsim.model;
+
+import java.util.Arrays;
+
+/**
+ * A read-only view of one state vector: iron amounts (mg) by compartment, signals, tallies.
+ * The view wraps the array it is given (no copy) so the integrator can reuse it without allocation;
+ * use {@link #copy()} for a snapshot.
+ */
+public final class ModelState {
+    private double[] y;
+
+    public ModelState(double[] y) {
+        wrap(y);
+    }
+
+    /** Points this view at another state vector of length {@link StateLayout#SIZE}. */
+    public ModelState wrap(double[] vector) {
+        if (vector.length != StateLayout.SIZE) {
+            throw new IllegalArgumentException("state vector has " + vector.length + " entries, expected " + StateLayout.SIZE);
+        }
+        this.y = vector;
+        return this;
+    }
+
+    /** Amount in a compartment, mg. */
+    public double amount(Compartment c) {
+        return y[StateLayout.index(c)];
+    }
+
+    public double signal(Signal s) {
+        return y[StateLayout.index(s)];
+    }
+
+    /** Running total since the start of the run, mg. */
+    public double tally(Tally t) {
+        return y[StateLayout.index(t)];
+    }
+
+    /** Sum of the amounts in the body compartments, mg. */
+    public double totalBodyIron() {
+        double sum = 0;
+        for (Compartment c : Compartment.values()) {
+            if (c.inBody()) {
+                sum += amount(c);
+            }
+        }
+        return sum;
+    }
+
+    /** Sum of all IV iron–carbohydrate complexes still in plasma, mg. */
+    public double ivComplexTotal() {
+        double sum = 0;
+        for (IvProduct p : IvProduct.values()) {
+            sum += amount(p.compartment());
+        }
+        return sum;
+    }
+
+    /** An independent copy of the underlying vector. */
+    public double[] copy() {
+        return Arrays.copyOf(y, y.length);
+    }
+}

@@ -1,0 +1,73 @@
+package org.rlsim.model;
+
+/**
+ * Quantities derived from the state that people read: laboratory values, brain iron, the dopamine
+ * signal and symptoms, and the iron-balance bookkeeping. Each has a column name that carries its unit.
+ */
+public enum Observable {
+    SERUM_FERRITIN("serum_ferritin_ng_ml", "Serum ferritin", "ng/mL"),
+    SERUM_IRON("serum_iron_umol_l", "Serum iron (transferrin-bound)", "µmol/L"),
+    TSAT("tsat_pct", "Transferrin saturation", "%"),
+    HB("hb_g_dl", "Haemoglobin", "g/dL"),
+    HEPCIDIN("hepcidin_rel", "Hepcidin", "× baseline"),
+    BRAIN_IRON("brain_iron_pct", "Brain iron", "% of healthy"),
+    DOPAMINE_SIGNAL("dopamine_signal", "Dopaminergic signal", "× healthy mean"),
+    SYMPTOM_SCORE("symptom_score", "RLS symptom score (IRLS-equivalent)", "points, 0–40"),
+    URGE("urge_now", "Momentary urge to move", "0–10"),
+    IV_COMPLEX("iv_complex_mg", "IV iron complex in plasma", "mg"),
+    TOTAL_BODY_IRON("total_body_iron_mg", "Total body iron", "mg"),
+    CUM_ABSORBED("cum_absorbed_mg", "Iron absorbed since day 0", "mg"),
+    CUM_IV("cum_iv_mg", "IV iron given since day 0", "mg"),
+    CUM_LOST("cum_lost_mg", "Iron lost since day 0", "mg");
+
+    private final String column;
+    private final String label;
+    private final String unit;
+
+    Observable(String column, String label, String unit) {
+        this.column = column;
+        this.label = label;
+        this.unit = unit;
+    }
+
+    /** CSV column name, with its unit, e.g. {@code serum_ferritin_ng_ml}. */
+    public String column() {
+        return column;
+    }
+
+    /** Name for people, e.g. "Serum ferritin". */
+    public String label() {
+        return label;
+    }
+
+    /** Unit for people, e.g. "ng/mL". */
+    public String unit() {
+        return unit;
+    }
+
+    /**
+     * The value of this observable.
+     *
+     * @param timeH simulated time, h since 00:00 of day 0 (the circadian clock)
+     */
+    public double value(double timeH, ModelState s, Physiology model) {
+        Blood blood = model.blood();
+        double disturbance = s.signal(Signal.DOPAMINE_DISTURBANCE);
+        return switch (this) {
+            case SERUM_FERRITIN -> blood.ferritinNgPerMl(s.amount(Compartment.STORES) + s.amount(Compartment.MACROPHAGE));
+            case SERUM_IRON -> blood.serumIronUmolPerL(s.amount(Compartment.PLASMA));
+            case TSAT -> 100 * blood.tsat(s.amount(Compartment.PLASMA));
+            case HB -> blood.hbGPerDl(s.amount(Compartment.RED_CELLS));
+            case HEPCIDIN -> s.signal(Signal.HEPCIDIN);
+            case BRAIN_IRON -> 100 * s.amount(Compartment.BRAIN) / model.parameters().get(BloodBrainBarrier.REFERENCE_IRON);
+            case DOPAMINE_SIGNAL -> model.dopamine().signal(timeH, disturbance);
+            case SYMPTOM_SCORE -> model.dopamine().symptomScore(disturbance);
+            case URGE -> model.dopamine().urge(model.dopamine().signal(timeH, disturbance));
+            case IV_COMPLEX -> s.ivComplexTotal();
+            case TOTAL_BODY_IRON -> s.totalBodyIron();
+            case CUM_ABSORBED -> s.tally(Tally.ABSORBED);
+            case CUM_IV -> s.tally(Tally.INFUSED);
+            case CUM_LOST -> s.amount(Compartment.LOST);
+        };
+    }
+}

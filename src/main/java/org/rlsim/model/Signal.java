@@ -1,0 +1,26 @@
+package org.rlsim.model;
+
+/**
+ * Regulated, dimensionless model variables that are not iron amounts.
+ */
+public enum Signal {
+    /** Plasma hepcidin relative to a healthy man's baseline (1 = baseline). */
+    HEPCIDIN("hepcidin_rel"),
+    /**
+     * Dopaminergic disturbance, 0 (none) to 1 (maximal): the slow adaptation of the nigro-striatal
+     * dopamine system to low brain iron (tyrosine hydroxylase up, D2 receptors down).
+     */
+    DOPAMINE_DISTURBANCE("dopamine_disturbance");
+
+    public static final int COUNT = values().length;
+
+    private final String id;
+
+    Signal(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

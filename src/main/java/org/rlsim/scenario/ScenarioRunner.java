@@ -1,0 +1,52 @@
+package org.rlsim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rlsim.model.ParameterSet;
+import org.rlsim.model.Physiology;
+import org.rlsim.simulation.SimulationException;
+import org.rlsim.simulation.Simulator;
+import org.rlsim.simulation.SteadyState;
+
+/**
+ * Runs every arm of a scenario from the patient's steady state. Arms that share a parameter set
+ * share one steady-state computation.
+ */
+public final class ScenarioRunner {
+    private final Simulator simulator;
+
+    public ScenarioRunner(Simulator simulator) {
+        this.simulator = simulator;
+    }
+
+    public ScenarioRunner() {
+        this(new Simulator());
+    }
+
+    /**
+     * Runs a scenario.
+     *
+     * @param scenario  what to run
+     * @param overrides parameter values given on the command line, applied last, by name
+     * @throws SimulationException if an arm cannot be simulated; its message names the arm
+     */
+    public ScenarioResult run(Scenario scenario, Map<String, Double> overrides) {
+        Map<ParameterSet, double[]> steadyStates = new HashMap<>();
+        List<ArmResult> results = new ArrayList<>();
+        for (Arm arm : scenario.arms()) {
+            ParameterSet parameters = scenario.patient().parameterSet()
+                    .with(scenario.parameters()).with(arm.parameters()).with(overrides);
+            Physiology model = new Physiology(parameters);
+            try {
+                double[] initial = steadyStates.computeIfAbsent(parameters, p -> SteadyState.of(model, simulator));
+                results.add(new ArmResult(arm, parameters, simulator.run(model, initial, arm.regimen().events(),
+                        scenario.durationH(), scenario.outputIntervalH())));
+            } catch (SimulationException e) {
+                throw new SimulationException("arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
+            }
+        }
+        return new ScenarioResult(scenario, results, Version.current());
+    }
+}

@@ -1,0 +1,55 @@
+package org.rlsim.simulation;
+
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+
+/**
+ * Samples the integrator's dense output on a regular grid, strictly inside the current integration
+ * segment; the simulator records segment ends itself (that is where doses are applied). Sampling by
+ * interpolation keeps output points from shortening the integrator's steps.
+ */
+final class GridSampler implements StepHandler {
+    private final double intervalH;
+    private final RowRecorder rows;
+    private double segmentStart;
+    private double segmentEnd;
+
+    GridSampler(double intervalH, RowRecorder rows) {
+        this.intervalH = intervalH;
+        this.rows = rows;
+    }
+
+    void setSegment(double startH, double endH) {
+        segmentStart = startH;
+        segmentEnd = endH;
+    }
+
+    /** True if {@code timeH} is a grid point, to within rounding. */
+    boolean onGrid(double timeH) {
+        double k = Math.rint(timeH / intervalH);
+        return Math.abs(timeH - k * intervalH) <= 1e-9 * Math.max(1, timeH);
+    }
+
+    @Override
+    public void init(double t0, double[] y0, double t) {
+        // nothing to prepare: the segment is set by the simulator
+    }
+
+    @Override
+    public void handleStep(StepInterpolator interpolator, boolean isLast) {
+        double from = Math.max(interpolator.getPreviousTime(), segmentStart);
+        double to = interpolator.getCurrentTime();
+        double margin = 1e-9 * Math.max(1, segmentEnd);
+        for (long k = (long) Math.floor(from / intervalH) + 1; ; k++) {
+            double t = k * intervalH;
+            if (t > to || t >= segmentEnd - margin) {
+                break;
+            }
+            if (t <= segmentStart + margin) {
+                continue;
+            }
+            interpolator.setInterpolatedTime(t);
+            rows.add(t, interpolator.getInterpolatedState());
+        }
+    }
+}

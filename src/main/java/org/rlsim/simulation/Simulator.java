@@ -1,0 +1,185 @@
+package org.rlsim.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.rlsim.dosing.BloodLoss;
+import org.rlsim.dosing.DoseEvent;
+import org.rlsim.dosing.IvInfusion;
+import org.rlsim.dosing.OralDose;
+import org.rlsim.model.Compartment;
+import org.rlsim.model.Inputs;
+import org.rlsim.model.IntakeCondition;
+import org.rlsim.model.IvProduct;
+import org.rlsim.model.Physiology;
+import org.rlsim.model.StateLayout;
+import org.rlsim.model.Tally;
+
+/**
+ * Runs the model through a dosing schedule. It owns the time loop: integration is split exactly at
+ * every dose start and stop, instantaneous doses (oral doses, bolus injections, blood donations) are
+ * applied between segments as jumps, and infusions and bleeds act as constant rates within segments.
+ *
+ * <p>Output convention: rows on the regular output grid, plus a row at the end; at the time of an
+ * instantaneous dose two rows with the same time, the state just before and just after it. A dose
+ * at time 0 is applied (the first row is the untreated state, the second the dosed one).
+ */
+public final class Simulator {
+    private final SolverSettings settings;
+
+    public Simulator(SolverSettings settings) {
+        this.settings = settings;
+    }
+
+    public Simulator() {
+        this(SolverSettings.DEFAULT);
+    }
+
+    /**
+     * Runs one simulation.
+     *
+     * @param model           the physiology
+     * @param initialState    state at time 0 (length {@link StateLayout#SIZE}; not modified)
+     * @param events          dose events; those starting after {@code durationH} are ignored
+     * @param durationH       simulated time, h (&gt; 0)
+     * @param outputIntervalH output grid spacing, h (&gt; 0)
+     * @throws SimulationException if the integration fails (the message says when and why)
+     */
+    public Trajectory run(Physiology model, double[] initialState, List<DoseEvent> events,
+                          double durationH, double outputIntervalH) {
+        if (!(durationH > 0) || !Double.isFinite(durationH)) {
+            throw new IllegalArgumentException("duration must be a positive number of hours, got " + durationH);
+        }
+        if (!(outputIntervalH > 0) || !Double.isFinite(outputIntervalH)) {
+            throw new IllegalArgumentException("output interval must be a positive number of hours, got " + outputIntervalH);
+        }
+        List<DoseEvent> applied = events.stream().filter(e -> e.startH() <= durationH).sorted(
+                java.util.Comparator.comparingDouble(DoseEvent::startH)).toList();
+        double[] y = initialState.clone();
+        Inputs inputs = new Inputs();
+        RowRecorder rows = new RowRecorder();
+        GridSampler sampler = new GridSampler(outputIntervalH, rows);
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(SolverSettings.MIN_STEP_H,
+                settings.maxStepH(), settings.absoluteTolerance(), settings.relativeTolerance());
+        integrator.addStepHandler(sampler);
+        OdeAdapter ode = new OdeAdapter(model, inputs);
+        double bloodVolumeMl = model.blood().bloodVolumeMl();
+
+        double previous = 0;
+        for (double t : breakpoints(applied, durationH)) {
+            if (t > previous) {
+                setInputs(inputs, applied, previous);
+                sampler.setSegment(previous, t);
+                integrate(integrator, ode, previous, y, t);
+            }
+            List<DoseEvent> boluses = instantaneousAt(applied, t);
+            if (!boluses.isEmpty()) {
+                rows.add(t, y);
+                for (DoseEvent e : boluses) {
+                    applyBolus(e, y, bloodVolumeMl);
+                }
+                rows.add(t, y);
+            } else if (t == 0 || t == durationH || sampler.onGrid(t)) {
+                rows.add(t, y);
+            }
+            previous = t;
+        }
+        return rows.toTrajectory(model, applied);
+    }
+
+    private void integrate(DormandPrince853Integrator integrator, OdeAdapter ode, double from, double[] y, double to) {
+        try {
+            integrator.integrate(ode, from, y, to, y);
+        } catch (OdeAdapter.NonFiniteRateException e) {
+            throw new SimulationException("the model produced a number that is not finite at "
+                    + TimeFormat.dayAndHour(e.timeH) + "; a parameter is probably far outside its usual range", e.timeH, e);
+        } catch (MathIllegalStateException e) {
+            throw new SimulationException("the solver could not continue past " + TimeFormat.dayAndHour(from)
+                    + " (" + e.getMessage() + "); the parameters probably make the model change too fast or blow up",
+                    from, e);
+        }
+        for (double v : y) {
+            if (!Double.isFinite(v)) {
+                throw new SimulationException("the model state stopped being finite before " + TimeFormat.dayAndHour(to)
+                        + "; a parameter is probably far outside its usual range", from, null);
+            }
+        }
+    }
+
+    /** Every time at which an input changes, plus 0 and the end, in increasing order. */
+    private static TreeSet<Double> breakpoints(List<DoseEvent> events, double durationH) {
+        TreeSet<Double> times = new TreeSet<>();
+        times.add(0.0);
+        times.add(durationH);
+        for (DoseEvent e : events) {
+            times.add(e.startH());
+            if (e.endH() < durationH) {
+                times.add(e.endH());
+            }
+        }
+        return times;
+    }
+
+    private static boolean isInstantaneous(DoseEvent e) {
+        return e.endH() == e.startH();
+    }
+
+    private static List<DoseEvent> instantaneousAt(List<DoseEvent> events, double t) {
+        List<DoseEvent> result = new ArrayList<>(2);
+        for (DoseEvent e : events) {
+            if (e.startH() == t && isInstantaneous(e)) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    /** Sets the constant inputs of the segment that starts at {@code t}. */
+    private static void setInputs(Inputs inputs, List<DoseEvent> events, double t) {
+        double[] infusion = new double[IvProduct.values().length];
+        double bleedMlPerH = 0;
+        IntakeCondition intake = IntakeCondition.FASTING;
+        for (DoseEvent e : events) {
+            if (e.startH() > t) {
+                break;
+            }
+            boolean running = e.startH() <= t && t < e.endH();
+            if (e instanceof OralDose oral) {
+                intake = oral.intake();
+            } else if (running && e instanceof IvInfusion iv) {
+                infusion[iv.product().ordinal()] += iv.amountMg() / iv.durationH();
+            } else if (running && e instanceof BloodLoss bleed) {
+                bleedMlPerH += bleed.volumeMl() / bleed.durationH();
+            }
+        }
+        for (IvProduct p : IvProduct.values()) {
+            inputs.setInfusionRate(p, infusion[p.ordinal()]);
+        }
+        inputs.setBloodLossRate(bleedMlPerH);
+        inputs.setIntake(intake);
+    }
+
+    private static void applyBolus(DoseEvent e, double[] y, double bloodVolumeMl) {
+        if (e instanceof OralDose oral) {
+            y[StateLayout.index(Compartment.GUT_LUMEN)] += oral.elementalMg();
+        } else if (e instanceof IvInfusion iv) {
+            y[StateLayout.index(iv.product().compartment())] += iv.amountMg();
+            y[StateLayout.index(Tally.INFUSED)] += iv.amountMg();
+        } else if (e instanceof BloodLoss bleed) {
+            double fraction = Math.min(1, bleed.volumeMl() / bloodVolumeMl);
+            removeFraction(y, Compartment.RED_CELLS, fraction);
+            removeFraction(y, Compartment.PLASMA, fraction);
+            for (IvProduct p : IvProduct.values()) {
+                removeFraction(y, p.compartment(), fraction);
+            }
+        }
+    }
+
+    private static void removeFraction(double[] y, Compartment c, double fraction) {
+        double lost = y[StateLayout.index(c)] * fraction;
+        y[StateLayout.index(c)] -= lost;
+        y[StateLayout.index(Compartment.LOST)] += lost;
+    }
+}
