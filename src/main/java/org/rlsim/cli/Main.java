@@ -1,2 +1,75 @@
 package org.rlsim.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code rlsim} command: parses the command line and dispatches to a subcommand. */
+@Command(name = "rlsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = {
+            "Teaching simulator of the iron–dopamine hypotheses of restless legs syndrome.",
+            "Teaching model — not for clinical decisions."},
+        subcommands = {ParamsCommand.class,
+            PatientsCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "%nExamples:",
+            "  rlsim run scenarios/oral-vs-iv.yaml",
+            "  rlsim run scenarios/ --out slides/",
+            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.upregulation_gain=2"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the simulation could not be completed (the message says which arm and when)",
+            "2:the command line is wrong (unknown option, bad --set)",
+            "3:a scenario file is missing or invalid (the message gives file:line:column)",
+            "4:the output could not be written",
+            "70:an internal error in rlsim (run again with --stacktrace and report it)"})
+public final class Main {
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
+            description = "On an error, also print the Java stack trace (for reporting bugs).")
+    boolean stacktrace;
+
+    /** Runs rlsim and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs rlsim without exiting: the entry point for tests.
+     *
+     * @return the exit code (see {@link ExitCode})
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean trace = parseResult.hasMatchedOption("--stacktrace")
+                    || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--stacktrace"));
+            return Errors.report(e, commandLine.getErr(), trace);
+        });
+        return cli.execute(args);
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("rlsim: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCode.USAGE;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"rlsim " + org.rlsim.scenario.Version.current(),
+                "Teaching model — not for clinical decisions. Licence: GPL-3.0-or-later."};
+        }
+    }
+}
