@@ -230,7 +230,7 @@ public final class OverviewChart {
                 renderer.setSeriesPaint(series, style.armColour(arm));
                 series++;
                 if (kind == DoseKind.IV) {
-                    strip.addAnnotation(ivLabel(ofKind, xy[0][0], arm, scale, result, style));
+                    strip.addAnnotation(ivLabel(ofKind, arm, scale, result, style));
                 }
             }
         }
@@ -249,8 +249,12 @@ public final class OverviewChart {
         return strip;
     }
 
-    /** "1000 mg" for one infusion, "5 × 200 mg" for equal ones, "3 infusions, 1000 mg" otherwise; right of the first. */
-    private static XYTextAnnotation ivLabel(List<DoseEvent> infusions, double firstX, int arm, TimeScale scale,
+    /**
+     * "IV 1000 mg" for one infusion, "IV 5 × 200 mg" for equal ones, "IV: 3 infusions, 1000 mg" otherwise;
+     * placed after the last infusion, or before the first when the course ends late in the run, so that
+     * the label does not cover the course's own markers.
+     */
+    private static XYTextAnnotation ivLabel(List<DoseEvent> infusions, int arm, TimeScale scale,
                                             ScenarioResult result, ChartStyle style) {
         List<Double> amounts = new ArrayList<>();
         for (DoseEvent e : infusions) {
@@ -259,18 +263,21 @@ public final class OverviewChart {
         double total = amounts.stream().mapToDouble(Double::doubleValue).sum();
         String text;
         if (amounts.size() == 1) {
-            text = mg(total);
+            text = "IV " + mg(total);
         } else if (amounts.stream().distinct().count() == 1) {
-            text = amounts.size() + " × " + mg(amounts.get(0));
+            text = "IV " + amounts.size() + " × " + mg(amounts.get(0));
         } else {
-            text = amounts.size() + " infusions, " + mg(total);
+            text = "IV: " + amounts.size() + " infusions, " + mg(total);
         }
-        // A marker's width to the right of the triangle, in axis units.
-        double offset = 0.012 * scale.fromHours(result.scenario().durationH());
-        XYTextAnnotation label = new XYTextAnnotation("IV " + text, firstX + offset, arm);
+        double end = scale.fromHours(result.scenario().durationH());
+        double first = scale.fromHours(infusions.get(0).startH());
+        double last = scale.fromHours(infusions.get(infusions.size() - 1).startH());
+        double gap = 0.012 * end; // about one marker width, in axis units
+        boolean after = last < 0.75 * end || first < 0.25 * end;
+        XYTextAnnotation label = new XYTextAnnotation(text, after ? last + gap : first - gap, arm);
+        label.setTextAnchor(after ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT);
         label.setFont(style.font(Font.BOLD, style.noteSize()));
         label.setPaint(style.armColour(arm));
-        label.setTextAnchor(TextAnchor.CENTER_LEFT);
         return label;
     }
 
