@@ -36,7 +36,6 @@ import org.rlsim.model.Observable;
 import org.rlsim.report.ArmSummary;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.ScenarioResult;
-import org.rlsim.simulation.Trajectory;
 
 /**
  * The overview of a scenario on one slide: a strip of dose markers on top, then one panel per charted
@@ -92,12 +91,7 @@ public final class OverviewChart {
     private static XYPlot panel(Observable o, ScenarioResult result, TimeScale scale, ChartStyle style) {
         DefaultXYDataset data = new DefaultXYDataset();
         for (ArmResult arm : result.arms()) {
-            Trajectory t = arm.trajectory();
-            double[] x = t.timeH();
-            for (int i = 0; i < x.length; i++) {
-                x[i] = scale.fromHours(x[i]);
-            }
-            data.addSeries(arm.arm().name(), new double[][] {x, t.series(o)});
+            data.addSeries(arm.arm().name(), new double[][] {scale.times(arm.trajectory()), arm.trajectory().series(o)});
         }
         XYPlot panel = new XYPlot();
         NumberAxis axis = Charts.panelAxis(o.label(), o.unit(), style);
@@ -124,7 +118,7 @@ public final class OverviewChart {
         line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         line.setLabelOffset(new RectangleInsets(2, 24, 2, 4));
-        line.setLabelBackgroundColor(new Color(255, 255, 255, 200)); // readable where a curve passes behind
+        line.setLabelBackgroundColor(new Color(255, 255, 255, 200)); // hides the grid lines behind the text
         panel.addRangeMarker(line, Layer.BACKGROUND);
         // From 0 (ferritin is read against zero) to above both the data and the target, so the target
         // stays in view even when every arm stays far below it.

@@ -86,10 +86,7 @@ public final class StackedIronChart {
      */
     private static XYPlot panel(ArmResult arm, TimeScale scale, double topMg, ChartStyle style) {
         Trajectory t = arm.trajectory();
-        double[] x = t.timeH();
-        for (int i = 0; i < x.length; i++) {
-            x[i] = scale.fromHours(x[i]);
-        }
+        double[] x = scale.times(t);
         double[] sum = new double[x.length];
         DefaultXYDataset data = new DefaultXYDataset();
         XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);

@@ -1,5 +1,7 @@
 package org.rlsim.chart;
 
+import org.rlsim.simulation.Trajectory;
+
 /** The unit of a chart's time axis: days for short runs, weeks for long ones. */
 enum TimeScale {
     DAYS("Time (days)", 24),
@@ -28,5 +30,14 @@ enum TimeScale {
     /** A time in this scale's unit, from hours. */
     double fromHours(double timeH) {
         return timeH / hoursPerUnit;
+    }
+
+    /** The times of a trajectory's rows in this scale's unit (a new array). */
+    double[] times(Trajectory t) {
+        double[] x = t.timeH();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = fromHours(x[i]);
+        }
+        return x;
     }
 }
