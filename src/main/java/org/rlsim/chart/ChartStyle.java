@@ -1,0 +1,75 @@
+package org.rlsim.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a chart looks. Sizes are in logical pixels of a {@value ChartExporter#SLIDE_WIDTH} ×
+ * {@value ChartExporter#SLIDE_HEIGHT} slide canvas (PNG export doubles them).
+ *
+ * @param fontFamily     font family for all text; must be installed, or Java silently substitutes another
+ * @param titleSize      chart title, px
+ * @param panelTitleSize panel labels (quantity and unit) and the time-axis label, px
+ * @param panelLabelWidth width of the column of panel labels left of the axes, px; longer names wrap
+ * @param tickSize       axis tick labels and legend, px
+ * @param noteSize       labels of reference lines, bands and doses, px
+ * @param footerSize     footer line (scenario file, disclaimer), px
+ * @param lineWidth      width of the arms' curves, px
+ * @param armColours     one colour per arm, in arm order, reused cyclically when there are more arms
+ * @param text           colour of titles, labels and ticks
+ * @param muted          colour of reference lines, band labels and the footer
+ * @param grid           colour of grid lines
+ */
+public record ChartStyle(String fontFamily, float titleSize, float panelTitleSize, float panelLabelWidth, float tickSize, float noteSize,
+                         float footerSize, float lineWidth, List<Color> armColours,
+                         Color text, Color muted, Color grid) {
+
+    /**
+     * The Okabe–Ito colour-blind-safe palette (Okabe &amp; Ito 2008, "Color Universal Design"),
+     * without its yellow, which is too pale for lines on white.
+     */
+    public static final List<Color> OKABE_ITO = List.of(
+            new Color(0x0072B2), // blue
+            new Color(0xD55E00), // vermillion
+            new Color(0x009E73), // bluish green
+            new Color(0xCC79A7), // reddish purple
+            new Color(0xE69F00), // orange
+            new Color(0x56B4E9), // sky blue
+            new Color(0x000000)); // black
+
+    /**
+     * For slides shown in a lecture hall: DejaVu Sans (shipped with Debian's JRE and most Linux
+     * systems), tick labels 20 px on a 1600 px wide canvas (about 1/80 of the slide width, 12 pt on a
+     * standard 13.3 in slide), 3 px curves, Okabe–Ito colours.
+     */
+    public static final ChartStyle SLIDES = new ChartStyle("DejaVu Sans", 34, 22, 240, 20, 18, 16, 3,
+            OKABE_ITO, new Color(0x222222), new Color(0x666666), new Color(0xDDDDDD));
+
+    public ChartStyle {
+        Objects.requireNonNull(fontFamily, "fontFamily");
+        for (float size : new float[] {titleSize, panelTitleSize, panelLabelWidth, tickSize, noteSize, footerSize, lineWidth}) {
+            if (!(size > 0)) {
+                throw new IllegalArgumentException("font sizes, widths and line width must be positive, got " + size + " px");
+            }
+        }
+        armColours = List.copyOf(armColours);
+        if (armColours.isEmpty()) {
+            throw new IllegalArgumentException("at least one arm colour is needed");
+        }
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(muted, "muted");
+        Objects.requireNonNull(grid, "grid");
+    }
+
+    /** A font of the style's family. */
+    public Font font(int style, float size) {
+        return new Font(fontFamily, style, 1).deriveFont(size);
+    }
+
+    /** The colour of the arm at this index (0-based, scenario order). */
+    public Color armColour(int armIndex) {
+        return armColours.get(armIndex % armColours.size());
+    }
+}

@@ -1,0 +1,123 @@
+package org.rlsim.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.rlsim.report.RunInfo;
+import org.rlsim.scenario.ScenarioResult;
+
+/** Pieces every rlsim chart shares: title, legend, footer, axes and panel look. */
+final class Charts {
+    private Charts() {
+    }
+
+    /**
+     * The chart around a plot: title, legend at the top, footer naming the scenario file, rlsim version
+     * and the teaching-model disclaimer; white background; every font from the style.
+     */
+    static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, ScenarioResult result,
+                            ChartStyle style) {
+        JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, style.titleSize()), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 16, 8, 24));
+        chart.getTitle().setPaint(style.text());
+
+        LegendTitle legend = new LegendTitle(() -> legendItems);
+        legend.setItemFont(style.font(Font.PLAIN, style.tickSize()));
+        legend.setItemPaint(style.text());
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 24));
+        chart.addSubtitle(legend);
+
+        TextTitle footer = new TextTitle("Scenario file " + result.scenario().name() + ".yaml  ·  rlsim "
+                + result.modelVersion() + "  ·  " + RunInfo.DISCLAIMER,
+                style.font(Font.PLAIN, style.footerSize()));
+        footer.setPaint(style.muted());
+        footer.setPosition(RectangleEdge.BOTTOM);
+        footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        footer.setPadding(new RectangleInsets(4, 0, 0, 0));
+        chart.addSubtitle(footer);
+        return chart;
+    }
+
+    /** A legend entry drawn as a short line in the arm's colour. */
+    static LegendItem armLegendItem(String armName, int armIndex, ChartStyle style) {
+        Shape line = new Line2D.Double(-14, 0, 14, 0);
+        return new LegendItem(armName, null, null, null, line, curveStroke(style), style.armColour(armIndex));
+    }
+
+    /** The stroke of the arms' curves. */
+    static BasicStroke curveStroke(ChartStyle style) {
+        return new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** The shared time axis, from 0 to the end of the run with a 1% margin each side, integer ticks. */
+    static NumberAxis timeAxis(TimeScale scale, double durationH, ChartStyle style) {
+        NumberAxis axis = new NumberAxis(scale.axisLabel());
+        styleAxis(axis, style);
+        axis.setLabelFont(style.font(Font.PLAIN, style.panelTitleSize()));
+        axis.setLabelPaint(style.text());
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        double end = scale.fromHours(durationH);
+        axis.setRange(-0.01 * end, 1.01 * end);
+        return axis;
+    }
+
+    /** A panel's value axis, labelled horizontally at the left (see {@link PanelAxis}). */
+    static NumberAxis panelAxis(String label, String unit, ChartStyle style) {
+        NumberAxis axis = new PanelAxis(label, unit, style.font(Font.PLAIN, style.panelTitleSize()), style.text(),
+                style.muted(), style.panelLabelWidth());
+        styleAxis(axis, style);
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    private static void styleAxis(NumberAxis axis, ChartStyle style) {
+        axis.setTickLabelFont(style.font(Font.PLAIN, style.tickSize()));
+        // No vertical padding: the line height of the font already spaces the labels, and short
+        // panels then keep enough ticks to be read.
+        axis.setTickLabelInsets(new RectangleInsets(0, 4, 0, 4));
+        axis.setTickLabelPaint(style.text());
+        axis.setAxisLinePaint(style.muted());
+        axis.setTickMarkPaint(style.muted());
+    }
+
+    /** White background, light grid, no outline. */
+    static void stylePanel(XYPlot panel, ChartStyle style) {
+        panel.setBackgroundPaint(Color.WHITE);
+        panel.setOutlineVisible(false);
+        panel.setDomainGridlinePaint(style.grid());
+        panel.setRangeGridlinePaint(style.grid());
+        panel.setDomainGridlineStroke(new BasicStroke(1f));
+        panel.setRangeGridlineStroke(new BasicStroke(1f));
+        panel.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /** A renderer that draws each arm (series i = arm i) as a line in its colour. */
+    static XYLineAndShapeRenderer armLines(int arms, ChartStyle style) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true); // one path per arm: smooth joins between thousands of points
+        for (int i = 0; i < arms; i++) {
+            renderer.setSeriesPaint(i, style.armColour(i));
+            renderer.setSeriesStroke(i, curveStroke(style));
+        }
+        return renderer;
+    }
+}

@@ -1,0 +1,109 @@
+package org.rlsim.chart;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.rlsim.model.Compartment;
+import org.rlsim.model.Observable;
+import org.rlsim.scenario.ArmResult;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.simulation.Trajectory;
+
+/**
+ * "Where is the iron": for each arm a panel with the body's iron stacked by compartment over time,
+ * mg. The top edge is total body iron. Colours here stand for compartments (the same in every
+ * panel); each panel is labelled with its arm's name. The IV iron–carbohydrate complexes are shown
+ * as one layer.
+ */
+public final class StackedIronChart {
+    /** A layer of the stack: a name for people and the compartments it adds up. */
+    private record Layer(String name, List<Compartment> compartments, Color colour) {
+    }
+
+    /** Bottom to top; large, slow pools at the bottom so the small, fast ones are seen moving on top. */
+    private static final List<Layer> LAYERS = List.of(
+            new Layer("Red cells (haemoglobin)", List.of(Compartment.RED_CELLS), new Color(0xCC79A7)),
+            new Layer("Tissue (myoglobin, enzymes)", List.of(Compartment.TISSUE), new Color(0x999999)),
+            new Layer("Stores (ferritin)", List.of(Compartment.STORES), new Color(0xE69F00)),
+            new Layer("Macrophages", List.of(Compartment.MACROPHAGE), new Color(0x56B4E9)),
+            new Layer("Plasma (transferrin)", List.of(Compartment.PLASMA), new Color(0xD55E00)),
+            new Layer("Brain", List.of(Compartment.BRAIN), new Color(0x009E73)),
+            new Layer("IV iron complex", List.of(Compartment.IV_FERRIC_CARBOXYMALTOSE, Compartment.IV_IRON_SUCROSE,
+                    Compartment.IV_FERRIC_GLUCONATE, Compartment.IV_LMW_IRON_DEXTRAN, Compartment.IV_FERUMOXYTOL,
+                    Compartment.IV_FERRIC_DERISOMALTOSE), new Color(0x0072B2)));
+
+    static {
+        long counted = LAYERS.stream().mapToLong(l -> l.compartments().size()).sum();
+        long body = Arrays.stream(Compartment.values()).filter(Compartment::inBody).count();
+        if (counted != body) {
+            throw new IllegalStateException("the stacked iron chart must show every body compartment exactly once");
+        }
+    }
+
+    private StackedIronChart() {
+    }
+
+    /**
+     * Builds the chart. Pure: reads the result, changes nothing, uses no global theme.
+     *
+     * @param result what to draw, one panel per arm
+     * @param style  fonts, sizes and colours (its arm colours are not used: colours code compartments)
+     */
+    public static JFreeChart create(ScenarioResult result, ChartStyle style) {
+        TimeScale scale = TimeScale.forDuration(result.scenario().durationH());
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, result.scenario().durationH(), style));
+        plot.setGap(style.tickSize() * 0.6);
+        // One scale for every arm, so that panel heights compare.
+        double top = 0;
+        for (ArmResult arm : result.arms()) {
+            for (double total : arm.trajectory().series(Observable.TOTAL_BODY_IRON)) {
+                top = Math.max(top, total);
+            }
+        }
+        for (ArmResult arm : result.arms()) {
+            plot.add(panel(arm, scale, top * 1.05, style));
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        for (Layer layer : LAYERS) {
+            legend.add(new LegendItem(layer.name(), null, null, null,
+                    new Rectangle2D.Double(-8, -8, 16, 16), layer.colour()));
+        }
+        return Charts.chart("Where is the iron? " + result.scenario().title(), plot, legend, result, style);
+    }
+
+    /**
+     * Series k is the running sum of layers 0..k, drawn as an area down to zero; the plot draws the
+     * last series first, so each layer shows as the band between its sum and the one below.
+     */
+    private static XYPlot panel(ArmResult arm, TimeScale scale, double topMg, ChartStyle style) {
+        Trajectory t = arm.trajectory();
+        double[] x = scale.times(t);
+        double[] sum = new double[x.length];
+        DefaultXYDataset data = new DefaultXYDataset();
+        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+        for (int k = 0; k < LAYERS.size(); k++) {
+            for (Compartment c : LAYERS.get(k).compartments()) {
+                double[] amount = t.series(c);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += amount[i];
+                }
+            }
+            data.addSeries(LAYERS.get(k).name(), new double[][] {x, sum.clone()});
+            renderer.setSeriesPaint(k, LAYERS.get(k).colour());
+        }
+        NumberAxis axis = Charts.panelAxis(arm.arm().name(), "iron, mg", style);
+        axis.setRange(0, topMg);
+        XYPlot panel = new XYPlot(data, null, axis, renderer);
+        Charts.stylePanel(panel, style);
+        return panel;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rlsim.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Locale-independent number text for output files. */
+final class Numbers {
+    /**
+     * Twelve significant digits: far more than any laboratory value has, and enough that the iron
+     * balance (body iron up to about 5000 mg, each term rounded to 1e-8 mg) can be recomputed in a
+     * spreadsheet to better than 1e-7 mg. Spreadsheets keep 15 digits, so nothing is lost on reading.
+     */
+    private static final MathContext DIGITS = new MathContext(12);
+
+    /** Below this magnitude, exponent notation (e.g. {@code 1.5E-9}) is shorter than a run of zeros. */
+    private static final double SMALLEST_PLAIN = 1e-6;
+
+    /** From this magnitude on, exponent notation; far above any amount in mg or hours the model produces. */
+    private static final double LARGEST_PLAIN = 1e15;
+
+    private Numbers() {
+    }
+
+    /**
+     * A number as text: at most 12 significant digits, a dot as decimal separator, no trailing zeros,
+     * plain notation between 1e-6 and 1e15 in magnitude and exponent notation (which spreadsheets also
+     * read) outside it. A non-finite value becomes the empty string, which spreadsheets read as a
+     * missing value.
+     */
+    static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (value == 0) {
+            return "0"; // also turns -0.0 into 0
+        }
+        BigDecimal rounded = new BigDecimal(value).round(DIGITS).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        return magnitude >= SMALLEST_PLAIN && magnitude < LARGEST_PLAIN ? rounded.toPlainString() : rounded.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.rlsim.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsim.testing.Examples;
+
+class ChartExporterTest {
+    private static final JFreeChart CHART = OverviewChart.create(Examples.oralVersusIv(), ChartStyle.SLIDES);
+
+    @Test
+    void pngIsTwiceTheSlideSizeAndShowsBothArmColours(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("overview.png");
+        ChartExporter.writePng(CHART, png, ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(3200, image.getWidth());
+        assertEquals(1800, image.getHeight());
+        assertTrue(Files.size(png) < 2_000_000, "a slide image should stay well under 2 MB, got " + Files.size(png));
+        int oral = 0;
+        int iv = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                oral += rgb == (ChartStyle.OKABE_ITO.get(0).getRGB() & 0xFFFFFF) ? 1 : 0;
+                iv += rgb == (ChartStyle.OKABE_ITO.get(1).getRGB() & 0xFFFFFF) ? 1 : 0;
+            }
+        }
+        assertTrue(oral > 1000 && iv > 1000, "both arms drawn: " + oral + " oral and " + iv + " IV pixels");
+    }
+
+    @Test
+    void svgKeepsTitleAndDisclaimerAsTextInTheStyleFont(@TempDir Path dir) throws IOException {
+        Path svg = dir.resolve("overview.svg");
+        ChartExporter.writeSvg(CHART, svg, ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<!DOCTYPE svg") && text.strip().endsWith("</svg>"), "a standalone SVG document");
+        assertTrue(text.contains("width='1600' height='900'"), "slide size");
+        assertTrue(text.contains(">Oral versus IV iron<"), "title as text");
+        assertTrue(text.contains("Teaching model — not for clinical decisions"), "disclaimer as text");
+        assertTrue(text.contains("font-family: \"DejaVu Sans\", Verdana"), "font named with fallbacks");
+    }
+
+    @Test
+    void svgIsWellFormedXml(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("overview.svg");
+        ChartExporter.writeSvg(CHART, svg, ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // Do not fetch the SVG 1.1 DTD named in the DOCTYPE from the network.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertEquals("svg", factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement().getTagName());
+    }
+}

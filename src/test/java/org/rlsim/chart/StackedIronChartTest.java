@@ -1,0 +1,36 @@
+package org.rlsim.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.rlsim.model.Observable;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.simulation.Trajectory;
+import org.rlsim.testing.Examples;
+
+class StackedIronChartTest {
+    @Test
+    void onePanelPerArmWhoseStackAddsUpToTotalBodyIronOnOneSharedScale() {
+        ScenarioResult result = Examples.oralVersusIv();
+        JFreeChart chart = StackedIronChart.create(result, ChartStyle.SLIDES);
+        List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+        assertEquals(result.arms().size(), panels.size());
+        for (int arm = 0; arm < panels.size(); arm++) {
+            XYPlot panel = panels.get(arm);
+            assertEquals(result.arms().get(arm).arm().name(), panel.getRangeAxis().getLabel());
+            assertEquals(panels.get(0).getRangeAxis().getUpperBound(), panel.getRangeAxis().getUpperBound(), 0);
+            XYDataset data = panel.getDataset();
+            int top = data.getSeriesCount() - 1;
+            Trajectory t = result.arms().get(arm).trajectory();
+            for (int row = 0; row < t.size(); row += 100) {
+                // The running sum is over the same amounts as total body iron, in another order: rounding only.
+                assertEquals(t.value(Observable.TOTAL_BODY_IRON, row), data.getYValue(top, row), 1e-9, "row " + row);
+            }
+        }
+    }
+}

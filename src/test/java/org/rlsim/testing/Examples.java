@@ -1,0 +1,53 @@
+package org.rlsim.testing;
+
+import java.util.List;
+import java.util.Map;
+import org.rlsim.dosing.Regimen;
+import org.rlsim.dosing.RegimenItem;
+import org.rlsim.dosing.Schedule;
+import org.rlsim.model.IntakeCondition;
+import org.rlsim.model.IvProduct;
+import org.rlsim.model.Observable;
+import org.rlsim.model.Patient;
+import org.rlsim.scenario.Arm;
+import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.scenario.ScenarioRunner;
+
+/** Real simulation results shared by the output tests; each is computed once per test JVM. */
+public final class Examples {
+    /** Oral ferrous sulfate, 65 mg elemental iron daily at 08:00 for 26 weeks. */
+    public static final Arm ORAL = new Arm("Oral ferrous sulfate", new Regimen(List.of(new RegimenItem.Oral(
+            "ferrous sulfate 325 mg", 65, IntakeCondition.FASTING, new Schedule(8, 24, 182)))), Map.of());
+    /** One 1000 mg infusion of ferric carboxymaltose over 15 minutes at 08:00 on day 0. */
+    public static final Arm IV = new Arm("IV ferric carboxymaltose", new Regimen(List.of(new RegimenItem.Iv(
+            IvProduct.FERRIC_CARBOXYMALTOSE, 1000, 0.25, Schedule.once(8)))), Map.of());
+
+    private Examples() {
+    }
+
+    /** The oral-versus-IV teaching scenario: 26 weeks, output every 2 h, six charted observables. */
+    public static ScenarioResult oralVersusIv() {
+        return OralVersusIv.RESULT;
+    }
+
+    /** A short run whose single arm has a comma and quotes in its name (CSV quoting). */
+    public static ScenarioResult awkwardArmName() {
+        return AwkwardName.RESULT;
+    }
+
+    private static final class OralVersusIv {
+        static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("oral-vs-iv",
+                "Oral versus IV iron", "note", Patient.find("rls-iron-deficient").orElseThrow(), Map.of(),
+                26 * 7 * 24, 2, List.of(ORAL, IV),
+                List.of(Observable.SERUM_FERRITIN, Observable.BRAIN_IRON, Observable.SYMPTOM_SCORE,
+                        Observable.HB, Observable.TSAT, Observable.HEPCIDIN)), Map.of());
+    }
+
+    private static final class AwkwardName {
+        static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("awkward",
+                "Awkward name", "", Patient.find("healthy-woman").orElseThrow(), Map.of(), 7 * 24, 24,
+                List.of(new Arm("Oral, \"fasting\"", ORAL.regimen(), Map.of())),
+                List.of(Observable.SERUM_FERRITIN)), Map.of());
+    }
+}
