@@ -51,6 +51,17 @@ public final class Blood {
     }
 
     /**
+     * Free (apo-)transferrin available to accept iron, relative to a healthy adult:
+     * {@code (1 − s)/(1 − s_ref)}, 0 when transferrin is full. Every flow that loads iron onto
+     * transferrin is scaled by it, so saturation can approach but never exceed 100%.
+     *
+     * @param tsat transferrin saturation, fraction
+     */
+    public double apoTransferrin(double tsat) {
+        return Math.max(0, 1 - tsat) / (1 - referenceTsat);
+    }
+
+    /**
      * A saturable response to transferrin saturation, normalised to 1 at the reference saturation:
      * {@code s/(k+s) · (k+s_ref)/s_ref}. Used by every mechanism that takes iron from transferrin.
      *

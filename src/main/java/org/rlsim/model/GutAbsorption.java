@@ -11,6 +11,8 @@ import java.util.List;
  *       transit rate and leaves unabsorbed. Saturation gives the falling fraction absorbed at larger
  *       doses; the rise in hepcidin after a dose cuts the next day's absorption.</li>
  * </ul>
+ * Like every flow onto transferrin, absorption is also scaled by free transferrin
+ * ({@link Blood#apoTransferrin(double)}).
  */
 public final class GutAbsorption implements Mechanism {
     public static final Parameter DIET_IRON = new Parameter("gut.diet_iron_mg_per_d", "mg/d", 15, 0, 100, 5, 30,
@@ -31,14 +33,16 @@ public final class GutAbsorption implements Mechanism {
             TRANSIT_HALF_LIFE);
 
     private final Hepcidin hepcidin;
+    private final Blood blood;
     private final double dietAbsorbedPerH;
     private final double vmaxPerH;
     private final double km;
     private final double transitPerH;
     private final double[] intakeMultiplier = new double[IntakeCondition.values().length];
 
-    public GutAbsorption(ParameterSet p, Hepcidin hepcidin) {
+    public GutAbsorption(ParameterSet p, Hepcidin hepcidin, Blood blood) {
         this.hepcidin = hepcidin;
+        this.blood = blood;
         dietAbsorbedPerH = p.get(DIET_IRON) * p.get(DIET_FRACTION) / 24;
         vmaxPerH = p.get(SUPPLEMENT_VMAX);
         km = p.get(SUPPLEMENT_KM);
@@ -50,7 +54,8 @@ public final class GutAbsorption implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
+        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN))
+                * blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA)));
         flows.absorbFromDiet(Compartment.PLASMA, dietAbsorbedPerH * fpn);
         double lumen = Math.max(0, s.amount(Compartment.GUT_LUMEN));
         double multiplier = intakeMultiplier[inputs.intake().ordinal()];

@@ -8,7 +8,7 @@ import java.util.List;
  * blocked by hepcidin.
  * <pre>
  *   uptake  = ku · P            (plasma → stores)
- *   release = kr · S · fpn(H)   (stores → plasma)
+ *   release = kr · S · fpn(H) · apoTf   (stores → plasma)
  * </pre>
  */
 public final class IronStores implements Mechanism {
@@ -22,18 +22,21 @@ public final class IronStores implements Mechanism {
     static final List<Parameter> PARAMETERS = List.of(UPTAKE, RELEASE);
 
     private final Hepcidin hepcidin;
+    private final Blood blood;
     private final double uptakePerH;
     private final double releasePerH;
 
-    public IronStores(ParameterSet p, Hepcidin hepcidin) {
+    public IronStores(ParameterSet p, Hepcidin hepcidin, Blood blood) {
         this.hepcidin = hepcidin;
+        this.blood = blood;
         uptakePerH = p.get(UPTAKE) / 24;
         releasePerH = p.get(RELEASE) / 24;
     }
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
+        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN))
+                * blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA)));
         flows.move(Compartment.PLASMA, Compartment.STORES, uptakePerH * Math.max(0, s.amount(Compartment.PLASMA)));
         flows.move(Compartment.STORES, Compartment.PLASMA, releasePerH * Math.max(0, s.amount(Compartment.STORES)) * fpn);
     }

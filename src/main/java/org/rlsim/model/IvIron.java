@@ -5,14 +5,16 @@ package org.rlsim.model;
  * first-order with the product's half-life, except a small labile fraction that transferrin takes
  * up directly.
  * <pre>
- *   clearance = ln2/t½ · C    (split: labile → plasma, rest → macrophages)
+ *   clearance = ln2/t½ · C    (split: labile · min(1, apoTf) → plasma, rest → macrophages)
  * </pre>
  */
 public final class IvIron implements Mechanism {
+    private final Blood blood;
     private final double[] clearancePerH = new double[IvProduct.values().length];
     private final double[] labile = new double[IvProduct.values().length];
 
-    public IvIron(ParameterSet p) {
+    public IvIron(ParameterSet p, Blood blood) {
+        this.blood = blood;
         for (IvProduct product : IvProduct.values()) {
             clearancePerH[product.ordinal()] = Math.log(2) / p.get(product.halfLife());
             labile[product.ordinal()] = p.get(product.labileFraction());
@@ -21,6 +23,7 @@ public final class IvIron implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
+        double apoTf = Math.min(1, blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA))));
         for (IvProduct product : IvProduct.values()) {
             int i = product.ordinal();
             Compartment complex = product.compartment();
@@ -29,8 +32,9 @@ public final class IvIron implements Mechanism {
                 flows.infuse(complex, rate);
             }
             double cleared = clearancePerH[i] * Math.max(0, s.amount(complex));
-            flows.move(complex, Compartment.PLASMA, labile[i] * cleared);
-            flows.move(complex, Compartment.MACROPHAGE, (1 - labile[i]) * cleared);
+            double direct = labile[i] * apoTf;
+            flows.move(complex, Compartment.PLASMA, direct * cleared);
+            flows.move(complex, Compartment.MACROPHAGE, (1 - direct) * cleared);
         }
     }
 }

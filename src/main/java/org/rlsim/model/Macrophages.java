@@ -7,7 +7,7 @@ import java.util.List;
  * iron to transferrin through ferroportin, saturably and blocked by hepcidin, and slowly hand surplus
  * iron on to the storage pool.
  * <pre>
- *   export   = Vmax · M/(Km + M) · fpn(H)     (macrophage → plasma)
+ *   export   = Vmax · M/(Km + M) · fpn(H) · apoTf   (macrophage → plasma)
  *   transfer = k · M                          (macrophage → stores)
  * </pre>
  */
@@ -23,12 +23,14 @@ public final class Macrophages implements Mechanism {
     static final List<Parameter> PARAMETERS = List.of(EXPORT_MAX, EXPORT_KM, TO_STORES);
 
     private final Hepcidin hepcidin;
+    private final Blood blood;
     private final double exportMaxPerH;
     private final double exportKm;
     private final double toStoresPerH;
 
-    public Macrophages(ParameterSet p, Hepcidin hepcidin) {
+    public Macrophages(ParameterSet p, Hepcidin hepcidin, Blood blood) {
         this.hepcidin = hepcidin;
+        this.blood = blood;
         exportMaxPerH = p.get(EXPORT_MAX) / 24;
         exportKm = p.get(EXPORT_KM);
         toStoresPerH = p.get(TO_STORES) / 24;
@@ -37,7 +39,8 @@ public final class Macrophages implements Mechanism {
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double m = Math.max(0, s.amount(Compartment.MACROPHAGE));
-        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
+        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN))
+                * blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA)));
         flows.move(Compartment.MACROPHAGE, Compartment.PLASMA, exportMaxPerH * m / (exportKm + m) * fpn);
         flows.move(Compartment.MACROPHAGE, Compartment.STORES, toStoresPerH * m);
     }

@@ -21,11 +21,11 @@ public final class Physiology {
         hepcidin = new Hepcidin(parameters, blood, erythropoiesis);
         dopamine = new DopamineSystem(parameters);
         mechanisms = List.of(
-                new GutAbsorption(parameters, hepcidin),
-                new IvIron(parameters),
+                new GutAbsorption(parameters, hepcidin, blood),
+                new IvIron(parameters, blood),
                 erythropoiesis,
-                new Macrophages(parameters, hepcidin),
-                new IronStores(parameters, hepcidin),
+                new Macrophages(parameters, hepcidin, blood),
+                new IronStores(parameters, hepcidin, blood),
                 new TissueIronAndLosses(parameters, blood),
                 new BloodBrainBarrier(parameters, blood),
                 hepcidin,
