@@ -1,6 +1,7 @@
 package org.rlsim.scenario;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -10,7 +11,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>Names are compared without regard to case, both as a whole and word by word (words are separated
  * by {@code . _ - } and spaces), so {@code bbb.gian} finds {@code bbb.upregulation_gain}: its words
- * {@code bbb} and {@code gian} are 0 and 2 edits from words of that name. A candidate is suggested only
+ * {@code bbb} and {@code gian} are 0 and 2 edits from words of that name; and {@code with coffee} finds
+ * {@code coffee}, all of whose words were typed. A candidate is suggested only
  * when it is at most {@code max(2, length / 3)} edits away, so unrelated names are not offered.
  */
 public final class DidYouMean {
@@ -44,12 +46,19 @@ public final class DidYouMean {
         return closest(typed, candidates).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing);
     }
 
-    /** Edits from wrong to candidate: the smaller of whole-name and word-by-word distance. */
+    /**
+     * Edits from wrong to candidate: the smaller of whole-name and word-by-word distance; 1 when every
+     * word of the candidate is among the typed words ("with coffee" for "coffee").
+     */
     private static int score(String wrong, String candidate) {
         int whole = DISTANCE.apply(wrong, candidate);
         String[] candidateWords = words(candidate);
+        List<String> wrongWords = List.of(words(wrong));
+        if (wrongWords.containsAll(List.of(candidateWords))) {
+            return Math.min(whole, 1);
+        }
         int byWord = 0;
-        for (String word : words(wrong)) {
+        for (String word : wrongWords) {
             int nearest = Integer.MAX_VALUE;
             for (String c : candidateWords) {
                 nearest = Math.min(nearest, DISTANCE.apply(word, c));

@@ -145,7 +145,7 @@ final class Fields {
 
     /** A whole number from {@code min} to {@code max}. */
     static int wholeNumber(Node.Entry entry, int min, int max) throws ScenarioException {
-        String fix = "write a whole number from " + min + " to " + max + ", e.g. '" + entry.key() + ": " + min + "'";
+        String fix = "write a whole number from " + min + " to " + max;
         String text = text(entry, fix);
         if (!text.matches("\\d{1,9}")) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a whole number", fix);

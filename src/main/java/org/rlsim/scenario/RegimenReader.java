@@ -51,7 +51,9 @@ final class RegimenReader {
     static {
         NAMED_SCHEDULES.put("daily", 24.0);
         NAMED_SCHEDULES.put("once daily", 24.0);
+        NAMED_SCHEDULES.put("once a day", 24.0);
         NAMED_SCHEDULES.put("twice daily", 12.0);
+        NAMED_SCHEDULES.put("twice a day", 12.0);
         NAMED_SCHEDULES.put("alternate days", 48.0);
         NAMED_SCHEDULES.put("every other day", 48.0);
         NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);

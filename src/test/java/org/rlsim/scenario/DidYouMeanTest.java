@@ -22,6 +22,11 @@ class DidYouMeanTest {
     }
 
     @Test
+    void findsANameAllOfWhoseWordsWereTyped() {
+        assertEquals(Optional.of("coffee"), DidYouMean.closest("with coffee", List.of("fasting", "coffee", "tea")));
+    }
+
+    @Test
     void offersNothingUnrelated() {
         assertEquals(Optional.empty(), DidYouMean.closest("xyz", List.of("title", "patient", "arms")));
     }
