@@ -2,8 +2,10 @@ package org.rlsim.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into {@link Node}s with Jackson's streaming parser, which gives each key and value its
@@ -68,8 +71,8 @@ final class YamlTree {
             }
             throw root.at().error("the top level of the file is " + root.kind() + ", not 'key: value' lines",
                     "start the file with keys such as 'title: ...' and 'patient: ...' (see docs/scenario-format.md)");
-        } catch (MarkedYAMLException | IOException e) {
-            throw syntaxError(e, source);
+        } catch (IOException e) {
+            throw syntaxError(e, text, source);
         }
     }
 
@@ -134,11 +137,14 @@ final class YamlTree {
     }
 
     /** Translates a YAML syntax error into one line for people, at the place that needs fixing. */
-    private static ScenarioException syntaxError(Exception e, String source) {
-        MarkedYAMLException yaml = cause(e);
-        if (yaml == null) {
-            return new ScenarioException(source, "the file is not valid YAML (" + e.getMessage() + ")",
-                    "check it against docs/scenario-format.md");
+    private static ScenarioException syntaxError(IOException e, String text, String source) {
+        if (cause(e, ReaderException.class) instanceof ReaderException bad) {
+            return at(text, bad.getPosition(), source).error(String.format(
+                    "the file contains the invisible control character U+%04X, which YAML does not allow", bad.getCodePoint()),
+                    "delete it (it often comes with text copied from another program)");
+        }
+        if (!(cause(e, MarkedYAMLException.class) instanceof MarkedYAMLException yaml)) {
+            return jacksonError(e, source);
         }
         String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
         String context = yaml.getContext() == null ? "" : yaml.getContext();
@@ -146,6 +152,22 @@ final class YamlTree {
         Position opened = yaml.getContextMark() == null ? at : at(yaml.getContextMark(), source);
         if (context.contains("quoted scalar")) {
             return opened.error("the quote that starts here is never closed", "add the closing quote");
+        }
+        if (context.contains("anchor") || context.contains("alias")) {
+            return at.error("'&' and '*' start anchors and aliases, which are not supported",
+                    "put quotes around a value that starts with & or *");
+        }
+        if (context.contains("tag") || context.contains("directive")) {
+            return at.error("'!' and '%' start YAML tags and directives, which are not supported",
+                    "put quotes around a value that starts with ! or %");
+        }
+        if (context.contains("block scalar")) {
+            return at.error("after '|' or '>' the text must start on the next line",
+                    "move the text to the next line and indent it");
+        }
+        if (problem.contains("<stream end>") || problem.contains("end of stream")) {
+            return opened.error("the file ends before the value that starts here is complete",
+                    "complete the value or remove it");
         }
         if (context.contains("flow sequence")) {
             return opened.error("the list that starts here with '[' is not closed properly",
@@ -159,28 +181,69 @@ final class YamlTree {
             return at.error("unexpected ':' here",
                     "line this key up with the keys above it, or put quotes around a value that contains ': '");
         }
+        if (problem.contains("sequence entries are not allowed")) {
+            return at.error("a '-' list item is not allowed here", "put each '-' item on its own line, indented below its key");
+        }
         if (problem.contains("could not find expected ':'")) {
             return opened.error("this line is not a 'key: value' line", "add ':' after the key, or check the indentation");
+        }
+        if (problem.startsWith("expected the node content")) {
+            String found = problem.substring(problem.indexOf("found ") + "found ".length());
+            return at.error("expected a value here, found " + found,
+                    "write the value, or put quotes around text that contains " + found);
+        }
+        if (problem.contains("found '<scalar>'")) {
+            return at.error("unexpected text after the value", "put the whole value in quotes, or start a comment with ' #'");
         }
         if (problem.startsWith("expected <block end>")) {
             return at.error("this line is not indented like the lines above it",
                     "line it up with the other keys (or '-' items) of the same level");
         }
+        if (problem.contains("<document start>")) {
+            return at.error("the file goes on after its top-level value has ended",
+                    "make the whole file 'key: value' lines (see docs/scenario-format.md)");
+        }
         if (problem.contains("cannot start any token")) {
             return at.error("a value cannot start with '" + problem.charAt(problem.indexOf('\'') + 1) + "'",
                     "put quotes around the value");
         }
-        return at.error("the file is not valid YAML here (" + problem + ")",
+        return at.error("the file is not valid YAML here (" + problem.replaceAll("\\s+", " ") + ")",
                 "check this line and the one above it against docs/scenario-format.md");
     }
 
-    private static MarkedYAMLException cause(Throwable e) {
+    /** A mistake found by Jackson rather than SnakeYAML: too deep nesting, a key that is not a name. */
+    private static ScenarioException jacksonError(IOException e, String source) {
+        if (e instanceof StreamConstraintsException) {
+            return new ScenarioException(source, "lists and mappings are nested more than " + MAX_NESTING + " levels deep",
+                    "a scenario needs at most 6 levels; check the indentation and brackets");
+        }
+        JsonLocation where = e instanceof JsonProcessingException j ? j.getLocation() : null;
+        if (where == null) {
+            return new ScenarioException(source, "the file cannot be read as YAML (" + e.getMessage() + ")",
+                    "check it against docs/scenario-format.md");
+        }
+        Position at = new Position(source, where.getLineNr(), where.getColumnNr());
+        String problem = ((JsonProcessingException) e).getOriginalMessage();
+        if (problem.startsWith("Expected a field name")) {
+            return at.error("a key here is a list or mapping", "write each key as a plain name followed by ':'");
+        }
+        return at.error("the file is not valid YAML here (" + problem + ")", "check it against docs/scenario-format.md");
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException marked) {
-                return marked;
+            if (type.isInstance(t)) {
+                return t;
             }
         }
         return null;
+    }
+
+    /** The position of the character at {@code index} of {@code text}. */
+    private static Position at(String text, int index, String source) {
+        String before = text.substring(0, Math.min(index, text.length()));
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        return new Position(source, line, before.length() - before.lastIndexOf('\n'));
     }
 
     private static Position at(Mark mark, String source) {

@@ -46,7 +46,7 @@ class BrokenScenariosTest {
 
     @Test
     void corpusCoversTheListedMistakes() throws Exception {
-        assertTrue(corpus().count() >= 79, "the broken-scenario corpus has lost files");
+        assertTrue(corpus().count() >= 90, "the broken-scenario corpus has lost files");
         List<String> names = corpus().map(f -> f.getFileName().toString()).toList();
         for (String required : List.of("empty.yaml", "tab-indentation.yaml", "duplicate-key.yaml", "not-utf8.yaml",
                 "alias-bomb.yaml", "arm-name-path.yaml", "infusion-longer-than-interval.yaml")) {
