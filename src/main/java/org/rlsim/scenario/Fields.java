@@ -132,7 +132,7 @@ final class Fields {
     static double positive(Node.Entry entry, Quantity.Dimension dimension, double max, String tooLargeFix)
             throws ScenarioException {
         double value = quantity(entry, dimension);
-        String text = ((Node.Scalar) entry.value()).text().trim();
+        String text = written(entry);
         if (value <= 0) {
             throw entry.value().at().error(entry.key() + " '" + text + "' must be more than 0",
                     "write " + dimension.example());
@@ -141,6 +141,11 @@ final class Fields {
             throw entry.value().at().error(entry.key() + " '" + text + "' is too large", tooLargeFix);
         }
         return value;
+    }
+
+    /** The text of an entry whose value has already been read as a single value, e.g. for messages. */
+    static String written(Node.Entry entry) {
+        return ((Node.Scalar) entry.value()).text().trim();
     }
 
     /** A whole number from {@code min} to {@code max}. */

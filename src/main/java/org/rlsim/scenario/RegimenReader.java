@@ -171,7 +171,7 @@ final class RegimenReader {
 
     private static double nonNegative(Node.Entry entry, double maxH, String tooLargeFix) throws ScenarioException {
         double h = Fields.quantity(entry, Quantity.Dimension.DURATION);
-        String text = ((Node.Scalar) entry.value()).text().trim();
+        String text = Fields.written(entry);
         if (h < 0) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is negative", "write 0 or a positive duration");
         }
@@ -281,7 +281,7 @@ final class RegimenReader {
     private static double every(Node.Entry entry) throws ScenarioException {
         double h = Fields.positive(entry, Quantity.Dimension.DURATION, ScenarioReader.MAX_DURATION_H, "give 100 years at most");
         if (h < MIN_INTERVAL_H) {
-            throw entry.value().at().error("every '" + ((Node.Scalar) entry.value()).text().trim() + "' is less than 1 h",
+            throw entry.value().at().error("every '" + Fields.written(entry) + "' is less than 1 h",
                     "give doses at least 1 h apart");
         }
         return h;

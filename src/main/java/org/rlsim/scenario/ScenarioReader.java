@@ -95,7 +95,7 @@ final class ScenarioReader {
         }
         double h = Fields.positive(entry, Quantity.Dimension.DURATION, durationH,
                 "make it no longer than the duration");
-        String text = ((Node.Scalar) entry.value()).text().trim();
+        String text = Fields.written(entry);
         if (h < MIN_OUTPUT_INTERVAL_H) {
             throw entry.value().at().error("output_interval '" + text + "' is shorter than 1 min", "write 1 min or more");
         }
