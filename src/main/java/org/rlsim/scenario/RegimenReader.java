@@ -23,7 +23,7 @@ import org.rlsim.simulation.TimeFormat;
  * since 00:00 of day 0; doses that would fall after the end of the simulation are left out.
  */
 final class RegimenReader {
-    /** Largest amount of iron per administration, mg: ten times the largest licensed single IV dose. */
+    /** Largest amount of iron per administration, mg: several times the largest single IV doses in use (1–2 g). */
     static final double MAX_DOSE_MG = 10_000;
     /** Largest blood loss per event, mL: about half an adult's blood volume. */
     static final double MAX_BLOOD_LOSS_ML = 2500;

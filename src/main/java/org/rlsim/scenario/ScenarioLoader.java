@@ -22,7 +22,7 @@ import java.nio.file.Path;
  * <dt>{@code parameters}</dt><dd>{@code name: value} lines applied to every arm; the value is a number in the
  *     parameter's unit, optionally followed by that unit ({@code blood.volume_l: 4.5 L})</dd>
  * <dt>{@code duration} (required)</dt><dd>simulated time after 00:00 of day 0, e.g. {@code 26 weeks}; at most 100 years</dd>
- * <dt>{@code output_interval}</dt><dd>spacing of output rows, default 1 h; at least 1 min, at most 2 million rows</dd>
+ * <dt>{@code output_interval}</dt><dd>spacing of output rows, default 1 h (or the duration, if shorter); at least 1 min, at most 2 million rows</dd>
  * <dt>{@code charts}</dt><dd>list of outputs to chart, by short name ({@code serum_ferritin}) or column name
  *     ({@code serum_ferritin_ng_ml}); default serum_ferritin, brain_iron, symptom_score, hb, tsat, hepcidin</dd>
  * <dt>{@code arms} (required)</dt><dd>list of arms, each with {@code name} (required; a safe file-name fragment,

@@ -22,7 +22,7 @@ final class ScenarioReader {
     static final double MIN_OUTPUT_INTERVAL_H = 1.0 / 60;
     /** Most output rows per arm: about 300 MB of CSV, more than any chart can show. */
     static final double MAX_ROWS = 2_000_000;
-    /** Output interval when none is given, h. */
+    /** Output interval when none is given, h (the duration itself if that is shorter). */
     static final double DEFAULT_OUTPUT_INTERVAL_H = 1;
     /** Charts when none are given, in panel order. */
     static final List<Observable> DEFAULT_CHARTS = List.of(Observable.SERUM_FERRITIN, Observable.BRAIN_IRON,
