@@ -56,7 +56,7 @@ final class YamlTree {
      */
     static Node.Mapping read(String text, String source) throws ScenarioException {
         rejectTabIndentation(text, source);
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw new ScenarioException(source, "the file is empty",
                         "a scenario needs at least 'title', 'patient', 'duration' and 'arms' (see docs/scenario-format.md)");
