@@ -22,12 +22,14 @@ public enum IvProduct {
             "t½ 27 h (1000 mg): IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3");
 
     private final String displayName;
+    private final String key;
     private final Compartment compartment;
     private final Parameter halfLife;
     private final Parameter labileFraction;
 
     IvProduct(String displayName, String key, Compartment compartment, double halfLifeH, double labile, String source) {
         this.displayName = displayName;
+        this.key = key;
         this.compartment = compartment;
         this.halfLife = Parameter.of("iv." + key + ".half_life_h", "h", halfLifeH, 0.1, 500,
                 "Plasma half-life of the " + displayName + " complex (macrophage clearance)", source, Grade.MEASURED);
@@ -38,6 +40,11 @@ public enum IvProduct {
     /** Name for people, e.g. "ferric carboxymaltose". */
     public String displayName() {
         return displayName;
+    }
+
+    /** Short key used in parameter names and scenario files, e.g. {@code fcm}. */
+    public String key() {
+        return key;
     }
 
     /** The compartment holding this product's complex while it circulates. */

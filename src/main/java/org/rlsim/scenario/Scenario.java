@@ -19,10 +19,12 @@ import org.rlsim.model.Patient;
  * @param outputIntervalH spacing of the output rows, h
  * @param arms            the arms, at least one, with distinct names
  * @param charts          observables to chart, in panel order
+ * @param warnings        one line per thing that is allowed but unusual (e.g. a parameter outside its
+ *                        usual range), for people; empty when nothing is unusual
  */
 public record Scenario(String name, String title, String teachingNote, Patient patient,
                        Map<String, Double> parameters, double durationH, double outputIntervalH,
-                       List<Arm> arms, List<Observable> charts) {
+                       List<Arm> arms, List<Observable> charts, List<String> warnings) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
@@ -31,8 +33,16 @@ public record Scenario(String name, String title, String teachingNote, Patient p
         parameters = Map.copyOf(parameters);
         arms = List.copyOf(arms);
         charts = List.copyOf(charts);
+        warnings = List.copyOf(warnings);
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one arm");
         }
+    }
+
+    /** A scenario without warnings. */
+    public Scenario(String name, String title, String teachingNote, Patient patient,
+                    Map<String, Double> parameters, double durationH, double outputIntervalH,
+                    List<Arm> arms, List<Observable> charts) {
+        this(name, title, teachingNote, patient, parameters, durationH, outputIntervalH, arms, charts, List.of());
     }
 }

@@ -1,0 +1,32 @@
+package org.rlsim.scenario;
+
+/**
+ * A place in a scenario file.
+ *
+ * @param source file name as shown to people
+ * @param line   line, counted from 1
+ * @param column column, counted from 1 (in characters)
+ */
+record Position(String source, int line, int column) {
+
+    /** {@code file:line:column}. */
+    @Override
+    public String toString() {
+        return source + ":" + line + ":" + column;
+    }
+
+    /** A mistake at this place. */
+    ScenarioException error(String problem, String fix) {
+        return new ScenarioException(toString(), problem, fix);
+    }
+
+    /** A mistake at this place, told by an exception of the form {@code <what is wrong>; <how to fix it>}. */
+    ScenarioException error(IllegalArgumentException mistake) {
+        return new ScenarioException(toString(), mistake);
+    }
+
+    /** A warning at this place, as one line: {@code file:line:column: warning: <text>}. */
+    String warning(String text) {
+        return this + ": warning: " + text;
+    }
+}

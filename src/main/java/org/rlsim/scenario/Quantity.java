@@ -1,0 +1,197 @@
+package org.rlsim.scenario;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads quantities as people write them in scenario files, such as {@code 65 mg}, {@code 15 min},
+ * {@code 26 weeks}, {@code 1 g}, {@code 500 mL} or the time of day {@code 08:00}, and converts them to
+ * rlsim's internal units: mg, h and mL.
+ *
+ * <p>A quantity is a decimal number (a point, not a comma, for decimals; an exponent such as
+ * {@code 1e3} is allowed), optionally a space, and a unit. Units are matched without regard to case.
+ * A number without a unit is refused, except 0, which is zero in every unit. Calendar units follow the
+ * Julian year: 1 year = 365.25 days and 1 month = 1/12 year = 30.4375 days.
+ *
+ * <p>Every method throws {@link IllegalArgumentException} with a message of the form
+ * {@code <what is wrong>; <how to fix it>} that starts with the name of the quantity given as {@code what}.
+ * Whether a value is positive or within limits is for the caller to check.
+ */
+public final class Quantity {
+
+    /** What a quantity measures, with rlsim's internal unit for it. */
+    public enum Dimension {
+        /** Mass of elemental iron, in mg. */
+        MASS("a mass", "mg", "a mass such as 65 mg or 1 g"),
+        /** Duration, in h. */
+        DURATION("a duration", "h", "a duration such as 15 min, 2 h, 10 days or 26 weeks"),
+        /** Volume, in mL. */
+        VOLUME("a volume", "mL", "a volume such as 500 mL or 0.5 L");
+
+        private final String noun;
+        private final String internalUnit;
+        private final String example;
+
+        Dimension(String noun, String internalUnit, String example) {
+            this.noun = noun;
+            this.internalUnit = internalUnit;
+            this.example = example;
+        }
+
+        /** The internal unit, e.g. {@code mg}. */
+        public String internalUnit() {
+            return internalUnit;
+        }
+
+        /** An example for messages, e.g. "a mass such as 65 mg or 1 g". */
+        String example() {
+            return example;
+        }
+    }
+
+    /** Hours in a day, a week, a month (1/12 Julian year) and a Julian year. */
+    public static final double DAY_H = 24;
+    public static final double WEEK_H = 7 * DAY_H;
+    public static final double YEAR_H = 365.25 * DAY_H;
+    public static final double MONTH_H = YEAR_H / 12;
+
+    private record Unit(Dimension dimension, double factor) {
+    }
+
+    /** Accepted units, lower case, with their size in the internal unit. */
+    private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
+
+    static {
+        units(Dimension.MASS, 1, "mg", "milligram", "milligrams");
+        units(Dimension.MASS, 1000, "g", "gram", "grams");
+        units(Dimension.MASS, 0.001, "µg", "ug", "mcg", "microgram", "micrograms");
+        units(Dimension.DURATION, 1.0 / 60, "min", "mins", "minute", "minutes");
+        units(Dimension.DURATION, 1, "h", "hr", "hrs", "hour", "hours");
+        units(Dimension.DURATION, DAY_H, "d", "day", "days");
+        units(Dimension.DURATION, WEEK_H, "week", "weeks", "wk", "wks");
+        units(Dimension.DURATION, MONTH_H, "month", "months");
+        units(Dimension.DURATION, YEAR_H, "year", "years", "y", "yr", "yrs");
+        units(Dimension.VOLUME, 1, "ml", "millilitre", "millilitres", "milliliter", "milliliters");
+        units(Dimension.VOLUME, 1000, "l", "litre", "litres", "liter", "liters");
+    }
+
+    private static void units(Dimension dimension, double factor, String... names) {
+        for (String name : names) {
+            UNITS.put(name, new Unit(dimension, factor));
+        }
+    }
+
+    /** A decimal number with an optional exponent, then optional spaces, then the rest (a unit). */
+    private static final Pattern NUMBER_THEN_REST =
+            Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*[+-]?\\d+,\\d");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
+
+    private Quantity() {
+    }
+
+    /**
+     * Reads a quantity of the given dimension.
+     *
+     * @param what      name of the quantity for messages, e.g. {@code dose}
+     * @param text      as written, e.g. {@code 1 g}
+     * @param dimension what it must measure
+     * @return the value in the dimension's internal unit (mg, h or mL), finite
+     */
+    public static double parse(String what, String text, Dimension dimension) {
+        String fix = "write " + dimension.example;
+        Matcher m = numberThenRest(what, text, fix);
+        double number = finite(what, text, m.group(1), fix);
+        String unitName = m.group(2);
+        if (unitName.isEmpty()) {
+            if (number == 0) {
+                return 0;
+            }
+            throw new IllegalArgumentException(what + " '" + text + "' has no unit; " + fix);
+        }
+        Unit unit = UNITS.get(unitName.toLowerCase(Locale.ROOT));
+        if (unit == null) {
+            throw new IllegalArgumentException(what + " '" + text + "' has an unknown unit '" + unitName + "'; "
+                    + DidYouMean.advice(unitName, UNITS.keySet(), fix));
+        }
+        if (unit.dimension != dimension) {
+            throw new IllegalArgumentException(what + " '" + text + "' is " + unit.dimension.noun + ", not "
+                    + dimension.noun + "; " + fix);
+        }
+        return number * unit.factor;
+    }
+
+    /**
+     * Reads a number in a fixed unit, with or without that unit written after it: for unit {@code d},
+     * {@code 100} and {@code 100 d} both give 100. Units are compared without regard to case and spaces,
+     * and {@code u} stands for {@code µ}. The dimensionless unit {@code 1} takes a plain number only.
+     *
+     * @param what name of the value for messages, e.g. a parameter name
+     * @param unit the unit the number is in, e.g. {@code mg/d}
+     * @return the number, finite, in {@code unit}
+     */
+    public static double inUnit(String what, String text, String unit) {
+        boolean dimensionless = unit.equals("1");
+        String fix = dimensionless ? "write a plain number such as 0.5" : "write a number, optionally followed by " + unit;
+        Matcher m = numberThenRest(what, text, fix);
+        double number = finite(what, text, m.group(1), fix);
+        String written = m.group(2);
+        if (!written.isEmpty() && (dimensionless || !sameUnit(written, unit))) {
+            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', but "
+                    + what + (dimensionless ? " is a plain number" : " is in " + unit) + "; write " + m.group(1)
+                    + (dimensionless ? "" : " or " + m.group(1) + " " + unit));
+        }
+        return number;
+    }
+
+    private static boolean sameUnit(String a, String b) {
+        return normaliseUnit(a).equals(normaliseUnit(b));
+    }
+
+    private static String normaliseUnit(String unit) {
+        return unit.replaceAll("\\s+", "").replace('µ', 'u').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Reads a time of day on the 24-hour clock, {@code HH:MM}.
+     *
+     * @return hours since midnight, 0 ≤ h &lt; 24
+     */
+    public static double timeOfDayH(String what, String text) {
+        Matcher m = CLOCK.matcher(text.trim());
+        if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not a time of day; "
+                    + "write it as HH:MM on the 24-hour clock, in quotes, e.g. \"08:00\" or \"20:30\"");
+        }
+        return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0;
+    }
+
+    /** A number as people write it: no exponent, no trailing zeros, e.g. 65, 0.5, 2000000. */
+    public static String format(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** Splits text into a number (group 1) and what follows it (group 2), refusing decimal commas. */
+    private static Matcher numberThenRest(String what, String text, String fix) {
+        if (DECIMAL_COMMA.matcher(text).lookingAt()) {
+            throw new IllegalArgumentException(what + " '" + text + "' has a comma in the number; write no thousands separator and a decimal point, as in 1000 or 1.5");
+        }
+        Matcher m = NUMBER_THEN_REST.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(what + " '" + text + "' does not start with a number; " + fix);
+        }
+        return m;
+    }
+
+    private static double finite(String what, String text, String number, String fix) {
+        double value = Double.parseDouble(number);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " '" + text + "' is too large to compute with; " + fix);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,340 @@
+package org.rlsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.rlsim.dosing.OralProduct;
+import org.rlsim.dosing.Regimen;
+import org.rlsim.dosing.RegimenItem;
+import org.rlsim.dosing.Schedule;
+import org.rlsim.model.IntakeCondition;
+import org.rlsim.model.IvProduct;
+import org.rlsim.simulation.TimeFormat;
+
+/**
+ * Reads an arm's {@code regimen:} list into a {@link Regimen}: oral courses, IV courses, blood donations
+ * and bleeds, each with its schedule (see {@code docs/scenario-format.md}). Times are converted to hours
+ * since 00:00 of day 0; doses that would fall after the end of the simulation are left out.
+ */
+final class RegimenReader {
+    /** Largest amount of iron per administration, mg: several times the largest single IV doses in use (1–2 g). */
+    static final double MAX_DOSE_MG = 10_000;
+    /** Largest blood loss per event, mL: about half an adult's blood volume. */
+    static final double MAX_BLOOD_LOSS_ML = 2500;
+    /** Longest infusion, h. */
+    static final double MAX_INFUSION_H = 24;
+    /** Longest single bleed, h (30 days). */
+    static final double MAX_BLEED_H = 30 * Quantity.DAY_H;
+    /** Shortest interval between doses, h. */
+    static final double MIN_INTERVAL_H = 1;
+    /** Most tablets per dose. */
+    static final int MAX_TABLETS = 20;
+    /** Clock time of a dose when {@code at} is not given, h after midnight (08:00). */
+    static final double DEFAULT_CLOCK_H = 8;
+    /**
+     * Tolerance when counting how many intervals fit in a span: the ratio is exact for whole hours
+     * (4368 h / 24 h = 182), but a span of exactly k intervals of e.g. 1/60 h may round to k + 1e-15,
+     * which must still give k doses, not k + 1.
+     */
+    private static final double COUNT_TOLERANCE = 1e-9;
+
+    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed");
+    private static final List<String> SCHEDULE_KEYS = List.of("every", "schedule", "at", "start", "count", "for", "until");
+    private static final Map<String, Double> NAMED_SCHEDULES = new LinkedHashMap<>();
+
+    static {
+        NAMED_SCHEDULES.put("daily", 24.0);
+        NAMED_SCHEDULES.put("once daily", 24.0);
+        NAMED_SCHEDULES.put("once a day", 24.0);
+        NAMED_SCHEDULES.put("twice daily", 12.0);
+        NAMED_SCHEDULES.put("twice a day", 12.0);
+        NAMED_SCHEDULES.put("alternate days", 48.0);
+        NAMED_SCHEDULES.put("every other day", 48.0);
+        NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);
+    }
+
+    private static final Pattern DAY = Pattern.compile("(?i)day\\s*(\\d{1,6})");
+
+    private final double durationH;
+    private final List<String> warnings;
+
+    /**
+     * @param durationH simulated time, h; doses at or after it are left out
+     * @param warnings  where to add warnings (e.g. doses left out although asked for)
+     */
+    RegimenReader(double durationH, List<String> warnings) {
+        this.durationH = durationH;
+        this.warnings = warnings;
+    }
+
+    Regimen regimen(Node.Entry entry) throws ScenarioException {
+        Node.Sequence list = Fields.list(entry, "write a list of items, each starting with '- oral:', '- iv:', "
+                + "'- donation:' or '- bleed:' (or 'regimen: []' for no treatment)");
+        List<RegimenItem> items = new ArrayList<>();
+        for (Node item : list.items()) {
+            items.add(item(item));
+        }
+        return new Regimen(items);
+    }
+
+    private RegimenItem item(Node node) throws ScenarioException {
+        String fix = "start each item with 'oral:', 'iv:', 'donation:' or 'bleed:' and indent its details below";
+        if (!(node instanceof Node.Mapping mapping) || mapping.entries().isEmpty()) {
+            throw node.at().error("this regimen item is " + (node instanceof Node.Mapping ? "empty" : node.kind()), fix);
+        }
+        Node.Entry kind = mapping.entries().get(0);
+        if (!KINDS.contains(kind.key())) {
+            throw kind.keyAt().error("'" + kind.key() + "' is not a kind of regimen item", DidYouMean.advice(kind.key(), KINDS, fix));
+        }
+        if (mapping.entries().size() > 1) {
+            Node.Entry extra = mapping.entries().get(1);
+            throw extra.keyAt().error("'" + extra.key() + "' is at the level of '" + kind.key() + "'",
+                    KINDS.contains(extra.key()) ? "start each item with its own '-'" : "indent it below '" + kind.key() + ":'");
+        }
+        Node.Mapping details = Fields.mapping(kind, "indent the details below '" + kind.key() + ":', one 'key: value' per line");
+        return switch (kind.key()) {
+            case "oral" -> oral(Fields.of(details, "this oral item", keys("product", "dose", "tablets", "taken")), kind);
+            case "iv" -> iv(Fields.of(details, "this iv item", keys("product", "dose", "infusion")), kind);
+            case "donation" -> donation(Fields.of(details, "this donation", keys("volume")), kind);
+            default -> bleed(Fields.of(details, "this bleed", keys("volume", "duration", "label")), kind);
+        };
+    }
+
+    private static List<String> keys(String... own) {
+        return Stream.concat(Arrays.stream(own), SCHEDULE_KEYS.stream()).toList();
+    }
+
+    private RegimenItem oral(Fields f, Node.Entry item) throws ScenarioException {
+        Node.Entry what = f.oneOf(List.of("product", "dose"));
+        if (what == null) {
+            throw f.at().error("this oral item has neither 'product' nor 'dose'",
+                    "add e.g. 'product: ferrous sulfate 325 mg' or 'dose: 65 mg' (elemental iron)");
+        }
+        Node.Entry tablets = f.get("tablets");
+        String label;
+        double doseMg;
+        if (what.key().equals("product")) {
+            OralProduct product = oralProduct(what);
+            int count = tablets == null ? 1 : Fields.wholeNumber(tablets, 1, MAX_TABLETS);
+            label = (count == 1 ? "" : count + " × ") + product.displayName();
+            doseMg = count * product.elementalMg();
+        } else {
+            if (tablets != null) {
+                throw tablets.keyAt().error("'tablets' goes with 'product', not with 'dose'",
+                        "remove 'tablets', or name the product instead of the dose");
+            }
+            doseMg = Fields.positive(what, Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
+            label = Quantity.format(doseMg) + " mg oral iron";
+        }
+        Node.Entry taken = f.get("taken");
+        IntakeCondition intake = taken == null ? IntakeCondition.FASTING : intake(taken);
+        return new RegimenItem.Oral(label, doseMg, intake, schedule(f, item, "dose", 0, null));
+    }
+
+    private RegimenItem iv(Fields f, Node.Entry item) throws ScenarioException {
+        IvProduct product = ivProduct(f.require("product", "add e.g. 'product: ferric carboxymaltose'"));
+        double doseMg = Fields.positive(f.require("dose", "add e.g. 'dose: 1000 mg' (elemental iron per infusion)"),
+                Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
+        Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
+        double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
+        return new RegimenItem.Iv(product, doseMg, infusionH, schedule(f, item, "infusion", infusionH, infusion));
+    }
+
+    private RegimenItem donation(Fields f, Node.Entry item) throws ScenarioException {
+        double volumeMl = volume(f.require("volume", "add e.g. 'volume: 500 mL'"));
+        return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null));
+    }
+
+    private RegimenItem bleed(Fields f, Node.Entry item) throws ScenarioException {
+        double volumeMl = volume(f.require("volume", "add e.g. 'volume: 80 mL' (whole blood per bleed)"));
+        Node.Entry duration = f.require("duration", "add e.g. 'duration: 5 days' (for a loss at one moment use 'donation')");
+        double bleedH = Fields.positive(duration, Quantity.Dimension.DURATION, MAX_BLEED_H, "a single bleed lasts 30 days at most");
+        Node.Entry label = f.get("label");
+        String text = label == null ? "blood loss" : Fields.text(label, "write e.g. 'label: heavy period'");
+        return new RegimenItem.Bleed(text, volumeMl, bleedH, schedule(f, item, "bleed", bleedH, duration));
+    }
+
+    private static String tooMuchIron() {
+        return "give at most 10 g (10000 mg) of iron at a time; check the unit (mg or g)";
+    }
+
+    private static double volume(Node.Entry entry) throws ScenarioException {
+        return Fields.positive(entry, Quantity.Dimension.VOLUME, MAX_BLOOD_LOSS_ML,
+                "lose at most 2500 mL at a time (half an adult's blood volume); check the unit (mL or L)");
+    }
+
+    private static double nonNegative(Node.Entry entry, double maxH, String tooLargeFix) throws ScenarioException {
+        double h = Fields.quantity(entry, Quantity.Dimension.DURATION);
+        String text = Fields.written(entry);
+        if (h < 0) {
+            throw entry.value().at().error(entry.key() + " '" + text + "' is negative", "write 0 or a positive duration");
+        }
+        if (h > maxH) {
+            throw entry.value().at().error(entry.key() + " '" + text + "' is too long", tooLargeFix);
+        }
+        return h;
+    }
+
+    private static OralProduct oralProduct(Node.Entry entry) throws ScenarioException {
+        List<String> names = Arrays.stream(OralProduct.values()).map(OralProduct::displayName).toList();
+        String listing = "choose one of: " + String.join(", ", names) + "; or give 'dose' instead";
+        String name = Fields.text(entry, listing);
+        return OralProduct.find(name).orElseThrow(() -> entry.value().at().error(
+                "unknown oral product '" + name + "'", DidYouMean.advice(name, names, listing)));
+    }
+
+    private static IvProduct ivProduct(Node.Entry entry) throws ScenarioException {
+        List<String> names = new ArrayList<>();
+        for (IvProduct p : IvProduct.values()) {
+            names.add(p.displayName());
+            names.add(p.key());
+        }
+        String listing = "choose one of: " + String.join(", ",
+                Arrays.stream(IvProduct.values()).map(p -> p.displayName() + " (" + p.key() + ")").toList());
+        String name = Fields.text(entry, listing);
+        String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        for (IvProduct p : IvProduct.values()) {
+            if (wanted.equals(p.displayName().replace('-', ' ')) || wanted.equals(p.key())) {
+                return p;
+            }
+        }
+        throw entry.value().at().error("unknown IV product '" + name + "'", DidYouMean.advice(name, names, listing));
+    }
+
+    private static IntakeCondition intake(Node.Entry entry) throws ScenarioException {
+        List<String> keys = Arrays.stream(IntakeCondition.values()).map(IntakeCondition::key).toList();
+        String listing = "choose one of: " + String.join(", ", keys);
+        String key = Fields.text(entry, listing);
+        return Arrays.stream(IntakeCondition.values()).filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> entry.value().at().error("unknown intake condition '" + key + "'",
+                        DidYouMean.advice(key, keys, listing)));
+    }
+
+    /**
+     * When the doses of one item are given. Without {@code every} or {@code schedule} the item is a
+     * single event; with one of them it repeats for {@code count} events, {@code for} a duration,
+     * {@code until} a day, or (none of these) until the end of the simulation.
+     *
+     * @param item        the item's key, for positions
+     * @param noun        what one event is called, e.g. "infusion"
+     * @param eachLastsH  how long each event lasts, h; must not exceed the interval
+     * @param lengthEntry the entry giving {@code eachLastsH}, or null when events are instantaneous
+     */
+    private Schedule schedule(Fields f, Node.Entry item, String noun, double eachLastsH, Node.Entry lengthEntry)
+            throws ScenarioException {
+        Node.Entry frequency = f.oneOf(List.of("every", "schedule"));
+        Node.Entry at = f.get("at");
+        Node.Entry start = f.get("start");
+        double clockH = at == null ? DEFAULT_CLOCK_H : clock(at);
+        double firstH = (start == null ? 0 : day(start)) * Quantity.DAY_H + clockH;
+        Position firstAt = start == null ? item.keyAt() : start.value().at();
+        if (firstH >= durationH) {
+            throw firstAt.error("the first " + noun + " (" + TimeFormat.dayAndHour(firstH) + ") comes after the end of the"
+                    + " simulation (" + TimeFormat.dayAndHour(durationH) + ")", "start it earlier or make 'duration' longer");
+        }
+        Node.Entry length = f.oneOf(List.of("count", "for", "until"));
+        if (frequency == null) {
+            if (length != null && !(length.key().equals("count") && Fields.wholeNumber(length, 1, Schedule.MAX_COUNT) == 1)) {
+                throw length.keyAt().error("'" + length.key() + "' needs 'every' or 'schedule' to say how often",
+                        "add e.g. 'every: 1 day' or 'schedule: daily'");
+            }
+            return Schedule.once(firstH);
+        }
+        double intervalH = frequency.key().equals("every") ? every(frequency) : named(frequency);
+        long inside = fits(durationH - firstH, intervalH);
+        long wanted = inside;
+        if (length != null) {
+            wanted = switch (length.key()) {
+                case "count" -> Fields.wholeNumber(length, 1, Schedule.MAX_COUNT);
+                case "for" -> fits(Fields.positive(length, Quantity.Dimension.DURATION, ScenarioReader.MAX_DURATION_H,
+                        "give 100 years at most"), intervalH);
+                default -> fits(until(length, firstH) - firstH, intervalH);
+            };
+        }
+        long count = Math.min(wanted, inside);
+        if (count > Schedule.MAX_COUNT) {
+            throw frequency.value().at().error("this gives " + count + " " + noun + "s, more than " + Schedule.MAX_COUNT,
+                    "space them further apart or give 'count', 'for' or 'until'");
+        }
+        if (count > 1 && eachLastsH > intervalH) {
+            throw lengthEntry.value().at().error("each " + noun + " lasts " + Quantity.format(eachLastsH) + " h, longer than the "
+                    + Quantity.format(intervalH) + " h between them", "shorten '" + lengthEntry.key() + "' or space them further apart");
+        }
+        if (wanted > inside) {
+            warnings.add(length.keyAt().warning("only " + inside + " of the " + wanted + " " + noun
+                    + "s come before the end of the simulation (" + TimeFormat.dayAndHour(durationH) + "); the rest are not given"));
+        }
+        return new Schedule(firstH, intervalH, (int) count);
+    }
+
+    /** How many events, one every intervalH from time 0, start before spanH. */
+    private static long fits(double spanH, double intervalH) {
+        return (long) Math.ceil(spanH / intervalH - COUNT_TOLERANCE);
+    }
+
+    private static double every(Node.Entry entry) throws ScenarioException {
+        double h = Fields.positive(entry, Quantity.Dimension.DURATION, ScenarioReader.MAX_DURATION_H, "give 100 years at most");
+        if (h < MIN_INTERVAL_H) {
+            throw entry.value().at().error("every '" + Fields.written(entry) + "' is less than 1 h",
+                    "give doses at least 1 h apart");
+        }
+        return h;
+    }
+
+    private static double named(Node.Entry entry) throws ScenarioException {
+        String listing = "choose one of: " + String.join(", ", NAMED_SCHEDULES.keySet()) + "; or use 'every: 3 days'";
+        String name = Fields.text(entry, listing);
+        Double h = NAMED_SCHEDULES.get(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (h == null) {
+            throw entry.value().at().error("unknown schedule '" + name + "'",
+                    DidYouMean.advice(name, NAMED_SCHEDULES.keySet(), listing));
+        }
+        return h;
+    }
+
+    private static double clock(Node.Entry entry) throws ScenarioException {
+        String text = Fields.text(entry, "write e.g. 'at: \"08:00\"'");
+        try {
+            return Quantity.timeOfDayH("at", text);
+        } catch (IllegalArgumentException e) {
+            throw entry.value().at().error(e);
+        }
+    }
+
+    /** A day: {@code day N}, or a whole number of days from day 0 such as {@code 3 weeks}. */
+    private static long day(Node.Entry entry) throws ScenarioException {
+        String fix = "write 'day 3', or a time from day 0 in whole days such as '2 weeks'; set the clock time with 'at'";
+        String text = Fields.text(entry, fix);
+        Matcher m = DAY.matcher(text);
+        if (m.matches()) {
+            return Long.parseLong(m.group(1));
+        }
+        double h;
+        try {
+            h = Quantity.parse(entry.key(), text, Quantity.Dimension.DURATION);
+        } catch (IllegalArgumentException e) {
+            throw entry.value().at().error(entry.key() + " '" + text + "' is not a day", fix);
+        }
+        double days = h / Quantity.DAY_H;
+        if (days < 0 || Math.abs(days - Math.rint(days)) > COUNT_TOLERANCE) {
+            throw entry.value().at().error(entry.key() + " '" + text + "' is not a whole number of days from day 0", fix);
+        }
+        return Math.round(days);
+    }
+
+    /** The end of an {@code until} span, h: 00:00 of the day given, which must come after the first dose. */
+    private static double until(Node.Entry entry, double firstH) throws ScenarioException {
+        double endH = day(entry) * Quantity.DAY_H;
+        if (endH <= firstH) {
+            throw entry.value().at().error("'until' is not after the first dose (" + TimeFormat.dayAndHour(firstH) + ")",
+                    "give a later day, or remove 'until' for a single dose");
+        }
+        return endH;
+    }
+}

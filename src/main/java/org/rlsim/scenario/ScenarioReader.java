@@ -1,0 +1,171 @@
+package org.rlsim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rlsim.dosing.Regimen;
+import org.rlsim.model.Observable;
+import org.rlsim.model.Parameter;
+import org.rlsim.model.Patient;
+
+/**
+ * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
+ * described in {@link ScenarioLoader} and {@code docs/scenario-format.md}. One reader per file.
+ */
+final class ScenarioReader {
+    /** Longest simulation accepted, h (100 Julian years). */
+    static final double MAX_DURATION_H = 100 * Quantity.YEAR_H;
+    /** Shortest output interval accepted, h (1 min). */
+    static final double MIN_OUTPUT_INTERVAL_H = 1.0 / 60;
+    /** Most output rows per arm: about 300 MB of CSV, more than any chart can show. */
+    static final double MAX_ROWS = 2_000_000;
+    /** Output interval when none is given, h (the duration itself if that is shorter). */
+    static final double DEFAULT_OUTPUT_INTERVAL_H = 1;
+    /** Charts when none are given, in panel order. */
+    static final List<Observable> DEFAULT_CHARTS = List.of(Observable.SERUM_FERRITIN, Observable.BRAIN_IRON,
+            Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
+
+    private static final List<String> SCENARIO_KEYS = List.of("title", "teaching_note", "patient", "parameters",
+            "duration", "output_interval", "charts", "arms");
+    private static final List<String> ARM_KEYS = List.of("name", "parameters", "regimen");
+
+    private final List<String> warnings = new ArrayList<>();
+
+    /**
+     * @param root the file's top-level mapping
+     * @param name the scenario's short name (for output folders)
+     */
+    Scenario read(Node.Mapping root, String name) throws ScenarioException {
+        Fields top = Fields.of(root, "the scenario", SCENARIO_KEYS);
+        String title = Fields.text(top.require("title", "add e.g. 'title: Oral versus IV iron'"),
+                "write e.g. 'title: Oral versus IV iron'");
+        Node.Entry noteEntry = top.get("teaching_note");
+        String note = noteEntry == null ? "" : Fields.text(noteEntry, "write the note after 'teaching_note: |' on indented lines");
+        Patient patient = patient(top.require("patient", "add e.g. 'patient: rls-iron-deficient' (" + patientList() + ")"));
+        Node.Entry parametersEntry = top.get("parameters");
+        Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+        double durationH = Fields.positive(top.require("duration", "add e.g. 'duration: 26 weeks'"),
+                Quantity.Dimension.DURATION, MAX_DURATION_H, "simulate 100 years at most");
+        double outputIntervalH = outputInterval(top.get("output_interval"), durationH);
+        Node.Entry chartsEntry = top.get("charts");
+        List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
+        List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH);
+        return new Scenario(name, title, note, patient, parameters, durationH, outputIntervalH, arms, charts, warnings);
+    }
+
+    private static Patient patient(Node.Entry entry) throws ScenarioException {
+        String id = Fields.text(entry, "write e.g. 'patient: rls-iron-deficient' (" + patientList() + ")");
+        return Patient.find(id).orElseThrow(() -> entry.value().at().error("unknown patient '" + id + "'",
+                DidYouMean.advice(id, Patient.all().stream().map(Patient::id).toList(), patientList())));
+    }
+
+    private static String patientList() {
+        return "choose one of: " + String.join(", ", Patient.all().stream().map(Patient::id).toList());
+    }
+
+    /** {@code name: value} lines; values in each parameter's unit, checked against its allowed range. */
+    private Map<String, Double> parameters(Node.Entry entry) throws ScenarioException {
+        Node.Mapping mapping = Fields.mapping(entry, "write one 'name: value' line per parameter, indented below 'parameters:'");
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Node.Entry e : mapping.entries()) {
+            Parameter parameter;
+            try {
+                parameter = ParameterAssignment.parameter(e.key());
+            } catch (IllegalArgumentException ex) {
+                throw e.keyAt().error(ex);
+            }
+            String text = Fields.text(e, "write a number, optionally followed by " + parameter.unit());
+            try {
+                double value = ParameterAssignment.value(parameter, text);
+                values.put(e.key(), value);
+                ParameterAssignment.unusual(parameter, value).ifPresent(w -> warnings.add(e.value().at().warning(w)));
+            } catch (IllegalArgumentException ex) {
+                throw e.value().at().error(ex);
+            }
+        }
+        return values;
+    }
+
+    private static double outputInterval(Node.Entry entry, double durationH) throws ScenarioException {
+        if (entry == null) {
+            return Math.min(DEFAULT_OUTPUT_INTERVAL_H, durationH);
+        }
+        double h = Fields.positive(entry, Quantity.Dimension.DURATION, durationH,
+                "make it no longer than the duration");
+        String text = Fields.written(entry);
+        if (h < MIN_OUTPUT_INTERVAL_H) {
+            throw entry.value().at().error("output_interval '" + text + "' is shorter than 1 min", "write 1 min or more");
+        }
+        double rows = durationH / h + 1;
+        if (rows > MAX_ROWS) {
+            throw entry.value().at().error("output_interval '" + text + "' gives " + Quantity.format(Math.floor(rows))
+                    + " rows per arm, more than 2 million", "choose a longer output_interval");
+        }
+        return h;
+    }
+
+    private static List<Observable> charts(Node.Entry entry) throws ScenarioException {
+        Map<String, Observable> byName = new HashMap<>();
+        List<String> shortNames = new ArrayList<>();
+        for (Observable o : Observable.values()) {
+            shortNames.add(o.name().toLowerCase(Locale.ROOT));
+            byName.put(o.name().toLowerCase(Locale.ROOT), o);
+            byName.put(o.column(), o);
+        }
+        String listing = "choose from: " + String.join(", ", shortNames);
+        Node.Sequence list = Fields.list(entry, "write e.g. 'charts: [serum_ferritin, hb]' or leave 'charts' out for the default");
+        if (list.items().isEmpty()) {
+            throw list.at().error("'charts' is an empty list", "name at least one chart, or leave 'charts' out for the default");
+        }
+        List<Observable> charts = new ArrayList<>();
+        for (Node item : list.items()) {
+            String name = Fields.text(item, "each chart", item.at(), listing);
+            Observable o = byName.get(name.toLowerCase(Locale.ROOT));
+            if (o == null) {
+                throw item.at().error("unknown chart '" + name + "'", DidYouMean.advice(name, shortNames, listing));
+            }
+            if (charts.contains(o)) {
+                throw item.at().error("chart '" + name + "' is listed twice", "list each chart once");
+            }
+            charts.add(o);
+        }
+        return charts;
+    }
+
+    private List<Arm> arms(Node.Entry entry, double durationH) throws ScenarioException {
+        String fix = "write each arm as '- name: ...' with its 'regimen:' below it";
+        Node.Sequence list = Fields.list(entry, fix);
+        if (list.items().isEmpty()) {
+            throw list.at().error("'arms' is an empty list", "add at least one arm: " + fix);
+        }
+        RegimenReader regimens = new RegimenReader(durationH, warnings);
+        Map<String, Position> names = new HashMap<>();
+        List<Arm> arms = new ArrayList<>();
+        for (Node item : list.items()) {
+            if (!(item instanceof Node.Mapping mapping)) {
+                throw item.at().error("this arm is " + item.kind() + ", not 'key: value' lines", fix);
+            }
+            Fields arm = Fields.of(mapping, "this arm", ARM_KEYS);
+            Node.Entry nameEntry = arm.require("name", "add e.g. 'name: Oral iron'");
+            String name = Fields.text(nameEntry, "write e.g. 'name: Oral iron'");
+            try {
+                SafeName.check("arm name", name);
+            } catch (IllegalArgumentException e) {
+                throw nameEntry.value().at().error(e);
+            }
+            Position first = names.putIfAbsent(name.toLowerCase(Locale.ROOT), nameEntry.value().at());
+            if (first != null) {
+                throw nameEntry.value().at().error("arm name '" + name + "' is already used on line " + first.line()
+                        + " (names must differ, ignoring case, as each arm gets its own output files)", "rename one of the arms");
+            }
+            Node.Entry parametersEntry = arm.get("parameters");
+            Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+            Node.Entry regimenEntry = arm.get("regimen");
+            arms.add(new Arm(name, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry), parameters));
+        }
+        return arms;
+    }
+}

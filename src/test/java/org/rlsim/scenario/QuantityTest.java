@@ -1,0 +1,94 @@
+package org.rlsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityTest {
+
+    // Conversions are exact in binary floating point except 1/60 h and the micro-units, hence the
+    // tolerance 1e-12 (relative to values of order 1): far below any physiological meaning.
+    @ParameterizedTest
+    @CsvSource({
+            "65 mg, MASS, 65",
+            "1 g, MASS, 1000",
+            "1.5g, MASS, 1500",
+            "500 mcg, MASS, 0.5",
+            "1e3 mg, MASS, 1000",
+            "15 min, DURATION, 0.25",
+            "90 minutes, DURATION, 1.5",
+            "2 h, DURATION, 2",
+            "1 day, DURATION, 24",
+            "10 Days, DURATION, 240",
+            "26 weeks, DURATION, 4368",
+            "1 month, DURATION, 730.5",
+            "1 year, DURATION, 8766",
+            "0, DURATION, 0",
+            "500 mL, VOLUME, 500",
+            "0.5 L, VOLUME, 500",
+            "-3 mg, MASS, -3",
+    })
+    void convertsToInternalUnits(String text, Quantity.Dimension dimension, double expected) {
+        assertEquals(expected, Quantity.parse("x", text, dimension), 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "65 h|MASS|dose '65 h' is a duration, not a mass; write a mass such as 65 mg or 1 g",
+            "65|MASS|dose '65' has no unit; write a mass such as 65 mg or 1 g",
+            "65 mgs|MASS|dose '65 mgs' has an unknown unit 'mgs'; did you mean 'mg'? (write a mass such as 65 mg or 1 g)",
+            "65 furlongs|MASS|dose '65 furlongs' has an unknown unit 'furlongs'; write a mass such as 65 mg or 1 g",
+            "sixty mg|MASS|dose 'sixty mg' does not start with a number; write a mass such as 65 mg or 1 g",
+            "1,5 g|MASS|dose '1,5 g' has a comma in the number; write no thousands separator and a decimal point, as in 1000 or 1.5",
+            "1e999 mg|MASS|dose '1e999 mg' is too large to compute with; write a mass such as 65 mg or 1 g",
+            ".nan mg|MASS|dose '.nan mg' does not start with a number; write a mass such as 65 mg or 1 g",
+            "500 mL|DURATION|dose '500 mL' is a volume, not a duration; write a duration such as 15 min, 2 h, 10 days or 26 weeks",
+    })
+    void refusesWithOneLineMessages(String text, Quantity.Dimension dimension, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quantity.parse("dose", text, dimension));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void readsTimesOfDay() {
+        assertEquals(8.0, Quantity.timeOfDayH("at", "08:00"));
+        assertEquals(20.5, Quantity.timeOfDayH("at", "20:30"));
+        assertEquals(0.0, Quantity.timeOfDayH("at", "0:00"));
+        assertEquals(23 + 59 / 60.0, Quantity.timeOfDayH("at", "23:59"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"24:00", "8am", "08:60", "8", "08:00:00"})
+    void refusesImpossibleTimesOfDay(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quantity.timeOfDayH("at", text));
+        assertEquals("at '" + text + "' is not a time of day; write it as HH:MM on the 24-hour clock, in quotes,"
+                + " e.g. \"08:00\" or \"20:30\"", e.getMessage());
+    }
+
+    @Test
+    void readsNumbersInADeclaredUnit() {
+        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5", "L"));
+        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5 L", "L"));
+        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5l", "L"));
+        assertEquals(60, Quantity.inUnit("blood.tibc_umol_l", "60 µmol/L", "umol/L"));
+        assertEquals(0.5, Quantity.inUnit("bbb.capacity", "0.5", "1"));
+    }
+
+    @Test
+    void refusesAnotherUnitThanTheDeclaredOne() {
+        assertEquals("rbc.lifespan_d '100 h' has the unit 'h', but rbc.lifespan_d is in d; write 100 or 100 d",
+                assertThrows(IllegalArgumentException.class, () -> Quantity.inUnit("rbc.lifespan_d", "100 h", "d")).getMessage());
+        assertEquals("bbb.capacity '1 mg' has the unit 'mg', but bbb.capacity is a plain number; write 1",
+                assertThrows(IllegalArgumentException.class, () -> Quantity.inUnit("bbb.capacity", "1 mg", "1")).getMessage());
+    }
+
+    @Test
+    void formatsWithoutTrailingZerosOrExponent() {
+        assertEquals("65", Quantity.format(65.0));
+        assertEquals("0.5", Quantity.format(0.5));
+        assertEquals("2000000", Quantity.format(2e6));
+    }
+}
