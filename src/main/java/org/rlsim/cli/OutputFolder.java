@@ -1,0 +1,155 @@
+package org.rlsim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
+import org.rlsim.chart.ChartExporter;
+import org.rlsim.chart.ChartStyle;
+import org.rlsim.chart.OverviewChart;
+import org.rlsim.chart.StackedIronChart;
+import org.rlsim.report.RunInfo;
+import org.rlsim.report.SummaryCsv;
+import org.rlsim.report.TimeSeriesCsv;
+import org.rlsim.scenario.ScenarioResult;
+
+/**
+ * Writes a scenario's output files into {@code <root>/<scenario name>/}. The files are written into a
+ * hidden temporary folder beside it first and moved into place only when all are complete, so a
+ * failure never leaves a half-written output folder; an older output folder of the same name is
+ * replaced.
+ */
+final class OutputFolder {
+    private final Path root;
+    private final Set<OutputFormat> formats;
+
+    OutputFolder(Path root, Set<OutputFormat> formats) {
+        this.root = root;
+        this.formats = Set.copyOf(formats);
+    }
+
+    /** Writes every file and returns the folder they are in. */
+    Path write(ScenarioResult result) throws UserError {
+        String name = result.scenario().name();
+        prepareRoot();
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(root, "." + name + "-incomplete-");
+        } catch (IOException e) {
+            throw cannotWrite(root, e);
+        }
+        try {
+            writeFiles(result, staging);
+            Path target = root.resolve(name);
+            replace(target, staging);
+            return target;
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(staging);
+            throw cannotWrite(root.resolve(name), e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        }
+    }
+
+    private void prepareRoot() throws UserError {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new UserError(ExitCode.CANNOT_WRITE, "--out " + root
+                    + ": this is a file, not a folder; give a folder name with --out");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw cannotWrite(root, e);
+        }
+        if (!Files.isWritable(root)) {
+            throw new UserError(ExitCode.CANNOT_WRITE, "--out " + root
+                    + ": the folder is not writable; choose a folder you can write to with --out");
+        }
+    }
+
+    private void writeFiles(ScenarioResult result, Path dir) throws IOException {
+        List<String> written = new ArrayList<>();
+        if (formats.contains(OutputFormat.csv)) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(TimeSeriesCsv.FILE_NAME), StandardCharsets.UTF_8)) {
+                TimeSeriesCsv.write(result, w);
+            }
+            try (Writer w = Files.newBufferedWriter(dir.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
+                SummaryCsv.write(result, w);
+            }
+            written.add(TimeSeriesCsv.FILE_NAME);
+            written.add(SummaryCsv.FILE_NAME);
+        }
+        writeChart(OverviewChart.create(result, ChartStyle.SLIDES), dir, "overview", written);
+        writeChart(StackedIronChart.create(result, ChartStyle.SLIDES), dir, "iron-by-compartment", written);
+        written.add(RunInfo.FILE_NAME);
+        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
+    }
+
+    private void writeChart(JFreeChart chart, Path dir, String baseName, List<String> written) throws IOException {
+        if (formats.contains(OutputFormat.png)) {
+            ChartExporter.writePng(chart, dir.resolve(baseName + ".png"), ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+            written.add(baseName + ".png");
+        }
+        if (formats.contains(OutputFormat.svg)) {
+            ChartExporter.writeSvg(chart, dir.resolve(baseName + ".svg"), ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+            written.add(baseName + ".svg");
+        }
+    }
+
+    /** Moves the staging folder to the target, replacing an older target folder. */
+    private static void replace(Path target, Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        makeReadableByAll(target);
+        if (old != null) {
+            deleteQuietly(old);
+        }
+    }
+
+    /** A temporary folder is private to its owner; an output folder is readable like any other. */
+    private static void makeReadableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover hidden temporary folder is harmless
+        }
+    }
+
+    private static UserError cannotWrite(Path where, IOException e) {
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "a folder on the way does not exist";
+        } else if (e instanceof FileAlreadyExistsException) {
+            reason = "a file is in the way";
+        } else {
+            reason = e.getMessage();
+        }
+        return new UserError(ExitCode.CANNOT_WRITE, where + ": cannot write output (" + reason
+                + "); choose a folder you can write to with --out", e);
+    }
+}

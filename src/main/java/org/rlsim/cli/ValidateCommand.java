@@ -1,0 +1,54 @@
+package org.rlsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rlsim.scenario.Quantity;
+import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rlsim validate}: checks scenario files without running them. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files (or folders of them) without running them: one line per file, "
+                + "'ok' or what is wrong, where, and how to fix it.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Scenario files (.yaml) or folders of them.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws UserError {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioLoader loader = new ScenarioLoader();
+        int bad = 0;
+        for (Path input : inputs) {
+            List<Path> files = Files.isDirectory(input) ? ScenarioFiles.inFolder(input) : List.of(input);
+            for (Path file : files) {
+                try {
+                    Scenario s = ScenarioFiles.load(loader, file);
+                    out.printf(Locale.ROOT, "ok: %s (%s; %d arm%s, %s h)%n", file, s.title(), s.arms().size(),
+                            s.arms().size() == 1 ? "" : "s", Quantity.format(s.durationH()));
+                    for (String warning : s.warnings()) {
+                        out.println("  warning: " + warning);
+                    }
+                } catch (UserError e) {
+                    err.println("rlsim: " + e.getMessage());
+                    bad++;
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return bad == 0 ? ExitCode.OK : ExitCode.BAD_SCENARIO;
+    }
+}

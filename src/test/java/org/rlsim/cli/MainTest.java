@@ -1,0 +1,140 @@
+package org.rlsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a black box: exit codes and what is printed, through captured writers. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private String out;
+    private String err;
+
+    private int rlsim(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private void assertOneLineError(String expectedStart) {
+        assertTrue(err.startsWith(expectedStart), "stderr was: " + err);
+        assertEquals(1, err.lines().count(), "one line, no stack trace: " + err);
+    }
+
+    @Test
+    void runWritesEveryOutputFileIntoTheScenarioFolder() throws IOException {
+        assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString()));
+        Path folder = tmp.resolve("oral-vs-iv");
+        for (String file : List.of("timeseries.csv", "summary.csv", "overview.png", "overview.svg",
+                "iron-by-compartment.png", "iron-by-compartment.svg", "run-info.txt")) {
+            assertTrue(Files.size(folder.resolve(file)) > 0, file);
+        }
+        assertTrue(out.startsWith("oral-vs-iv: 2 arms over 4368 h -> "), out);
+        assertEquals("", err);
+        try (Stream<Path> leftovers = Files.list(tmp)) {
+            assertEquals(List.of(folder), leftovers.toList(), "no temporary folder is left behind");
+        }
+    }
+
+    @Test
+    void runReplacesAnOlderOutputFolder() throws IOException {
+        Path folder = tmp.resolve("oral-vs-iv");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("stale.txt"), "old");
+        assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "csv"));
+        assertFalse(Files.exists(folder.resolve("stale.txt")));
+        assertTrue(Files.exists(folder.resolve("summary.csv")));
+        assertFalse(Files.exists(folder.resolve("overview.png")), "--format csv writes no charts");
+    }
+
+    @Test
+    void setChangesAParameterForTheRun() throws IOException {
+        assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "csv",
+                "--set", "bbb.upregulation_gain=7"));
+        String info = Files.readString(tmp.resolve("oral-vs-iv/run-info.txt"), StandardCharsets.UTF_8);
+        assertTrue(info.contains("bbb.upregulation_gain"), info);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(ExitCode.USAGE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--outt", "x"));
+        assertTrue(err.startsWith("rlsim: Unknown option: '--outt'"), err);
+        assertTrue(err.contains("--out"), "suggests the right option: " + err);
+    }
+
+    @Test
+    void badSetIsAUsageErrorNamingTheParameter() {
+        assertEquals(ExitCode.USAGE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--set", "bbb.gian=2"));
+        assertOneLineError("rlsim: ");
+        assertTrue(err.contains("bbb.upregulation_gain"), err);
+    }
+
+    @Test
+    void missingScenarioFileIsOneLine() {
+        assertEquals(ExitCode.BAD_SCENARIO, rlsim("run", tmp.resolve("nope.yaml").toString()));
+        assertOneLineError("rlsim: " + tmp.resolve("nope.yaml"));
+    }
+
+    @Test
+    void invalidScenarioNamesFileLineAndColumn() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "title: x\npatient: rls-iron-deficient\nduraton: 2 weeks\narms: []\n");
+        assertEquals(ExitCode.BAD_SCENARIO, rlsim("validate", bad.toString()));
+        assertOneLineError("rlsim: " + bad + ":3:1: ");
+        assertTrue(err.contains("did you mean 'duration'"), err);
+    }
+
+    @Test
+    void outputFolderThatIsAFileIsReportedWithoutWritingAnything() throws IOException {
+        Path file = tmp.resolve("taken");
+        Files.writeString(file, "x");
+        assertEquals(ExitCode.CANNOT_WRITE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", file.toString()));
+        assertOneLineError("rlsim: --out " + file + ": this is a file, not a folder");
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void validateAcceptsTheBundledScenarios() {
+        assertEquals(ExitCode.OK, rlsim("validate", "scenarios"));
+        assertTrue(out.contains("ok: scenarios/oral-vs-iv.yaml"), out);
+    }
+
+    @Test
+    void listShowsBundledScenariosWithTitles() {
+        assertEquals(ExitCode.OK, rlsim("list"));
+        assertTrue(out.contains("oral-vs-iv.yaml  Oral versus IV iron in iron-deficient RLS"), out);
+    }
+
+    @Test
+    void paramsAndPatientsDescribeTheModel() {
+        assertEquals(ExitCode.OK, rlsim("params", "bbb."));
+        assertTrue(out.contains("bbb.upregulation_gain = 4"), out);
+        assertEquals(ExitCode.OK, rlsim("patients"));
+        assertTrue(out.contains("rls-normal-iron:"), out);
+    }
+
+    @Test
+    void versionAndHelpExitZeroAndListExitCodes() {
+        assertEquals(ExitCode.OK, rlsim("--version"));
+        assertTrue(out.startsWith("rlsim "), out);
+        assertEquals(ExitCode.OK, rlsim("--help"));
+        assertTrue(out.contains("Exit codes:"), out);
+        assertTrue(out.contains("Teaching model — not for clinical decisions."), out);
+    }
+}
