@@ -2,6 +2,7 @@ package org.rlsim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.rlsim.report.Numbers;
 import java.util.concurrent.Callable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
@@ -31,8 +32,8 @@ final class ParamsCommand implements Callable<Integer> {
             }
             String unit = p.unit().equals("1") ? "" : " " + p.unit();
             out.printf(Locale.ROOT, "%s = %s%s   (allowed %s to %s%s; usual %s to %s; %s)%n", p.name(),
-                    Numbers.format(p.defaultValue()), unit, Numbers.format(p.min()), Numbers.format(p.max()), unit,
-                    Numbers.format(p.usualMin()), Numbers.format(p.usualMax()), p.grade().name().toLowerCase(Locale.ROOT));
+                    Numbers.readable(p.defaultValue()), unit, Numbers.readable(p.min()), Numbers.readable(p.max()), unit,
+                    Numbers.readable(p.usualMin()), Numbers.readable(p.usualMax()), p.grade().name().toLowerCase(Locale.ROOT));
             out.println("    " + p.meaning());
             out.println("    source: " + p.source());
             shown++;

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Locale-independent number text for output files. */
-final class Numbers {
+public final class Numbers {
     /**
      * Twelve significant digits: far more than any laboratory value has, and enough that the iron
      * balance (body iron up to about 5000 mg, each term rounded to 1e-8 mg) can be recomputed in a
      * spreadsheet to better than 1e-7 mg. Spreadsheets keep 15 digits, so nothing is lost on reading.
      */
     private static final MathContext DIGITS = new MathContext(12);
+
+    /** Four significant digits: what a reader compares between arms (ferritin 54.39, brain iron 77.44 %). */
+    private static final MathContext READABLE = new MathContext(4);
 
     /** Below this magnitude, exponent notation (e.g. {@code 1.5E-9}) is shorter than a run of zeros. */
     private static final double SMALLEST_PLAIN = 1e-6;
@@ -27,7 +30,7 @@ final class Numbers {
      * read) outside it. A non-finite value becomes the empty string, which spreadsheets read as a
      * missing value.
      */
-    static String format(double value) {
+    public static String format(double value) {
         if (!Double.isFinite(value)) {
             return "";
         }
@@ -37,5 +40,19 @@ final class Numbers {
         BigDecimal rounded = new BigDecimal(value).round(DIGITS).stripTrailingZeros();
         double magnitude = Math.abs(value);
         return magnitude >= SMALLEST_PLAIN && magnitude < LARGEST_PLAIN ? rounded.toPlainString() : rounded.toString();
+    }
+
+    /**
+     * A number for people to read: four significant digits, plain notation, no trailing zeros
+     * (e.g. 54.39, 0.7627, 11830); non-finite values as the empty string.
+     */
+    public static String readable(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        return new BigDecimal(value).round(READABLE).stripTrailingZeros().toPlainString();
     }
 }

@@ -34,15 +34,15 @@ public final class SummaryCsv {
         for (ArmResult arm : result.arms()) {
             ArmSummary s = ArmSummary.of(arm);
             csv.printRecord(s.arm(),
-                    Numbers.format(s.ferritinStartNgMl()), Numbers.format(s.ferritinPeakNgMl()),
-                    s.dayFerritinReaches75().isPresent() ? Numbers.format(s.dayFerritinReaches75().getAsDouble()) : "",
-                    Numbers.format(s.ferritinEndNgMl()), Numbers.format(s.tsatEndPct()),
-                    Numbers.format(s.hbStartGDl()), Numbers.format(s.hbEndGDl()),
-                    Numbers.format(s.brainIronStartPct()), Numbers.format(s.brainIronEndPct()),
-                    Numbers.format(s.symptomScoreStart()), Numbers.format(s.symptomScoreEnd()),
-                    Numbers.format(s.symptomScoreChange()),
-                    Numbers.format(s.totalOralIronGivenMg()), Numbers.format(s.totalIvIronGivenMg()),
-                    Numbers.format(s.totalAbsorbedMg()), Numbers.format(s.totalLostMg()),
+                    Numbers.readable(s.ferritinStartNgMl()), Numbers.readable(s.ferritinPeakNgMl()),
+                    s.dayFerritinReaches75().isPresent() ? Numbers.readable(s.dayFerritinReaches75().getAsDouble()) : "",
+                    Numbers.readable(s.ferritinEndNgMl()), Numbers.readable(s.tsatEndPct()),
+                    Numbers.readable(s.hbStartGDl()), Numbers.readable(s.hbEndGDl()),
+                    Numbers.readable(s.brainIronStartPct()), Numbers.readable(s.brainIronEndPct()),
+                    Numbers.readable(s.symptomScoreStart()), Numbers.readable(s.symptomScoreEnd()),
+                    Numbers.readable(s.symptomScoreChange()),
+                    Numbers.readable(s.totalOralIronGivenMg()), Numbers.readable(s.totalIvIronGivenMg()),
+                    Numbers.readable(s.totalAbsorbedMg()), Numbers.readable(s.totalLostMg()),
                     Numbers.format(s.ironBalanceErrorMg()));
         }
         csv.flush();
