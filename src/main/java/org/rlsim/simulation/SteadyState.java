@@ -27,8 +27,13 @@ import org.rlsim.model.StateLayout;
  * Sinks, the gut lumen and the tallies are then zero, so every run starts its bookkeeping at day 0.
  */
 public final class SteadyState {
-    /** Years of untreated integration before the Newton polish. */
-    public static final double BURN_IN_YEARS = 3;
+    /** Years of untreated integration before the Newton polish: enough to enter Newton's basin. */
+    public static final double BURN_IN_YEARS = 1;
+    /**
+     * Solver settings of the burn-in: Newton polishes the result to 1e-12, so the burn-in only has to be
+     * roughly right, and a 1e-6 tolerance lets it take far fewer steps.
+     */
+    private static final SolverSettings BURN_IN_SOLVER = new SolverSettings(1e-6, 1e-6, SolverSettings.DEFAULT.maxStepH());
     /** Years of integration used instead when Newton fails (several times the slowest time constant). */
     public static final double FALLBACK_YEARS = 60;
 
@@ -60,7 +65,7 @@ public final class SteadyState {
         set(y, Compartment.TISSUE, 300);
         set(y, Compartment.BRAIN, model.parameters().get(BloodBrainBarrier.REFERENCE_IRON));
         y[StateLayout.index(Signal.HEPCIDIN)] = 1;
-        double[] settled = integrate(model, simulator, y, BURN_IN_YEARS);
+        double[] settled = integrate(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS);
         double[] polished = newton(model, settled);
         double[] result = polished != null ? polished : integrate(model, simulator, settled, FALLBACK_YEARS);
         result[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
@@ -103,23 +108,39 @@ public final class SteadyState {
             } catch (SingularMatrixException e) {
                 return null;
             }
+            double fraction = stepFractionKeepingNonNegative(y, step);
+            if (fraction == 0) {
+                return null;
+            }
             double largest = 0;
             for (int j = 0; j < n; j++) {
                 int k = UNKNOWNS[j];
-                y[k] += step.getEntry(j);
-                if (y[k] < 0 && y[k] > -NEWTON_TOLERANCE) {
-                    y[k] = 0; // a pool or signal whose steady state is exactly zero, reached up to rounding
-                }
-                if (!(y[k] >= 0)) {
-                    return null;
-                }
-                largest = Math.max(largest, Math.abs(step.getEntry(j)) / Math.max(1e-3, Math.abs(y[k])));
+                double change = fraction * step.getEntry(j);
+                y[k] = Math.max(0, y[k] + change);
+                largest = Math.max(largest, Math.abs(change) / Math.max(1e-3, Math.abs(y[k])));
             }
             if (largest < NEWTON_TOLERANCE) {
                 return y;
             }
         }
         return null;
+    }
+
+    /**
+     * Damping: the largest fraction of the Newton step, 1, 1/2, 1/4, …, that keeps every unknown
+     * non-negative (up to rounding); 0 if even a tiny fraction does not.
+     */
+    private static double stepFractionKeepingNonNegative(double[] y, RealVector step) {
+        for (double fraction = 1; fraction > 1e-6; fraction /= 2) {
+            boolean ok = true;
+            for (int j = 0; j < UNKNOWNS.length && ok; j++) {
+                ok = y[UNKNOWNS[j]] + fraction * step.getEntry(j) > -NEWTON_TOLERANCE;
+            }
+            if (ok) {
+                return fraction;
+            }
+        }
+        return 0;
     }
 
     private static void set(double[] y, Compartment c, double mg) {
