@@ -65,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
             long start = System.nanoTime();
             ScenarioResult result = runner.run(scenario, overrides.values());
             Path written = folder.write(result);
-            out.printf(Locale.ROOT, "%s: %d arm%s over %s h -> %s (%.2f s)%n", scenario.name(),
-                    scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s", Quantity.format(scenario.durationH()),
+            out.printf(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%n", scenario.name(),
+                    scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s", describe(scenario.durationH()),
                     written, (System.nanoTime() - start) / 1e9);
             for (String warning : scenario.warnings()) {
                 out.println("  warning: " + warning);
@@ -74,5 +74,16 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** A duration for people: whole weeks or days when it is one, else hours. */
+    static String describe(double hours) {
+        if (hours % Quantity.WEEK_H == 0) {
+            return Quantity.format(hours / Quantity.WEEK_H) + " weeks";
+        }
+        if (hours % Quantity.DAY_H == 0) {
+            return Quantity.format(hours / Quantity.DAY_H) + " days";
+        }
+        return Quantity.format(hours) + " h";
     }
 }

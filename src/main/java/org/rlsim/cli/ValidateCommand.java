@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -36,8 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
             for (Path file : files) {
                 try {
                     Scenario s = ScenarioFiles.load(loader, file);
-                    out.printf(Locale.ROOT, "ok: %s (%s; %d arm%s, %s h)%n", file, s.title(), s.arms().size(),
-                            s.arms().size() == 1 ? "" : "s", Quantity.format(s.durationH()));
+                    out.printf(Locale.ROOT, "ok: %s (%s; %d arm%s over %s)%n", file, s.title(), s.arms().size(),
+                            s.arms().size() == 1 ? "" : "s", RunCommand.describe(s.durationH()));
                     for (String warning : s.warnings()) {
                         out.println("  warning: " + warning);
                     }

@@ -45,7 +45,7 @@ class MainTest {
                 "iron-by-compartment.png", "iron-by-compartment.svg", "run-info.txt")) {
             assertTrue(Files.size(folder.resolve(file)) > 0, file);
         }
-        assertTrue(out.startsWith("oral-vs-iv: 2 arms over 4368 h -> "), out);
+        assertTrue(out.startsWith("oral-vs-iv: 2 arms over 26 weeks -> "), out);
         assertEquals("", err);
         try (Stream<Path> leftovers = Files.list(tmp)) {
             assertEquals(List.of(folder), leftovers.toList(), "no temporary folder is left behind");
