@@ -180,9 +180,9 @@ public final class Simulator {
             if (e instanceof OralDose oral) {
                 intake = oral.intake();
             } else if (running && e instanceof IvInfusion iv) {
-                infusion[iv.product().ordinal()] += iv.amountMg() / iv.durationH();
+                infusion[iv.product().ordinal()] += iv.amountMg() / lengthH(e);
             } else if (running && e instanceof BloodLoss bleed) {
-                bleedMlPerH += bleed.volumeMl() / bleed.durationH();
+                bleedMlPerH += bleed.volumeMl() / lengthH(e);
             }
         }
         for (IvProduct p : IvProduct.values()) {
@@ -190,6 +190,15 @@ public final class Simulator {
         }
         inputs.setBloodLossRate(bleedMlPerH);
         inputs.setIntake(intake);
+    }
+
+    /**
+     * How long an event's rate acts: the distance between the two breakpoints it is integrated
+     * over. This is {@code durationH} up to the rounding of {@code startH + durationH}, which matters
+     * for very short infusions late in a run (1e-9 h at day 83 is 1e-13 h off, 1e-4 of the dose).
+     */
+    private static double lengthH(DoseEvent e) {
+        return e.endH() - e.startH();
     }
 
     private static void applyBolus(DoseEvent e, double[] y, double bloodVolumeMl) {

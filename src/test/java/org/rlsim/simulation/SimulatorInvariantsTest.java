@@ -140,6 +140,22 @@ class SimulatorInvariantsTest {
         assertEquals(0, balance, 1e-9 * body0, "iron balance across the slivers");
     }
 
+    /**
+     * A very short infusion late in a run delivers its whole dose. Its rate used to be amount ÷
+     * duration while it acted between {@code start} and the rounded {@code start + duration}: for
+     * 1e-9 h at 2000.3 h that is 1e-13 h off, and 499.9947 mg of 500 arrived.
+     */
+    @Test
+    void aVeryShortInfusionDeliversItsWholeDose() {
+        Physiology model = new Physiology(Patient.find("healthy-man").orElseThrow().parameterSet());
+        double[] start = SteadyState.of(model, simulator);
+        for (double lastsH : new double[] {Math.ulp(2000.3), 1e-12, 1e-10, 1e-9}) {
+            Trajectory t = simulator.run(model, start, List.of(new IvInfusion(2000.3, 500, lastsH, IvProduct.IRON_SUCROSE)),
+                    2001, 1);
+            assertEquals(500, t.value(Observable.CUM_IV, t.size() - 1), 1e-12 * 500, "infusion lasting " + lastsH + " h");
+        }
+    }
+
     @Test
     void identicalInputGivesIdenticalOutput() {
         Physiology model = new Physiology(Patient.find("rls-normal-iron").orElseThrow().parameterSet());
