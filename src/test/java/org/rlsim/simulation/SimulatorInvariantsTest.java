@@ -11,6 +11,9 @@ import org.rlsim.dosing.BloodLoss;
 import org.rlsim.dosing.DoseEvent;
 import org.rlsim.dosing.IvInfusion;
 import org.rlsim.dosing.OralDose;
+import org.rlsim.dosing.Regimen;
+import org.rlsim.dosing.RegimenItem;
+import org.rlsim.dosing.Schedule;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
@@ -112,6 +115,45 @@ class SimulatorInvariantsTest {
                 List.of(new IvInfusion(3.1, 1000, 0.25, IvProduct.FERRIC_CARBOXYMALTOSE)), 12, 1);
         assertEquals(1000, t.value(Observable.CUM_IV, t.size() - 1), 1e-9);
         assertEquals(0, t.value(Observable.CUM_IV, t.rowAt(3.0)), 0);
+    }
+
+    /**
+     * Found by the property tests (shrunk counterexample): back-to-back bleeds, each lasting its
+     * interval. The end of the second ({@code (0.005304 + 24) + 24}) and the start of the third
+     * ({@code 0.005304 + 2·24}) differ by one rounding, and integrating across that sliver threw
+     * Commons Math's "too small integration interval".
+     */
+    @Test
+    void breakpointsThatDifferOnlyByRoundingAreCrossed() {
+        double first = 0.005304;
+        assertTrue(first + 24 + 24 != first + 2 * 24, "the premise: two breakpoints one rounding apart");
+        Physiology model = new Physiology(Patient.find("healthy-man").orElseThrow().parameterSet());
+        List<DoseEvent> events = new ArrayList<>(new Regimen(List.of(
+                new RegimenItem.Bleed("blood loss", 50, 24, new Schedule(first, 24, 3)),
+                new RegimenItem.Iv(IvProduct.IRON_SUCROSE, 200, 4, new Schedule(first, 4, 3)))).events());
+        Trajectory t = simulator.run(model, SteadyState.of(model, simulator), events, 53.04, 1);
+        int last = t.size() - 1;
+        assertEquals(600, t.value(Observable.CUM_IV, last), 1e-9, "every infusion delivered");
+        double body0 = t.value(Observable.TOTAL_BODY_IRON, 0);
+        double balance = t.value(Observable.TOTAL_BODY_IRON, last) - body0 - t.value(Observable.CUM_ABSORBED, last)
+                - t.value(Observable.CUM_IV, last) + t.value(Observable.CUM_LOST, last);
+        assertEquals(0, balance, 1e-9 * body0, "iron balance across the slivers");
+    }
+
+    /**
+     * A very short infusion late in a run delivers its whole dose. Its rate used to be amount ÷
+     * duration while it acted between {@code start} and the rounded {@code start + duration}: for
+     * 1e-9 h at 2000.3 h that is 1e-13 h off, and 499.9947 mg of 500 arrived.
+     */
+    @Test
+    void aVeryShortInfusionDeliversItsWholeDose() {
+        Physiology model = new Physiology(Patient.find("healthy-man").orElseThrow().parameterSet());
+        double[] start = SteadyState.of(model, simulator);
+        for (double lastsH : new double[] {Math.ulp(2000.3), 1e-12, 1e-10, 1e-9}) {
+            Trajectory t = simulator.run(model, start, List.of(new IvInfusion(2000.3, 500, lastsH, IvProduct.IRON_SUCROSE)),
+                    2001, 1);
+            assertEquals(500, t.value(Observable.CUM_IV, t.size() - 1), 1e-12 * 500, "infusion lasting " + lastsH + " h");
+        }
     }
 
     @Test
