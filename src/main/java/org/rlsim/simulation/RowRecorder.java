@@ -22,6 +22,7 @@ final class RowRecorder {
         }
         times[size] = timeH;
         states[size] = Arrays.copyOf(state, StateLayout.SIZE);
+        NonNegativeAmounts.clamp(states[size]);
         size++;
     }
 

@@ -107,6 +107,7 @@ public final class Simulator {
                     + " (" + e.getMessage() + "); the parameters probably make the model change too fast or blow up",
                     from, e);
         }
+        NonNegativeAmounts.clamp(y);
         for (double v : y) {
             if (!Double.isFinite(v)) {
                 throw new SimulationException("the model state stopped being finite before " + TimeFormat.dayAndHour(to)

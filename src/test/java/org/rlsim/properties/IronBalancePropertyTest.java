@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.rlsim.model.Compartment;
 import org.rlsim.model.Observable;
 import org.rlsim.simulation.Trajectory;
 
@@ -34,6 +35,17 @@ class IronBalancePropertyTest {
                     + t.value(Observable.CUM_LOST, row);
             assertTrue(Math.abs(imbalance) <= 1e-9 * body, "iron balance off by " + imbalance + " mg of " + body
                     + " mg body iron at row " + row + ", t = " + t.timeH(row) + " h");
+        }
+    }
+
+    /** No compartment ever holds a negative amount of iron, at any row (exactly: no tolerance). */
+    @Property(tries = 100)
+    void noCompartmentEverHoldsNegativeIron(@ForAll("scenarios") RandomScenario scenario) {
+        Trajectory t = scenario.run();
+        for (Compartment c : Compartment.values()) {
+            for (int row = 0; row < t.size(); row++) {
+                assertTrue(t.amount(c, row) >= 0, c + " holds " + t.amount(c, row) + " mg at t = " + t.timeH(row) + " h");
+            }
         }
     }
 }
