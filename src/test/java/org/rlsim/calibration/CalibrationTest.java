@@ -17,15 +17,21 @@ import org.junit.jupiter.api.Test;
 class CalibrationTest {
     /** Targets the model cannot meet, with a one-sentence structural reason each. */
     static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("T9", "to be calibrated"),
-            Map.entry("T10", "to be calibrated"),
-            Map.entry("T11b", "to be calibrated"),
-            Map.entry("T13", "to be calibrated"),
-            Map.entry("T14b", "The model is one deterministic patient without between-patient variation or placebo response, so it has no responder or remitter fractions."),
-            Map.entry("T15a", "to be calibrated"),
-            Map.entry("T15b", "The model simulates no other RLS drugs and no between-patient variation, so it has no fraction free of them."),
-            Map.entry("T16a", "to be calibrated"),
-            Map.entry("T17b", "to be calibrated"));
+            Map.entry("T10", "Hepcidin also rises with the iron each dose adds to stores and transferrin, so over 14 doses the"
+                    + " cumulative FIA (≈15% vs ≈12%) falls below Stoffel's 21.8% / 16.3% while the single-dose FIA is held to"
+                    + " Moretti's ≈17% (the ratio, 1.24, is met)."),
+            Map.entry("T11b", "The diurnal hepcidin rise acts through the same ferroportin term that the dose's own hepcidin"
+                    + " response and the transferrin cap already limit, so a modest (±50%) rhythm gives only ×0.85 for an"
+                    + " afternoon dose."),
+            Map.entry("T13", "A single macrophage pool both exports iron (setting TSAT) and drives serum ferritin, so export fast"
+                    + " enough for TSAT ≈65% at week 1 empties it too soon for ferritin ≈400 µg/L at week 8; a separate,"
+                    + " slowly released macrophage storage (haemosiderin) pool would be needed."),
+            Map.entry("T14b", "The model is one deterministic patient without between-patient variation or placebo response,"
+                    + " so it has no responder or remitter fractions."),
+            Map.entry("T15b", "The model simulates no other RLS drugs and no between-patient variation, so it has no fraction"
+                    + " free of them."),
+            Map.entry("T16b", "Oral iron is absorbed without the months-long adaptation seen in people (Hunt & Roughead 1999),"
+                    + " so twelve weeks of twice-daily tablets raise brain iron more than in the pooled trials."));
 
     @Test
     void everyTargetIsMetOrAnHonestKnownMiss() {
