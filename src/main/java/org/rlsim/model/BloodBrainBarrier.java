@@ -18,9 +18,10 @@ public final class BloodBrainBarrier implements Mechanism {
     public static final Parameter REFERENCE_IRON = Parameter.of("brain.reference_iron_mg", "mg", 5, 0.1, 100,
             "Nigro-striatal iron of a healthy adult (brain_iron_pct = 100)",
             "caudate, putamen, pallidum and nigra ≈30 g × ≈15 mg/100 g (Hallgren & Sourander 1958)", Grade.DERIVED);
-    public static final Parameter TURNOVER = Parameter.of("brain.turnover_d", "d", 120, 5, 3650,
+    public static final Parameter TURNOVER = Parameter.of("brain.turnover_d", "d", 80, 5, 3650,
             "Mean residence time of brain iron",
-            "no human measurement; months (physiology.md §4); symptoms return ~6 months after IV iron (Earley 2005)", Grade.ILLUSTRATIVE);
+            "no human measurement (physiology.md §4); fitted to T15 and T17: symptoms return ≈6 months after 1000 mg IV iron "
+            + "(Earley 2005), caudate QSM +14% 6 weeks after FCM (Kim 2023)", Grade.FITTED);
     public static final Parameter CAPACITY = new Parameter("bbb.capacity", "1", 1, 0, 5, 0.3, 2,
             "Transferrin-receptor transport capacity relative to a healthy barrier",
             "reduced-capacity hypothesis; illustrative", Grade.ILLUSTRATIVE);

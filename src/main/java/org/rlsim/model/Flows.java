@@ -10,11 +10,13 @@ import java.util.Arrays;
  */
 public final class Flows {
     private double[] dydt;
+    private final double[] outflow = new double[Compartment.COUNT];
 
     /** Points the collector at a derivative vector and sets it to zero. */
     public Flows reset(double[] derivative) {
         this.dydt = derivative;
         Arrays.fill(derivative, 0.0);
+        Arrays.fill(outflow, 0.0);
         return this;
     }
 
@@ -26,6 +28,7 @@ public final class Flows {
     public void move(Compartment from, Compartment to, double rateMgPerH) {
         dydt[StateLayout.index(from)] -= rateMgPerH;
         dydt[StateLayout.index(to)] += rateMgPerH;
+        outflow[from.ordinal()] += rateMgPerH;
         if (!from.inBody() && to.inBody()) {
             dydt[StateLayout.index(Tally.ABSORBED)] += rateMgPerH;
         }
@@ -41,6 +44,14 @@ public final class Flows {
     public void infuse(Compartment to, double rateMgPerH) {
         dydt[StateLayout.index(to)] += rateMgPerH;
         dydt[StateLayout.index(Tally.INFUSED)] += rateMgPerH;
+    }
+
+    /**
+     * Total rate of the flows that left a compartment since the last {@link #reset}, mg/h: its
+     * turnover (e.g. plasma iron turnover for {@link Compartment#PLASMA}), not its net change.
+     */
+    public double outflow(Compartment c) {
+        return outflow[c.ordinal()];
     }
 
     /** Sets the rate of change of a signal, 1/h. */

@@ -3,24 +3,39 @@ package org.rlsim.model;
 import java.util.List;
 
 /**
- * Hepcidin, the iron-regulatory hormone, as an indirect-response signal relative to a healthy man's
- * baseline. Its target level rises with storage iron and transferrin saturation (so with each oral
- * dose) and with inflammation, and falls with erythropoietic drive:
+ * Hepcidin, the iron-regulatory hormone, relative to a healthy man's baseline, in two stages.
+ * <ol>
+ *   <li>The hepatocyte's <em>iron signal</em> S (holo-transferrin sensed by TfR2/HFE, then BMP6–SMAD
+ *       signalling and transcription) follows transferrin saturation with a delay of hours.</li>
+ *   <li>Hepcidin H follows its target, set by S, storage iron (BMP6 tracks liver iron),
+ *       inflammation, erythropoietic drive (erythroferrone) and a diurnal rhythm.</li>
+ * </ol>
  * <pre>
- *   H* = inflammation · (storage/storage_ref)^a · (TSAT/TSAT_ref)^b / drive^c
- *   dH/dt = ln2/t½ · (H* − H)
+ *   S* = (TSAT/TSAT_ref)^b                      dS/dt = ln2/t½S · (S* − S)
+ *   H* = inflammation · (storage/storage_ref)^a · S / drive^c · (1 + A·cos(2π(clock − peak)/24))
+ *   dH/dt = ln2/t½H · (H* − H)
  * </pre>
- * Hepcidin acts by degrading ferroportin, the only iron exporter: {@link #ferroportinActivity(double)}
+ * The chain of two delays reproduces the time course after an oral dose: hepcidin peaks some 6–12 h
+ * after the dose, is still raised at 24 h and back at baseline by 48 h (Moretti 2015; Stoffel 2017,
+ * 2020), so a dose on the next day is absorbed less and alternate-day dosing absorbs more per dose.
+ *
+ * <p>Hepcidin acts by degrading ferroportin, the only iron exporter: {@link #ferroportinActivity(double)}
  * scales gut absorption and release from macrophages and stores.
  */
 public final class Hepcidin implements Mechanism {
-    public static final Parameter HALF_LIFE = Parameter.of("hepcidin.response_half_time_h", "h", 6, 0.5, 72,
+    public static final Parameter HALF_LIFE = Parameter.of("hepcidin.response_half_time_h", "h", 5.5, 0.5, 72,
             "Half-time of hepcidin's approach to its target",
-            "hepcidin up 8 h and 24 h after ≥60 mg oral iron, baseline by 48 h (Moretti 2015)", Grade.FITTED);
+            "fitted (with the iron-signal half-time) to T9 and T8: hepcidin up at 8 h and 24 h after ≥60 mg oral iron, "
+            + "baseline by 48 h, next-day absorption −35 to −45% (Moretti 2015; Stoffel 2017)", Grade.FITTED);
+    public static final Parameter SIGNAL_HALF_TIME = Parameter.of("hepcidin.iron_signal_half_time_h", "h", 4.5, 0.1, 72,
+            "Half-time of the hepatocyte iron signal (TfR2/HFE → BMP6–SMAD) following transferrin saturation",
+            "fitted to T9/T8 (Moretti 2015): peak hepcidin 6–12 h after a dose, still raised at 24 h, baseline by 48 h", Grade.FITTED);
     public static final Parameter STORE_EXPONENT = Parameter.of("hepcidin.storage_exponent", "1", 0.5, 0, 3,
             "Sensitivity of hepcidin to storage iron (power)", "BMP6 signalling tracks liver iron; value illustrative", Grade.ILLUSTRATIVE);
-    public static final Parameter TSAT_EXPONENT = Parameter.of("hepcidin.tsat_exponent", "1", 1.0, 0, 4,
-            "Sensitivity of hepcidin to transferrin saturation (power)", "holo-transferrin sensing (TfR2/HFE); value fitted to T8–T10", Grade.FITTED);
+    public static final Parameter TSAT_EXPONENT = Parameter.of("hepcidin.tsat_exponent", "1", 2.35, 0, 4,
+            "Sensitivity of hepcidin to transferrin saturation (power)",
+            "holo-transferrin sensing (TfR2/HFE); fitted to T8–T10 (a 60 mg dose roughly doubles hepcidin at 24 h, "
+            + "cutting next-day absorption by ~35%: Moretti 2015, Stoffel 2017)", Grade.FITTED);
     public static final Parameter ERYTHROID_EXPONENT = Parameter.of("hepcidin.erythroid_exponent", "1", 1.0, 0, 4,
             "Suppression of hepcidin by erythropoietic drive (power)", "erythroferrone; value illustrative", Grade.ILLUSTRATIVE);
     public static final Parameter INFLAMMATION = new Parameter("hepcidin.inflammation", "1", 1, 0.1, 50, 1, 10,
@@ -28,12 +43,22 @@ public final class Hepcidin implements Mechanism {
             "raised in chronic kidney disease and inflammation; value illustrative", Grade.ILLUSTRATIVE);
     public static final Parameter REFERENCE_STORAGE = Parameter.of("hepcidin.reference_storage_mg", "mg", 1000, 50, 5000,
             "Storage iron at which the storage term equals 1", "≈1000 mg stores in men (ISBT review; Gordeuk 2008 0.8 g)", Grade.MEASURED);
-    public static final Parameter FERROPORTIN_SENSITIVITY = Parameter.of("hepcidin.ferroportin_sensitivity", "1", 4, 0, 50,
+    public static final Parameter FERROPORTIN_SENSITIVITY = Parameter.of("hepcidin.ferroportin_sensitivity", "1", 30, 0, 100,
             "K in ferroportin activity (1+K)/(1+K·H): how strongly hepcidin blocks iron export",
-            "chosen so absorption rises ~3.5× when hepcidin is very low (maximal absorption 3.5–4 mg/d vs 1 mg/d)", Grade.FITTED);
+            "fitted to T7–T8 (Moretti 2015): at the low hepcidin of iron deficiency export is nearly proportional to 1/H, "
+            + "so a doubling of hepcidin cuts next-day absorption by about a third", Grade.FITTED);
+    public static final Parameter DIURNAL_AMPLITUDE = Parameter.of("hepcidin.diurnal_amplitude", "1", 0.5, 0, 0.9,
+            "Relative day–night swing of hepcidin production (0 = no rhythm)",
+            "hepcidin lowest in the early morning, rising through the day (Troutt 2012, Clin Chem 58:1225); "
+            + "afternoon hepcidin higher and absorption 37% lower (von Siebenthal 2023); amplitude fitted towards T11, "
+            + "limited so that the serum-iron swing stays modest (physiology.md note 6)", Grade.FITTED);
+    public static final Parameter DIURNAL_PEAK_CLOCK = Parameter.of("hepcidin.diurnal_peak_clock_h", "h", 15, 0, 24,
+            "Clock time at which hepcidin production is highest",
+            "rises through the day, declines in the evening (Troutt 2012)", Grade.ILLUSTRATIVE);
 
-    static final List<Parameter> PARAMETERS = List.of(HALF_LIFE, STORE_EXPONENT, TSAT_EXPONENT, ERYTHROID_EXPONENT,
-            INFLAMMATION, REFERENCE_STORAGE, FERROPORTIN_SENSITIVITY);
+    static final List<Parameter> PARAMETERS = List.of(HALF_LIFE, SIGNAL_HALF_TIME, STORE_EXPONENT, TSAT_EXPONENT,
+            ERYTHROID_EXPONENT, INFLAMMATION, REFERENCE_STORAGE, FERROPORTIN_SENSITIVITY, DIURNAL_AMPLITUDE,
+            DIURNAL_PEAK_CLOCK);
 
     /** Bounds of the hepcidin target, relative to baseline; keeps powers finite at empty stores. */
     private static final double MIN_TARGET = 0.01;
@@ -42,31 +67,54 @@ public final class Hepcidin implements Mechanism {
     private final Blood blood;
     private final Erythropoiesis erythropoiesis;
     private final double rate;
+    private final double signalRate;
     private final double a;
     private final double b;
     private final double c;
     private final double inflammation;
     private final double referenceStorage;
     private final double fpnK;
+    private final double diurnalAmplitude;
+    private final double diurnalPeakH;
 
     public Hepcidin(ParameterSet p, Blood blood, Erythropoiesis erythropoiesis) {
         this.blood = blood;
         this.erythropoiesis = erythropoiesis;
         rate = Math.log(2) / p.get(HALF_LIFE);
+        signalRate = Math.log(2) / p.get(SIGNAL_HALF_TIME);
         a = p.get(STORE_EXPONENT);
         b = p.get(TSAT_EXPONENT);
         c = p.get(ERYTHROID_EXPONENT);
         inflammation = p.get(INFLAMMATION);
         referenceStorage = p.get(REFERENCE_STORAGE);
         fpnK = p.get(FERROPORTIN_SENSITIVITY);
+        diurnalAmplitude = p.get(DIURNAL_AMPLITUDE);
+        diurnalPeakH = p.get(DIURNAL_PEAK_CLOCK);
     }
 
-    /** Target hepcidin (relative to baseline) for a state. */
-    public double target(ModelState s) {
-        double storage = Math.max(0, s.amount(Compartment.STORES) + s.amount(Compartment.MACROPHAGE));
+    /** Whether hepcidin has a diurnal rhythm, so the untreated model is periodic rather than constant. */
+    public boolean hasDiurnalRhythm() {
+        return diurnalAmplitude > 0;
+    }
+
+    /** Target of the iron signal for a state: {@code (TSAT/TSAT_ref)^b}. */
+    public double ironSignalTarget(ModelState s) {
         double tsatRatio = Math.max(0, blood.tsat(s.amount(Compartment.PLASMA))) / blood.referenceTsat();
+        return Math.pow(tsatRatio, b);
+    }
+
+    /** Diurnal factor on hepcidin production at a time, mean 1. */
+    public double diurnalFactor(double timeH) {
+        return 1 + diurnalAmplitude * Math.cos(2 * Math.PI * (timeH - diurnalPeakH) / 24);
+    }
+
+    /** Target hepcidin (relative to baseline) for a state at a time. */
+    public double target(double timeH, ModelState s) {
+        double storage = Math.max(0, s.amount(Compartment.STORES) + s.amount(Compartment.MACROPHAGE));
+        double signal = Math.max(0, s.signal(Signal.IRON_SIGNAL));
         double drive = erythropoiesis.drive(s.amount(Compartment.RED_CELLS));
-        double h = inflammation * Math.pow(storage / referenceStorage, a) * Math.pow(tsatRatio, b) / Math.pow(drive, c);
+        double h = inflammation * Math.pow(storage / referenceStorage, a) * signal / Math.pow(drive, c)
+                * diurnalFactor(timeH);
         return Math.min(MAX_TARGET, Math.max(MIN_TARGET, h));
     }
 
@@ -80,6 +128,7 @@ public final class Hepcidin implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        flows.signalRate(Signal.HEPCIDIN, rate * (target(s) - s.signal(Signal.HEPCIDIN)));
+        flows.signalRate(Signal.IRON_SIGNAL, signalRate * (ironSignalTarget(s) - s.signal(Signal.IRON_SIGNAL)));
+        flows.signalRate(Signal.HEPCIDIN, rate * (target(timeH, s) - s.signal(Signal.HEPCIDIN)));
     }
 }

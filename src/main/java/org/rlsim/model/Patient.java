@@ -37,6 +37,12 @@ public record Patient(String id, String title, String description, Map<String, D
             TissueIronAndLosses.MENSTRUAL_LOSS.name(), 1.25,
             GutAbsorption.DIET_IRON.name(), 12.0);
 
+    /**
+     * Total iron-binding capacity in iron deficiency, µmol/L: the liver makes more transferrin when iron
+     * is short (TIBC above 360–400 µg/dL, i.e. 65–72 µmol/L, is a classic sign; 75 µmol/L ≈ 420 µg/dL).
+     */
+    private static final double ID_TIBC = 75;
+
     private static final List<Patient> ALL = List.of(
             new Patient("healthy-man", "Healthy man, 70 kg",
                     "Model defaults: replete stores, intact blood–brain barrier regulation.", Map.of()),
@@ -45,11 +51,16 @@ public record Patient(String id, String title, String description, Map<String, D
                     WOMAN),
             new Patient("iron-deficient-woman", "Iron-deficient woman (heavy periods, low-iron diet)",
                     "Heavy menstrual loss (about 110 mL per cycle) and 9 mg/d dietary iron empty the stores; the barrier still up-regulates.",
-                    with(WOMAN, Map.of(TissueIronAndLosses.MENSTRUAL_LOSS.name(), 4.0, GutAbsorption.DIET_IRON.name(), 9.0))),
+                    with(WOMAN, Map.of(TissueIronAndLosses.MENSTRUAL_LOSS.name(), 4.0, GutAbsorption.DIET_IRON.name(), 9.0,
+                            Blood.TIBC.name(), ID_TIBC))),
+            new Patient("iron-deficient-anaemic-woman", "Iron-deficient woman with anaemia",
+                    "Very heavy menstrual loss (about 170 mL per cycle) and 8 mg/d dietary iron: stores empty and haemoglobin below 12 g/dL.",
+                    with(WOMAN, Map.of(TissueIronAndLosses.MENSTRUAL_LOSS.name(), 6.0, GutAbsorption.DIET_IRON.name(), 8.0,
+                            Blood.TIBC.name(), ID_TIBC))),
             new Patient("rls-iron-deficient", "RLS with iron deficiency",
                     "The iron-deficient woman whose blood–brain barrier does not up-regulate (gain 0) and transports a little less.",
                     with(WOMAN, Map.of(TissueIronAndLosses.MENSTRUAL_LOSS.name(), 4.0, GutAbsorption.DIET_IRON.name(), 9.0,
-                            BloodBrainBarrier.GAIN.name(), 0.0, BloodBrainBarrier.CAPACITY.name(), 0.85))),
+                            Blood.TIBC.name(), ID_TIBC, BloodBrainBarrier.GAIN.name(), 0.0, BloodBrainBarrier.CAPACITY.name(), 0.85))),
             new Patient("rls-normal-iron", "RLS with normal blood iron, failing barrier up-regulation",
                     "A healthy woman's blood iron, but the barrier transports less and does not up-regulate: brain iron is low while serum is normal.",
                     with(WOMAN, Map.of(BloodBrainBarrier.GAIN.name(), 0.0, BloodBrainBarrier.CAPACITY.name(), 0.7))));

@@ -44,6 +44,10 @@ public final class Physiology {
         return erythropoiesis;
     }
 
+    public Hepcidin hepcidin() {
+        return hepcidin;
+    }
+
     public DopamineSystem dopamine() {
         return dopamine;
     }

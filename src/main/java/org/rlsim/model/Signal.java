@@ -7,6 +7,12 @@ public enum Signal {
     /** Plasma hepcidin relative to a healthy man's baseline (1 = baseline). */
     HEPCIDIN("hepcidin_rel"),
     /**
+     * The hepatocyte's iron signal (holo-transferrin sensing through TfR2/HFE and BMP6–SMAD), relative
+     * to a healthy man: it follows transferrin saturation with a delay of hours and drives hepcidin
+     * transcription.
+     */
+    IRON_SIGNAL("iron_signal"),
+    /**
      * Dopaminergic disturbance, 0 (none) to 1 (maximal): the slow adaptation of the nigro-striatal
      * dopamine system to low brain iron (tyrosine hydroxylase up, D2 receptors down).
      */

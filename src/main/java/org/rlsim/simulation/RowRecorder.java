@@ -7,6 +7,7 @@ import org.rlsim.model.Compartment;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.Signal;
 import org.rlsim.model.StateLayout;
 
 /** Collects output rows (time and a copy of the state) and turns them into a {@link Trajectory}. */
@@ -29,6 +30,7 @@ final class RowRecorder {
     Trajectory toTrajectory(Physiology model, List<DoseEvent> events) {
         double[][] observables = new double[Observable.values().length][size];
         double[][] amounts = new double[Compartment.COUNT][size];
+        double[][] signals = new double[Signal.COUNT][size];
         ModelState view = new ModelState(states.length > 0 && size > 0 ? states[0] : new double[StateLayout.SIZE]);
         for (int r = 0; r < size; r++) {
             view.wrap(states[r]);
@@ -38,7 +40,10 @@ final class RowRecorder {
             for (Compartment c : Compartment.values()) {
                 amounts[c.ordinal()][r] = view.amount(c);
             }
+            for (Signal sig : Signal.values()) {
+                signals[sig.ordinal()][r] = view.signal(sig);
+            }
         }
-        return new Trajectory(Arrays.copyOf(times, size), observables, amounts, events);
+        return new Trajectory(Arrays.copyOf(times, size), observables, amounts, signals, events);
     }
 }

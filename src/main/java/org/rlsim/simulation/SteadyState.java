@@ -19,7 +19,7 @@ import org.rlsim.model.StateLayout;
  * Brings a patient to the steady state of its physiology before day 0, in two documented steps:
  * <ol>
  *   <li>Starting from typical adult amounts, the untreated model is integrated for
- *       {@value #BURN_IN_YEARS} years, so every fast and intermediate process settles.</li>
+ *       {@value #BURN_IN_YEARS} year at a loose tolerance, so every fast process settles.</li>
  *   <li>Newton's method on "all rates are zero" polishes the slow pools (tissue iron, stores) that
  *       would need decades of integration, using a finite-difference Jacobian and Commons Math's LU
  *       solver. If Newton does not converge, the burn-in continues by integration instead.</li>
@@ -45,12 +45,24 @@ public final class SteadyState {
         StateLayout.index(Compartment.PLASMA), StateLayout.index(Compartment.MACROPHAGE),
         StateLayout.index(Compartment.STORES), StateLayout.index(Compartment.RED_CELLS),
         StateLayout.index(Compartment.TISSUE), StateLayout.index(Compartment.BRAIN),
-        StateLayout.index(Signal.HEPCIDIN)};
+        StateLayout.index(Signal.HEPCIDIN), StateLayout.index(Signal.IRON_SIGNAL)};
+    /**
+     * The unknowns of the daily cycle: those of the fixed point plus the dopaminergic disturbance,
+     * which follows the (now slightly oscillating) brain iron and so has its own cycle value.
+     */
+    private static final int[] CYCLE_UNKNOWNS = java.util.stream.IntStream.concat(java.util.Arrays.stream(UNKNOWNS),
+            java.util.stream.IntStream.of(StateLayout.index(Signal.DOPAMINE_DISTURBANCE))).toArray();
     /** Newton stops when the largest relative update is below this: far below any visible difference. */
     private static final double NEWTON_TOLERANCE = 1e-12;
     private static final int NEWTON_MAX_ITERATIONS = 30;
     /** Relative finite-difference step: about the square root of double precision. */
     private static final double FD_STEP = 1e-7;
+    /** Days integrated before the daily-cycle Newton, so the hours-long hepcidin transients have gone. */
+    private static final int CYCLE_DAYS = 5;
+    /** Relative mismatch after one day accepted as "on the cycle": far below any visible difference. */
+    private static final double CYCLE_TOLERANCE = 1e-10;
+    /** Finite-difference step of the one-day map: above the integrator's 1e-9 error, so the slopes are not noise. */
+    private static final double CYCLE_FD_STEP = 1e-5;
 
     private SteadyState() {
     }
@@ -65,11 +77,15 @@ public final class SteadyState {
         set(y, Compartment.TISSUE, 300);
         set(y, Compartment.BRAIN, model.parameters().get(BloodBrainBarrier.REFERENCE_IRON));
         y[StateLayout.index(Signal.HEPCIDIN)] = 1;
+        y[StateLayout.index(Signal.IRON_SIGNAL)] = 1;
         double[] settled = integrate(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS);
         double[] polished = newton(model, settled);
         double[] result = polished != null ? polished : integrate(model, simulator, settled, FALLBACK_YEARS);
         result[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
                 model.dopamine().targetDisturbance(result[StateLayout.index(Compartment.BRAIN)]);
+        if (model.hepcidin().hasDiurnalRhythm()) {
+            result = onDailyCycle(model, simulator, result);
+        }
         return result;
     }
 
@@ -82,6 +98,74 @@ public final class SteadyState {
             end[StateLayout.index(c)] = c.inBody() ? t.amount(c, last) : 0;
         }
         end[StateLayout.index(Signal.HEPCIDIN)] = t.value(org.rlsim.model.Observable.HEPCIDIN, last);
+        // the iron signal is not an output; at the end of a burn-in it sits at its target
+        end[StateLayout.index(Signal.IRON_SIGNAL)] = model.hepcidin().ironSignalTarget(new ModelState(end));
+        return end;
+    }
+
+    /**
+     * With a diurnal hepcidin rhythm the untreated model has a daily cycle, not a fixed point. Newton
+     * (on the daily-mean rates) gives a state close to it; this finds the state at 00:00 that returns to
+     * itself after 24 h, by Newton's method on the one-day map (finite differences, {@value #CYCLE_DAYS}
+     * settling days first). If that fails, the settled state is returned.
+     */
+    private static double[] onDailyCycle(Physiology model, Simulator simulator, double[] start) {
+        start[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
+                model.dopamine().targetDisturbance(start[StateLayout.index(Compartment.BRAIN)]);
+        double[] y = advance(model, simulator, start, CYCLE_DAYS * 24);
+        int[] unknowns = CYCLE_UNKNOWNS;
+        int n = unknowns.length;
+        for (int iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
+            double[] next = advance(model, simulator, y, 24);
+            double[] f = new double[n];
+            double largest = 0;
+            for (int i = 0; i < n; i++) {
+                f[i] = next[unknowns[i]] - y[unknowns[i]];
+                largest = Math.max(largest, Math.abs(f[i]) / Math.max(1e-3, Math.abs(y[unknowns[i]])));
+            }
+            if (largest < CYCLE_TOLERANCE) {
+                return y;
+            }
+            Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
+            for (int j = 0; j < n; j++) {
+                double[] shifted = y.clone();
+                double h = CYCLE_FD_STEP * Math.max(1e-3, Math.abs(y[unknowns[j]]));
+                shifted[unknowns[j]] += h;
+                double[] g = advance(model, simulator, shifted, 24);
+                for (int i = 0; i < n; i++) {
+                    double gi = g[unknowns[i]] - shifted[unknowns[i]];
+                    jacobian.setEntry(i, j, (gi - f[i]) / h);
+                }
+            }
+            RealVector step;
+            try {
+                step = new LUDecomposition(jacobian).getSolver().solve(new ArrayRealVector(f).mapMultiply(-1));
+            } catch (SingularMatrixException e) {
+                return y;
+            }
+            double[] candidate = y.clone();
+            for (int j = 0; j < n; j++) {
+                candidate[unknowns[j]] += step.getEntry(j);
+                if (!(candidate[unknowns[j]] >= 0)) {
+                    return y;
+                }
+            }
+            y = candidate;
+        }
+        return y;
+    }
+
+    /** The untreated state after {@code hours} (a whole number of days, so the clock is 00:00 again). */
+    private static double[] advance(Physiology model, Simulator simulator, double[] start, double hours) {
+        Trajectory t = simulator.run(model, start, List.of(), hours, hours);
+        int last = t.size() - 1;
+        double[] end = new double[StateLayout.SIZE]; // sinks, gut lumen and tallies stay 0
+        for (Compartment c : Compartment.values()) {
+            end[StateLayout.index(c)] = c.inBody() ? t.amount(c, last) : 0;
+        }
+        for (Signal sig : Signal.values()) {
+            end[StateLayout.index(sig)] = t.signal(sig, last);
+        }
         return end;
     }
 
@@ -159,11 +243,15 @@ public final class SteadyState {
             this.model = model;
         }
 
+        /** Rates at 00:00, or their mean over the day (24 hourly clock times) when hepcidin has a rhythm. */
         double[] at(double[] y) {
-            model.derivatives(0, view.wrap(y), none, flows.reset(dydt));
             double[] f = new double[UNKNOWNS.length];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = dydt[UNKNOWNS[i]];
+            int clocks = model.hepcidin().hasDiurnalRhythm() ? 24 : 1;
+            for (int hour = 0; hour < clocks; hour++) {
+                model.derivatives(hour, view.wrap(y), none, flows.reset(dydt));
+                for (int i = 0; i < f.length; i++) {
+                    f[i] += dydt[UNKNOWNS[i]] / clocks;
+                }
             }
             return f;
         }

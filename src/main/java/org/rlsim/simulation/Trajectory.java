@@ -5,6 +5,7 @@ import java.util.List;
 import org.rlsim.dosing.DoseEvent;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.Observable;
+import org.rlsim.model.Signal;
 
 /**
  * The result of one simulation run: rows of time, observables and compartment amounts, plus the
@@ -16,12 +17,14 @@ public final class Trajectory {
     private final double[] timeH;
     private final double[][] observables;
     private final double[][] amounts;
+    private final double[][] signals;
     private final List<DoseEvent> events;
 
-    Trajectory(double[] timeH, double[][] observables, double[][] amounts, List<DoseEvent> events) {
+    Trajectory(double[] timeH, double[][] observables, double[][] amounts, double[][] signals, List<DoseEvent> events) {
         this.timeH = timeH;
         this.observables = observables;
         this.amounts = amounts;
+        this.signals = signals;
         this.events = List.copyOf(events);
     }
 
@@ -58,6 +61,11 @@ public final class Trajectory {
     /** A compartment's amount at one row, mg. */
     public double amount(Compartment c, int row) {
         return amounts[c.ordinal()][row];
+    }
+
+    /** A regulated signal at one row (dimensionless). */
+    public double signal(Signal s, int row) {
+        return signals[s.ordinal()][row];
     }
 
     /** The dose events applied during the run, in time order. */

@@ -1,0 +1,118 @@
+package org.rlsim.calibration;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rlsim.dosing.DoseEvent;
+import org.rlsim.dosing.OralDose;
+import org.rlsim.model.Compartment;
+import org.rlsim.model.Flows;
+import org.rlsim.model.Inputs;
+import org.rlsim.model.ModelState;
+import org.rlsim.model.Observable;
+import org.rlsim.model.Patient;
+import org.rlsim.model.Physiology;
+import org.rlsim.model.StateLayout;
+import org.rlsim.scenario.ScenarioException;
+import org.rlsim.scenario.ScenarioLoader;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.simulation.Simulator;
+import org.rlsim.simulation.SteadyState;
+import org.rlsim.simulation.Trajectory;
+
+/**
+ * The measuring instruments of the calibration experiments: running a calibration scenario, a
+ * patient's steady state, and what a study would measure (absorbed supplement iron, turnover rates).
+ * Results are cached: every experiment is deterministic, and several targets read the same run.
+ */
+final class Lab {
+    /** Folder of the calibration scenarios, relative to the project root (the working directory). */
+    static final Path SCENARIOS = Path.of("scenarios", "calibration");
+    static final double DAY_H = 24;
+    static final double WEEK_H = 7 * DAY_H;
+    /** Calendar month of docs/scenario-format.md: 1/12 Julian year, h. */
+    static final double MONTH_H = 365.25 * DAY_H / 12;
+
+    private static final Map<String, ScenarioResult> RUNS = new ConcurrentHashMap<>();
+    private static final Map<String, Baseline> BASELINES = new ConcurrentHashMap<>();
+
+    private Lab() {
+    }
+
+    /** A patient at its steady state: the model and a view of the state. */
+    record Baseline(Patient patient, Physiology model, ModelState state) {
+        double value(Observable o) {
+            return o.value(0, state, model);
+        }
+
+        double amount(Compartment c) {
+            return state.amount(c);
+        }
+
+        /** Rate at which iron leaves a compartment through all its flows, mg/day (no treatment, 00:00). */
+        double outflowPerDay(Compartment c) {
+            Flows flows = new Flows();
+            model.derivatives(0, state, new Inputs(), flows.reset(new double[StateLayout.SIZE]));
+            return 24 * flows.outflow(c);
+        }
+    }
+
+    /** The steady state of a patient archetype. */
+    static Baseline baseline(String patientId) {
+        return BASELINES.computeIfAbsent(patientId, id -> {
+            Patient patient = Patient.find(id).orElseThrow(() -> new IllegalArgumentException("no patient " + id));
+            Physiology model = new Physiology(patient.parameterSet());
+            double[] y = SteadyState.of(model, new Simulator());
+            return new Baseline(patient, model, new ModelState(y));
+        });
+    }
+
+    /** Runs (once) the calibration scenario {@code scenarios/calibration/<name>.yaml}. */
+    static ScenarioResult scenario(String name) {
+        return RUNS.computeIfAbsent(name, n -> {
+            try {
+                return new ScenarioRunner().run(new ScenarioLoader().load(SCENARIOS.resolve(n + ".yaml")), Map.of());
+            } catch (ScenarioException e) {
+                throw new IllegalStateException("calibration scenario " + n + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The trajectory of one arm, by its name. */
+    static Trajectory arm(String scenario, String armName) {
+        return scenario(scenario).arms().stream().filter(a -> a.arm().name().equals(armName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(scenario + " has no arm " + armName)).trajectory();
+    }
+
+    /**
+     * Supplement iron absorbed up to a time, mg: what was swallowed minus what passed unabsorbed or is
+     * still in the lumen. This is what stable-isotope studies measure (the label of the dose, not
+     * dietary iron).
+     */
+    static double absorbedFromDoses(Trajectory t, double timeH) {
+        int row = t.rowAt(timeH);
+        double swallowed = 0;
+        for (DoseEvent e : t.events()) {
+            if (e instanceof OralDose d && d.startH() <= t.timeH(row)) {
+                swallowed += d.elementalMg();
+            }
+        }
+        return swallowed - t.amount(Compartment.UNABSORBED, row) - t.amount(Compartment.GUT_LUMEN, row);
+    }
+
+    /** Start times of the oral doses of a run, h. */
+    static List<Double> oralDoseTimes(Trajectory t) {
+        return t.events().stream().filter(e -> e instanceof OralDose).map(DoseEvent::startH).toList();
+    }
+
+    static boolean within(double x, double low, double high) {
+        return x >= low && x <= high;
+    }
+
+    /** Within ±fraction of a published value. */
+    static boolean near(double x, double published, double fraction) {
+        return within(x, published * (1 - fraction), published * (1 + fraction));
+    }
+}
