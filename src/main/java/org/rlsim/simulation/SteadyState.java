@@ -23,6 +23,8 @@ import org.rlsim.model.StateLayout;
  *   <li>Newton's method on "all rates are zero" polishes the slow pools (tissue iron, stores) that
  *       would need decades of integration, using a finite-difference Jacobian and Commons Math's LU
  *       solver. If Newton does not converge, the burn-in continues by integration instead.</li>
+ *   <li>When hepcidin has a daily rhythm there is no fixed point but a daily cycle: Newton's method
+ *       on the one-day map finds the state at 00:00 that returns to itself after 24 h.</li>
  * </ol>
  * Sinks, the gut lumen and the tallies are then zero, so every run starts its bookkeeping at day 0.
  */
