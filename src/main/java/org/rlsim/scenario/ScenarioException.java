@@ -46,8 +46,12 @@ public final class ScenarioException extends Exception {
         return location;
     }
 
-    /** Joins lines with a space and makes invisible characters visible (see the class comment). */
-    private static String oneLine(String text) {
+    /**
+     * Text for a one-line message: line breaks of every kind become a space, other control characters
+     * and unpaired surrogates are shown as {@code <U+001B>} (see the class comment). Use it for any text
+     * quoted from a file, a file name or the command line in a message or warning.
+     */
+    public static String oneLine(String text) {
         String joined = text.replaceAll("\\s*(?:\\R|[\\t\\x0B\\f])+\\s*", " ");
         StringBuilder plain = new StringBuilder(joined.length());
         for (int i = 0; i < joined.length(); i++) {
