@@ -182,6 +182,11 @@ final class YamlTree {
                     "move the text to the next line and indent it");
         }
         if (problem.contains("<stream end>") || problem.contains("end of stream")) {
+            if (yaml.getContextMark() == null || context.contains("flow node")) {
+                // SnakeYAML did not say where the value starts ("flow node": its mark is where the missing
+                // value should be, e.g. after an unclosed '['): point at the end of the file, and say so.
+                return at.error("the file ends here, before the last value is complete", "complete the value or remove it");
+            }
             return opened.error("the file ends before the value that starts here is complete",
                     "complete the value or remove it");
         }

@@ -79,7 +79,7 @@ final class FuzzContract {
             }
             long line = Long.parseLong(m.group(1));
             long column = Long.parseLong(m.group(2));
-            long lines = LINE_BREAK.splitAsStream(text).count() + 1;
+            long lines = LINE_BREAK.matcher(text).results().count() + 1;
             if (line < 1 || column < 1 || line > lines + 1) {
                 throw new AssertionError("position " + line + ":" + column + " is not in the text (" + lines + " lines): " + message);
             }
