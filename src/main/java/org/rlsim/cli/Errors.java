@@ -1,6 +1,7 @@
 package org.rlsim.cli;
 
 import java.io.PrintWriter;
+import org.rlsim.scenario.ScenarioException;
 import org.rlsim.simulation.SimulationException;
 
 /** Turns an exception from a command into one line for people and an exit code. */
@@ -23,7 +24,8 @@ final class Errors {
             message = "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); please report it with the output of --stacktrace";
         }
-        err.println("rlsim: " + message);
+        // Messages quote file names and options as typed: keep them on one line with nothing a terminal would act on.
+        err.println("rlsim: " + ScenarioException.oneLine(String.valueOf(message)));
         if (stacktrace) {
             e.printStackTrace(err);
         }

@@ -41,8 +41,7 @@ final class ScenarioFiles {
         for (Path input : inputs) {
             List<Path> files = Files.isDirectory(input) ? inFolder(input) : List.of(input);
             if (files.isEmpty()) {
-                throw new UserError(ExitCode.BAD_SCENARIO, input + ": the folder has no .yaml scenario files;"
-                        + " give a scenario file or a folder that holds some (rlsim list shows the bundled ones)");
+                throw emptyFolder(input);
             }
             for (Path file : files) {
                 Scenario scenario = load(loader, file);
@@ -57,6 +56,12 @@ final class ScenarioFiles {
             }
         }
         return scenarios;
+    }
+
+    /** The error for a folder without scenario files (sub-folders are not searched). */
+    static UserError emptyFolder(Path folder) {
+        return new UserError(ExitCode.BAD_SCENARIO, folder + ": the folder has no .yaml scenario files (sub-folders are"
+                + " not searched); give a scenario file or a folder that holds some (rlsim list shows the bundled ones)");
     }
 
     static Scenario load(ScenarioLoader loader, Path file) throws UserError {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path input : inputs) {
             List<Path> files = Files.isDirectory(input) ? ScenarioFiles.inFolder(input) : List.of(input);
+            if (files.isEmpty()) {
+                err.println("rlsim: " + ScenarioException.oneLine(ScenarioFiles.emptyFolder(input).getMessage()));
+                bad++;
+            }
             for (Path file : files) {
                 try {
                     Scenario s = ScenarioFiles.load(loader, file);
@@ -41,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
                         out.println("  warning: " + warning);
                     }
                 } catch (UserError e) {
-                    err.println("rlsim: " + e.getMessage());
+                    err.println("rlsim: " + ScenarioException.oneLine(e.getMessage()));
                     bad++;
                 }
             }

@@ -45,13 +45,17 @@ public record ParameterAssignment(Map<String, Double> values, List<String> warni
                 throw new ScenarioException(where, "expected name=value",
                         "write e.g. --set rbc.lifespan_d=100 (rlsim params lists the names)");
             }
+            if (assignment.indexOf('=', equals + 1) >= 0) {
+                throw new ScenarioException(where, "more than one '='",
+                        "give one name=value per --set, e.g. --set rbc.lifespan_d=100 --set blood.volume_l=4.5");
+            }
             try {
                 Parameter parameter = parameter(name);
                 double value = value(parameter, assignment.substring(equals + 1));
                 if (values.putIfAbsent(name, value) != null) {
                     throw new ScenarioException(where, name + " is set twice", "keep only one --set " + name);
                 }
-                unusual(parameter, value).ifPresent(w -> warnings.add(where + ": warning: " + w));
+                unusual(parameter, value).ifPresent(w -> warnings.add(ScenarioException.oneLine(where) + ": warning: " + w));
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(where, e);
             }

@@ -27,6 +27,6 @@ record Position(String source, int line, int column) {
 
     /** A warning at this place, as one line: {@code file:line:column: warning: <text>}. */
     String warning(String text) {
-        return this + ": warning: " + text;
+        return ScenarioException.oneLine(this + ": warning: " + text);
     }
 }

@@ -11,7 +11,7 @@ final class SafeName {
     static final int MAX_LENGTH = 100;
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N} \\-_+().,]");
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
-    private static final String FIX = "use letters, digits, spaces and - _ + ( ) . , only, starting with a letter or digit";
+    static final String FIX = "use letters, digits, spaces and - _ + ( ) . , only, starting with a letter or digit";
 
     private SafeName() {
     }
@@ -27,7 +27,8 @@ final class SafeName {
         }
     }
 
-    private static String problem(String name) {
+    /** What makes the name unsafe, e.g. "it contains '/'", or null if it is safe. */
+    static String problem(String name) {
         if (name.isEmpty()) {
             return "it is empty";
         }

@@ -7,7 +7,11 @@ package org.rlsim.scenario;
  *
  * <p>{@code <where>} is {@code file:line:column} (both counted from 1) when the mistake has a place in
  * the file, just the file name when it concerns the whole file, or the command-line option as typed.
- * The message never contains a line break, so it can be printed as is; no stack trace is needed.
+ * The message never contains a line break, so it can be printed as is; no stack trace is needed. Text
+ * quoted from the file or the command line may hold any character: line breaks of every kind (also
+ * U+0085, U+2028 and U+2029, which YAML counts as line breaks) become a space, and other invisible
+ * control characters and unpaired surrogates are shown as {@code <U+001B>}, so that a terminal never
+ * acts on them.
  */
 public final class ScenarioException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -33,8 +37,8 @@ public final class ScenarioException extends Exception {
     }
 
     private ScenarioException(String location, String detail) {
-        super(oneLine(location + ": " + detail));
-        this.location = location;
+        super(oneLine(location) + ": " + oneLine(detail));
+        this.location = oneLine(location);
     }
 
     /** Where the mistake is: {@code file:line:column}, a file name, or a command-line option. */
@@ -42,7 +46,25 @@ public final class ScenarioException extends Exception {
         return location;
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    /**
+     * Text for a one-line message: line breaks of every kind become a space, other control characters
+     * and unpaired surrogates are shown as {@code <U+001B>} (see the class comment). Use it for any text
+     * quoted from a file, a file name or the command line in a message or warning.
+     */
+    public static String oneLine(String text) {
+        String joined = text.replaceAll("\\s*(?:\\R|[\\t\\x0B\\f])+\\s*", " ");
+        StringBuilder plain = new StringBuilder(joined.length());
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < joined.length() && Character.isLowSurrogate(joined.charAt(i + 1));
+            if (paired) {
+                plain.append(c).append(joined.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                plain.append(String.format("<U+%04X>", (int) c));
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 }

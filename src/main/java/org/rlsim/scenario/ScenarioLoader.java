@@ -64,6 +64,12 @@ public final class ScenarioLoader {
             throw new ScenarioException(source, "no such file",
                     "check the name and the folder (paths are relative to " + Path.of("").toAbsolutePath() + ")");
         }
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
+        String unsafe = SafeName.problem(name);
+        if (unsafe != null) {
+            throw new ScenarioException(source, "the file name gives the scenario name '" + name
+                    + "', which cannot be the name of its output folder (" + unsafe + ")", "rename the file: " + SafeName.FIX);
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_CHARS) {
@@ -75,8 +81,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(source, "the file cannot be read (" + e.getMessage() + ")",
                     "check that it exists and that you may read it");
         }
-        String fileName = file.getFileName().toString();
-        return parse(utf8(bytes, source), source, fileName.replaceFirst("(?i)\\.ya?ml$", ""));
+        return parse(utf8(bytes, source), source, name);
     }
 
     /**

@@ -30,7 +30,8 @@ public final class ScenarioRunner {
      *
      * @param scenario  what to run
      * @param overrides parameter values given on the command line, applied last, by name
-     * @throws SimulationException if an arm cannot be simulated; its message names the arm
+     * @throws SimulationException if an arm cannot be simulated; its message names the arm, the simulated
+     *                             time reached (or "before day 0" for the patient's steady state) and what to try
      */
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides) {
         Map<ParameterSet, double[]> steadyStates = new HashMap<>();
@@ -39,12 +40,20 @@ public final class ScenarioRunner {
             ParameterSet parameters = scenario.patient().parameterSet()
                     .with(scenario.parameters()).with(arm.parameters()).with(overrides);
             Physiology model = new Physiology(parameters);
+            double[] initial;
             try {
-                double[] initial = steadyStates.computeIfAbsent(parameters, p -> SteadyState.of(model, simulator));
+                initial = steadyStates.computeIfAbsent(parameters, p -> SteadyState.of(model, simulator));
+            } catch (SimulationException e) {
+                // The steady state is simulated years before day 0: its own times would only confuse.
+                String message = "arm '" + arm.name() + "': before day 0, while settling the patient's untreated state, "
+                        + e.problem() + "; " + SimulationException.HINT;
+                throw new SimulationException(message, message, 0, e);
+            }
+            try {
                 results.add(new ArmResult(arm, parameters, simulator.run(model, initial, arm.regimen().events(),
                         scenario.durationH(), scenario.outputIntervalH())));
             } catch (SimulationException e) {
-                throw new SimulationException("arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
+                throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
             }
         }
         return new ScenarioResult(scenario, results, Version.current());

@@ -55,6 +55,7 @@ final class YamlTree {
      * @param source file name for messages
      */
     static Node.Mapping read(String text, String source) throws ScenarioException {
+        rejectInvisibleLineBreaks(text, source);
         rejectTabIndentation(text, source);
         try (YAMLParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
@@ -73,6 +74,21 @@ final class YamlTree {
                     "start the file with keys such as 'title: ...' and 'patient: ...' (see docs/scenario-format.md)");
         } catch (IOException e) {
             throw syntaxError(e, text, source);
+        }
+    }
+
+    /**
+     * SnakeYAML (YAML 1.1) also breaks lines at U+0085, U+2028 and U+2029, which editors do not show as
+     * line breaks: its messages would then point at the wrong line, or complain about something else.
+     */
+    private static void rejectInvisibleLineBreaks(String text, String source) throws ScenarioException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                throw at(text, i, source).error(String.format("the file contains the invisible line break U+%04X,"
+                        + " which YAML counts as a new line although editors do not show one", (int) c),
+                        "delete it (it often comes with text copied from another program)");
+            }
         }
     }
 
@@ -166,6 +182,11 @@ final class YamlTree {
                     "move the text to the next line and indent it");
         }
         if (problem.contains("<stream end>") || problem.contains("end of stream")) {
+            if (yaml.getContextMark() == null || context.contains("flow node")) {
+                // SnakeYAML did not say where the value starts ("flow node": its mark is where the missing
+                // value should be, e.g. after an unclosed '['): point at the end of the file, and say so.
+                return at.error("the file ends here, before the last value is complete", "complete the value or remove it");
+            }
             return opened.error("the file ends before the value that starts here is complete",
                     "complete the value or remove it");
         }

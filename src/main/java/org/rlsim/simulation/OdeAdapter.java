@@ -13,10 +13,21 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
     private final Inputs inputs;
     private final ModelState view = new ModelState(new double[StateLayout.SIZE]);
     private final Flows flows = new Flows();
+    private final long maxEvaluations;
+    private long evaluations;
 
-    OdeAdapter(Physiology model, Inputs inputs) {
+    /**
+     * @param maxEvaluations most evaluations of the rates in this run; one more throws {@link TooMuchWorkException}
+     */
+    OdeAdapter(Physiology model, Inputs inputs, long maxEvaluations) {
         this.model = model;
         this.inputs = inputs;
+        this.maxEvaluations = maxEvaluations;
+    }
+
+    /** Evaluations of the rates so far. */
+    long evaluations() {
+        return evaluations;
     }
 
     @Override
@@ -26,6 +37,9 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
+        if (++evaluations > maxEvaluations) {
+            throw new TooMuchWorkException(t);
+        }
         model.derivatives(t, view.wrap(y), inputs, flows.reset(yDot));
         for (double d : yDot) {
             if (!Double.isFinite(d)) {
@@ -41,6 +55,17 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
 
         NonFiniteRateException(double timeH) {
             super("non-finite rate at t = " + timeH + " h");
+            this.timeH = timeH;
+        }
+    }
+
+    /** The run needed more evaluations than allowed: the solver is crawling (the model is too stiff for it). */
+    static final class TooMuchWorkException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final double timeH;
+
+        TooMuchWorkException(double timeH) {
+            super("too many evaluations at t = " + timeH + " h");
             this.timeH = timeH;
         }
     }

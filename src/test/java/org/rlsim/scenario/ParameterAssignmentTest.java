@@ -52,4 +52,13 @@ class ParameterAssignmentTest {
                 () -> ParameterAssignment.parse(List.of("rbc.lifespan_d=100", "rbc.lifespan_d=90")));
         assertEquals("--set rbc.lifespan_d=90: rbc.lifespan_d is set twice; keep only one --set rbc.lifespan_d", e.getMessage());
     }
+
+    @Test
+    void warningsQuoteTheArgumentOnOneLine() throws ScenarioException {
+        // Found by ParameterAssignmentFuzzTest: trim() drops the control character from the name, but the
+        // warning quoted the argument as typed.
+        ParameterAssignment set = ParameterAssignment.parse(List.of("bbb.upregulation_gain\u0018= 20"));
+        assertEquals(List.of("--set bbb.upregulation_gain<U+0018>= 20: warning: bbb.upregulation_gain = 20 is outside the usual"
+                + " range 0 to 10 (allowed, but results are less realistic)"), set.warnings());
+    }
 }
