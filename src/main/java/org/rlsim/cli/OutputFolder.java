@@ -16,6 +16,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.rlsim.chart.ChartExporter;
@@ -79,32 +84,84 @@ final class OutputFolder {
         }
     }
 
+    /** One output file: its name and how to write it. */
+    private record OutputFile(String name, FileWriterTask task) {
+    }
+
+    @FunctionalInterface
+    private interface FileWriterTask {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Writes the files, independent ones in parallel (charts take most of the time and each has its
+     * own chart object), then the run information that lists them.
+     */
     private void writeFiles(ScenarioResult result, Path dir) throws IOException {
-        List<String> written = new ArrayList<>();
+        List<OutputFile> files = new ArrayList<>();
         if (formats.contains(OutputFormat.csv)) {
-            try (Writer w = Files.newBufferedWriter(dir.resolve(TimeSeriesCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                TimeSeriesCsv.write(result, w);
-            }
-            try (Writer w = Files.newBufferedWriter(dir.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                SummaryCsv.write(result, w);
-            }
-            written.add(TimeSeriesCsv.FILE_NAME);
-            written.add(SummaryCsv.FILE_NAME);
+            files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
+            files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
         }
-        writeChart(OverviewChart.create(result, ChartStyle.SLIDES), dir, "overview", written);
-        writeChart(StackedIronChart.create(result, ChartStyle.SLIDES), dir, "iron-by-compartment", written);
+        addCharts(files, "overview", () -> OverviewChart.create(result, ChartStyle.SLIDES));
+        addCharts(files, "iron-by-compartment", () -> StackedIronChart.create(result, ChartStyle.SLIDES));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (OutputFile file : files) {
+                pending.add(pool.submit(() -> {
+                    file.task().writeTo(dir.resolve(file.name()));
+                    return null;
+                }));
+            }
+            for (Future<?> f : pending) {
+                waitFor(f);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
         written.add(RunInfo.FILE_NAME);
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
     }
 
-    private void writeChart(JFreeChart chart, Path dir, String baseName, List<String> written) throws IOException {
+    private void addCharts(List<OutputFile> files, String baseName, Supplier<JFreeChart> chart) {
         if (formats.contains(OutputFormat.png)) {
-            ChartExporter.writePng(chart, dir.resolve(baseName + ".png"), ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
-            written.add(baseName + ".png");
+            files.add(new OutputFile(baseName + ".png", f -> ChartExporter.writePng(chart.get(), f,
+                    ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT)));
         }
         if (formats.contains(OutputFormat.svg)) {
-            ChartExporter.writeSvg(chart, dir.resolve(baseName + ".svg"), ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
-            written.add(baseName + ".svg");
+            files.add(new OutputFile(baseName + ".svg", f -> ChartExporter.writeSvg(chart.get(), f,
+                    ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT)));
+        }
+    }
+
+    @FunctionalInterface
+    private interface TextWriter {
+        void write(Writer w) throws IOException;
+    }
+
+    private static void writeText(Path file, TextWriter content) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            content.write(w);
+        }
+    }
+
+    /** Waits for one file; an I/O failure is rethrown as such, anything else as the bug it is. */
+    private static void waitFor(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -37,9 +37,24 @@ public final class Numbers {
         if (value == 0) {
             return "0"; // also turns -0.0 into 0
         }
-        BigDecimal rounded = new BigDecimal(value).round(DIGITS).stripTrailingZeros();
         double magnitude = Math.abs(value);
-        return magnitude >= SMALLEST_PLAIN && magnitude < LARGEST_PLAIN ? rounded.toPlainString() : rounded.toString();
+        if (magnitude >= SMALLEST_PLAIN && magnitude < LARGEST_PLAIN) {
+            return plain(value);
+        }
+        return new BigDecimal(value).round(DIGITS).stripTrailingZeros().toString();
+    }
+
+    /**
+     * The fast path of {@link #format(double)} for plain notation: scale to a 12-digit integer, round
+     * once, and let {@link BigDecimal#valueOf(long, int)} place the decimal point. A time series has
+     * hundreds of thousands of numbers, and {@code new BigDecimal(double).round(...)} is several
+     * times slower.
+     */
+    private static String plain(double value) {
+        int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
+        int scale = DIGITS.getPrecision() - 1 - exponent;
+        long digits = Math.round(value * Math.pow(10, scale));
+        return BigDecimal.valueOf(digits, scale).stripTrailingZeros().toPlainString();
     }
 
     /**
