@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,20 +32,14 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
-    private String out;
-    private String err;
+    private final Cli cli = new Cli();
 
     private int rlsim(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        return cli.run(args);
     }
 
     private void assertOneLine(String expected) {
-        assertEquals(expected + System.lineSeparator(), err);
+        assertEquals(expected + System.lineSeparator(), cli.err());
     }
 
     private void assertNothingWrittenTo(Path folder) throws IOException {
@@ -100,7 +92,7 @@ class BadInputTest {
         assertFalse(Files.exists(tmp.resolve("out")));
         assertEquals(ExitCode.BAD_SCENARIO, rlsim("validate", folder.toString()), "validate, too, must not call an empty folder fine");
         assertOneLine(message);
-        assertEquals("", out);
+        assertEquals("", cli.out());
     }
 
     @Test
@@ -147,9 +139,9 @@ class BadInputTest {
         Path file = Files.writeString(tmp.resolve("taken"), "x");
         Path outRoot = file.resolve("sub");
         assertEquals(ExitCode.CANNOT_WRITE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", outRoot.toString(), "--format", "csv"));
-        assertTrue(err.startsWith("rlsim: " + outRoot + ": cannot write output ("), err);
-        assertTrue(err.endsWith("); choose a folder you can write to with --out" + System.lineSeparator()), err);
-        assertEquals(1, err.lines().count(), err);
+        assertTrue(cli.err().startsWith("rlsim: " + outRoot + ": cannot write output ("), cli.err());
+        assertTrue(cli.err().endsWith("); choose a folder you can write to with --out" + System.lineSeparator()), cli.err());
+        assertEquals(1, cli.err().lines().count(), cli.err());
         assertEquals("x", Files.readString(file));
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,21 +18,15 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private String out;
-    private String err;
+    private final Cli cli = new Cli();
 
     private int rlsim(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        return cli.run(args);
     }
 
     private void assertOneLineError(String expectedStart) {
-        assertTrue(err.startsWith(expectedStart), "stderr was: " + err);
-        assertEquals(1, err.lines().count(), "one line, no stack trace: " + err);
+        assertTrue(cli.err().startsWith(expectedStart), "stderr was: " + cli.err());
+        assertEquals(1, cli.err().lines().count(), "one line, no stack trace: " + cli.err());
     }
 
     @Test
@@ -45,8 +37,8 @@ class MainTest {
                 "iron-by-compartment.png", "iron-by-compartment.svg", "run-info.txt")) {
             assertTrue(Files.size(folder.resolve(file)) > 0, file);
         }
-        assertTrue(out.startsWith("oral-vs-iv: 2 arms over 26 weeks -> "), out);
-        assertEquals("", err);
+        assertTrue(cli.out().startsWith("oral-vs-iv: 2 arms over 26 weeks -> "), cli.out());
+        assertEquals("", cli.err());
         try (Stream<Path> leftovers = Files.list(tmp)) {
             assertEquals(List.of(folder), leftovers.toList(), "no temporary folder is left behind");
         }
@@ -74,15 +66,15 @@ class MainTest {
     @Test
     void unknownOptionIsAUsageError() {
         assertEquals(ExitCode.USAGE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--outt", "x"));
-        assertTrue(err.startsWith("rlsim: Unknown option: '--outt'"), err);
-        assertTrue(err.contains("--out"), "suggests the right option: " + err);
+        assertTrue(cli.err().startsWith("rlsim: Unknown option: '--outt'"), cli.err());
+        assertTrue(cli.err().contains("--out"), "suggests the right option: " + cli.err());
     }
 
     @Test
     void badSetIsAUsageErrorNamingTheParameter() {
         assertEquals(ExitCode.USAGE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--set", "bbb.gian=2"));
         assertOneLineError("rlsim: ");
-        assertTrue(err.contains("bbb.upregulation_gain"), err);
+        assertTrue(cli.err().contains("bbb.upregulation_gain"), cli.err());
     }
 
     @Test
@@ -97,7 +89,7 @@ class MainTest {
         Files.writeString(bad, "title: x\npatient: rls-iron-deficient\nduraton: 2 weeks\narms: []\n");
         assertEquals(ExitCode.BAD_SCENARIO, rlsim("validate", bad.toString()));
         assertOneLineError("rlsim: " + bad + ":3:1: ");
-        assertTrue(err.contains("did you mean 'duration'"), err);
+        assertTrue(cli.err().contains("did you mean 'duration'"), cli.err());
     }
 
     @Test
@@ -112,29 +104,29 @@ class MainTest {
     @Test
     void validateAcceptsTheBundledScenarios() {
         assertEquals(ExitCode.OK, rlsim("validate", "scenarios"));
-        assertTrue(out.contains("ok: scenarios/oral-vs-iv.yaml"), out);
+        assertTrue(cli.out().contains("ok: scenarios/oral-vs-iv.yaml"), cli.out());
     }
 
     @Test
     void listShowsBundledScenariosWithTitles() {
         assertEquals(ExitCode.OK, rlsim("list"));
-        assertTrue(out.contains("oral-vs-iv.yaml  Oral versus IV iron in iron-deficient RLS"), out);
+        assertTrue(cli.out().contains("oral-vs-iv.yaml  Oral versus IV iron in iron-deficient RLS"), cli.out());
     }
 
     @Test
     void paramsAndPatientsDescribeTheModel() {
         assertEquals(ExitCode.OK, rlsim("params", "bbb."));
-        assertTrue(out.contains("bbb.upregulation_gain = 4"), out);
+        assertTrue(cli.out().contains("bbb.upregulation_gain = 4"), cli.out());
         assertEquals(ExitCode.OK, rlsim("patients"));
-        assertTrue(out.contains("rls-normal-iron:"), out);
+        assertTrue(cli.out().contains("rls-normal-iron:"), cli.out());
     }
 
     @Test
     void versionAndHelpExitZeroAndListExitCodes() {
         assertEquals(ExitCode.OK, rlsim("--version"));
-        assertTrue(out.startsWith("rlsim "), out);
+        assertTrue(cli.out().startsWith("rlsim "), cli.out());
         assertEquals(ExitCode.OK, rlsim("--help"));
-        assertTrue(out.contains("Exit codes:"), out);
-        assertTrue(out.contains("Teaching model — not for clinical decisions."), out);
+        assertTrue(cli.out().contains("Exit codes:"), cli.out());
+        assertTrue(cli.out().contains("Teaching model — not for clinical decisions."), cli.out());
     }
 }
