@@ -38,8 +38,6 @@ final class RegimenReader {
     static final int MAX_TABLETS = 20;
     /** Clock time of a dose when {@code at} is not given, h after midnight (08:00). */
     static final double DEFAULT_CLOCK_H = 8;
-    /** Clock time of a dopamine-agonist dose when {@code at} is not given (20:00: RLS agonists are taken in the evening). */
-    static final double AGONIST_CLOCK_H = 20;
     /** Largest dopamine-agonist dose, mg of drug: above the largest daily doses in Parkinson's disease (ropinirole 24 mg). */
     static final double MAX_AGONIST_MG = 30;
     /**
@@ -63,6 +61,21 @@ final class RegimenReader {
         NAMED_SCHEDULES.put("every other day", 48.0);
         NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);
     }
+
+    /**
+     * The defaults and the course-length keys of one kind of item.
+     *
+     * @param defaultClockH    clock time when {@code at} is not given, h after midnight
+     * @param defaultIntervalH interval when neither {@code every} nor {@code schedule} is given, h; 0 for a single event
+     * @param lengthKeys       the keys that end a repeated course; a key other than count and for gives a day, as {@code until}
+     */
+    private record Timing(double defaultClockH, double defaultIntervalH, List<String> lengthKeys) {
+    }
+
+    /** Oral, IV, donation, bleed: 08:00, once unless a frequency is given; count, for or until. */
+    private static final Timing EVENTS = new Timing(DEFAULT_CLOCK_H, 0, List.of("count", "for", "until"));
+    /** Dopamine agonists: daily at 20:00 (RLS agonists are taken in the evening) until 'stop' or the end. */
+    private static final Timing AGONIST = new Timing(20, Quantity.DAY_H, List.of("stop"));
 
     private static final Pattern DAY = Pattern.compile("(?i)day\\s*(\\d{1,6})");
     private static final Pattern WEEK = Pattern.compile("(?i)week\\s*(\\d{1,5})");
@@ -108,8 +121,7 @@ final class RegimenReader {
             case "oral" -> oral(Fields.of(details, "this oral item", keys("product", "dose", "tablets", "taken")), kind);
             case "iv" -> iv(Fields.of(details, "this iv item", keys("product", "dose", "infusion")), kind);
             case "donation" -> donation(Fields.of(details, "this donation", keys("volume")), kind);
-            case "agonist" -> agonist(Fields.of(details, "this agonist item",
-                    List.of("drug", "dose", "at", "start", "stop", "every", "schedule")), kind);
+            case "agonist" -> agonist(agonistFields(details), kind);
             default -> bleed(Fields.of(details, "this bleed", keys("volume", "duration", "label")), kind);
         };
     }
@@ -142,7 +154,7 @@ final class RegimenReader {
         }
         Node.Entry taken = f.get("taken");
         IntakeCondition intake = taken == null ? IntakeCondition.FASTING : intake(taken);
-        return new RegimenItem.Oral(label, doseMg, intake, schedule(f, item, "dose", 0, null, DEFAULT_CLOCK_H, 0));
+        return new RegimenItem.Oral(label, doseMg, intake, schedule(f, item, "dose", 0, null, EVENTS));
     }
 
     private RegimenItem iv(Fields f, Node.Entry item) throws ScenarioException {
@@ -152,12 +164,12 @@ final class RegimenReader {
         Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
         double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
         return new RegimenItem.Iv(product, doseMg, infusionH,
-                schedule(f, item, "infusion", infusionH, infusion, DEFAULT_CLOCK_H, 0));
+                schedule(f, item, "infusion", infusionH, infusion, EVENTS));
     }
 
     private RegimenItem donation(Fields f, Node.Entry item) throws ScenarioException {
         double volumeMl = volume(f.require("volume", "add e.g. 'volume: 500 mL'"));
-        return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null, DEFAULT_CLOCK_H, 0));
+        return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null, EVENTS));
     }
 
     private RegimenItem bleed(Fields f, Node.Entry item) throws ScenarioException {
@@ -166,7 +178,7 @@ final class RegimenReader {
         double bleedH = Fields.positive(duration, Quantity.Dimension.DURATION, MAX_BLEED_H, "a single bleed lasts 30 days at most");
         Node.Entry label = f.get("label");
         String text = label == null ? "blood loss" : Fields.text(label, "write e.g. 'label: heavy period'");
-        return new RegimenItem.Bleed(text, volumeMl, bleedH, schedule(f, item, "bleed", bleedH, duration, DEFAULT_CLOCK_H, 0));
+        return new RegimenItem.Bleed(text, volumeMl, bleedH, schedule(f, item, "bleed", bleedH, duration, EVENTS));
     }
 
     /**
@@ -182,7 +194,18 @@ final class RegimenReader {
                 "give at most 30 mg of a dopamine agonist (RLS doses are below 5 mg); check the unit (mg, not g)");
         double wornH = patch ? AgonistDrug.PATCH_WEAR_H : 0;
         return new RegimenItem.Agonist(drug, doseMg,
-                schedule(f, item, patch ? "patch" : "dose", wornH, null, AGONIST_CLOCK_H, Quantity.DAY_H));
+                schedule(f, item, patch ? "patch" : "dose", wornH, null, AGONIST));
+    }
+
+    /** The keys of an agonist item; the course-length keys of other items get a pointer to 'stop'. */
+    private static Fields agonistFields(Node.Mapping details) throws ScenarioException {
+        for (Node.Entry e : details.entries()) {
+            if (EVENTS.lengthKeys().contains(e.key())) {
+                throw e.keyAt().error("'" + e.key() + "' does not end an agonist course, which is taken daily until 'stop'",
+                        "write e.g. 'stop: week 12' (the first day without the drug), or leave it out to go on to the end");
+            }
+        }
+        return Fields.of(details, "this agonist item", List.of("drug", "dose", "at", "start", "stop", "every", "schedule"));
     }
 
     private static AgonistDrug agonistDrug(Node.Entry entry) throws ScenarioException {
@@ -252,7 +275,7 @@ final class RegimenReader {
 
     /**
      * When the doses of one item are given. Without {@code every} or {@code schedule} the item is a
-     * single event (or repeats every {@code defaultIntervalH}, if that is not 0); with one of them it
+     * single event (or repeats at the timing's default interval, if that is not 0); with one of them it
      * repeats for {@code count} events, {@code for} a duration, {@code until} (or {@code stop}) a day,
      * or (none of these) until the end of the simulation.
      *
@@ -261,30 +284,29 @@ final class RegimenReader {
      * @param eachLastsH       how long each event lasts, h; must not exceed the interval
      * @param lengthEntry      the entry giving {@code eachLastsH}, or null when events are instantaneous or
      *                         last a fixed time (a patch)
-     * @param defaultClockH    clock time when {@code at} is not given, h after midnight
-     * @param defaultIntervalH interval when neither {@code every} nor {@code schedule} is given, h; 0 for once
+     * @param timing           defaults and course-length keys of this kind of item
      */
     private Schedule schedule(Fields f, Node.Entry item, String noun, double eachLastsH, Node.Entry lengthEntry,
-                              double defaultClockH, double defaultIntervalH) throws ScenarioException {
+                              Timing timing) throws ScenarioException {
         Node.Entry frequency = f.oneOf(List.of("every", "schedule"));
         Node.Entry at = f.get("at");
         Node.Entry start = f.get("start");
-        double clockH = at == null ? defaultClockH : clock(at);
+        double clockH = at == null ? timing.defaultClockH() : clock(at);
         double firstH = (start == null ? 0 : day(start)) * Quantity.DAY_H + clockH;
         Position firstAt = start == null ? item.keyAt() : start.value().at();
         if (firstH >= durationH) {
             throw firstAt.error("the first " + noun + " (" + TimeFormat.dayAndHour(firstH) + ") comes after the end of the"
                     + " simulation (" + TimeFormat.dayAndHour(durationH) + ")", "start it earlier or make 'duration' longer");
         }
-        Node.Entry length = f.oneOf(List.of("count", "for", "until", "stop"));
-        if (frequency == null && defaultIntervalH == 0) {
+        Node.Entry length = f.oneOf(timing.lengthKeys());
+        if (frequency == null && timing.defaultIntervalH() == 0) {
             if (length != null && !(length.key().equals("count") && Fields.wholeNumber(length, 1, Schedule.MAX_COUNT) == 1)) {
                 throw length.keyAt().error("'" + length.key() + "' needs 'every' or 'schedule' to say how often",
                         "add e.g. 'every: 1 day' or 'schedule: daily'");
             }
             return Schedule.once(firstH);
         }
-        double intervalH = frequency == null ? defaultIntervalH : frequency.key().equals("every") ? every(frequency) : named(frequency);
+        double intervalH = frequency == null ? timing.defaultIntervalH() : frequency.key().equals("every") ? every(frequency) : named(frequency);
         long inside = fits(durationH - firstH, intervalH);
         long wanted = inside;
         if (length != null) {
