@@ -62,7 +62,9 @@ public final class AgonistTherapy implements Mechanism {
     private final double[] absorptionPerH = new double[AgonistDrug.COUNT];
     private final double[] bioavailability = new double[AgonistDrug.COUNT];
     private final double[] eliminationPerH = new double[AgonistDrug.COUNT];
-    /** Drive per mg in the body: 1000/(V·EC50), 1/mg. */
+    /** Plasma concentration per mg in the body: 1000/V, (ng/mL)/mg. */
+    private final double[] ngPerMlPerMg = new double[AgonistDrug.COUNT];
+    /** Receptor drive per mg in the body: 1000/(V·EC50), 1/mg. */
     private final double[] drivePerMg = new double[AgonistDrug.COUNT];
     private final double maxRelief;
     private final double responsePerH;
@@ -80,7 +82,8 @@ public final class AgonistTherapy implements Mechanism {
                 bioavailability[i] = p.get(d.bioavailability());
             }
             eliminationPerH[i] = Math.log(2) / p.get(d.halfLife());
-            drivePerMg[i] = 1000 / (p.get(d.volume()) * p.get(d.ec50()));
+            ngPerMlPerMg[i] = 1000 / p.get(d.volume());
+            drivePerMg[i] = ngPerMlPerMg[i] / p.get(d.ec50());
         }
         maxRelief = p.get(MAX_RELIEF);
         responsePerH = Math.log(2) / (p.get(RESPONSE_HALF_TIME) * 24);
@@ -88,6 +91,15 @@ public final class AgonistTherapy implements Mechanism {
         lowFerritinExtra = p.get(LOW_FERRITIN_HAZARD_RATIO) - 1;
         ferritinThreshold = p.get(LOW_FERRITIN_THRESHOLD);
         severity = p.get(AUGMENTATION_SEVERITY);
+    }
+
+    /** Total plasma concentration of the dopamine agonists, ng/mL (mg/L × 1000). */
+    public double plasmaNgPerMl(ModelState s) {
+        double sum = 0;
+        for (AgonistDrug d : AgonistDrug.values()) {
+            sum += ngPerMlPerMg[d.ordinal()] * Math.max(0, s.agonistCentralMg(d));
+        }
+        return sum;
     }
 
     /** Receptor occupancy by all agonists in the body, 0–1, at this moment. */

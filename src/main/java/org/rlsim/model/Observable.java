@@ -15,6 +15,7 @@ public enum Observable {
     DOPAMINE_SIGNAL("dopamine_signal", "Dopaminergic signal", "× healthy mean"),
     SYMPTOM_SCORE("symptom_score", "RLS symptom score (IRLS-equivalent)", "points, 0–40"),
     URGE("urge_now", "Momentary urge to move", "0–10"),
+    AGONIST_PLASMA("agonist_plasma_ng_ml", "Dopamine agonist in plasma", "ng/mL"),
     AGONIST_EFFECT("agonist_effect_pct", "Dopamine-agonist receptor stimulation", "% of maximum"),
     AUGMENTATION("augmentation_pct", "Patients with augmentation", "%"),
     IV_COMPLEX("iv_complex_mg", "IV iron complex in plasma", "mg"),
@@ -68,6 +69,7 @@ public enum Observable {
                     DopamineSystem.IRLS_MAX, s);
             case URGE -> model.agonist().expectedSymptoms(model.dopamine().urge(model.dopamine().signal(timeH, disturbance)),
                     DopamineSystem.URGE_MAX, s);
+            case AGONIST_PLASMA -> model.agonist().plasmaNgPerMl(s);
             case AGONIST_EFFECT -> 100 * s.signal(Signal.AGONIST_STIMULATION);
             case AUGMENTATION -> 100 * s.signal(Signal.AUGMENTATION);
             case IV_COMPLEX -> s.ivComplexTotal();
