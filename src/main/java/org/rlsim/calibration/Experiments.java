@@ -17,7 +17,7 @@ import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.Trajectory;
 
 /**
- * The calibration experiments, one per target of physiology.md (T1–T17; a target with a part the
+ * The calibration experiments, one per target of physiology.md (T1–T18; a target with a part the
  * model cannot represent is split into lettered parts). Each experiment states the study it mimics;
  * the dosing is in {@code scenarios/calibration/}, the measurement here.
  */
@@ -80,7 +80,10 @@ public final class Experiments {
                 new Experiment(new Target("T17a", "Brain iron lower in RLS with normal serum ferritin (CSF ferritin, MRI)",
                         "lower than controls", "sign must match", "Earley 2000; Mizuno 2005"), Experiments::t17a),
                 new Experiment(new Target("T17b", "Brain (caudate QSM) iron 6 weeks after FCM 1000 mg in RLS",
-                        "+14%", "+5 to +25%", "Kim 2023"), Experiments::t17b));
+                        "+14%", "+5 to +25%", "Kim 2023"), Experiments::t17b),
+                new Experiment(new Target("T18", "Dopamine-agonist augmentation: annual incidence in years 2–5 of pramipexole"
+                        + " (model: 0.25 mg nightly, RLS with normal blood iron)",
+                        "~7–8%/yr, roughly constant after year 1", "5–10%/yr", "Silver 2011; Allen 2011"), Experiments::t18));
     }
 
     // ---- T1–T6: the untreated steady state ----
@@ -326,5 +329,35 @@ public final class Experiments {
         Trajectory t = Lab.arm(RLS, "FCM 1000 mg");
         double change = 100 * (t.valueAt(Observable.BRAIN_IRON, 8 + 6 * WEEK_H) / t.value(Observable.BRAIN_IRON, 0) - 1);
         return new Outcome(f("%+.1f%%", change), within(change, 5, 25));
+    }
+
+    // ---- T18: dopamine-agonist augmentation ----
+
+    /**
+     * Annual incidence of augmentation among those not yet augmented, year by year (Kaplan–Meier style):
+     * 1 − (1 − P(y+1))/(1 − P(y)), for years 2 to 5; each must lie in 5–10%.
+     */
+    static Outcome t18() {
+        String s = "t18-pramipexole-augmentation";
+        Trajectory t = Lab.arm(s, "Pramipexole 0.25 mg");
+        double yearH = 365.25 * DAY_H;
+        double[] percent = new double[6];
+        for (int y = 0; y <= 5; y++) {
+            percent[y] = t.valueAt(Observable.AUGMENTATION, y * yearH);
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int y = 1; y < 5; y++) {
+            double incidence = 100 * (1 - (100 - percent[y + 1]) / (100 - percent[y]));
+            lowest = Math.min(lowest, incidence);
+            highest = Math.max(highest, incidence);
+        }
+        double firstYear = percent[1];
+        double halfYear = t.valueAt(Observable.AUGMENTATION, 26 * WEEK_H);
+        double relief = effect(s, "Pramipexole 0.25 mg", 12 * WEEK_H);
+        return new Outcome(f("%.1f–%.1f%%/yr in years 2–5 (year 1: %.1f%%; 6 months: %.1f%%, cf. Högl 2011 9.2%% vs 6.0%% placebo;"
+                        + " %.0f%% by year 5; IRLS %+.1f at week 12, cf. −4.64 in Liu 2016)",
+                        lowest, highest, firstYear, halfYear, percent[5], relief),
+                within(lowest, 5, 10) && within(highest, 5, 10));
     }
 }

@@ -1,10 +1,11 @@
 package org.rlsim.dosing;
 
 /**
- * One thing done to the patient at a definite time: an oral dose, an IV infusion or a loss of blood.
- * Times are in hours since 00:00 of day 0; amounts in mg of elemental iron; volumes in mL.
+ * One thing done to the patient at a definite time: an oral dose, an IV infusion, a loss of blood or a
+ * dose of a dopamine agonist. Times are in hours since 00:00 of day 0; iron amounts in mg of elemental
+ * iron, agonist doses in mg of drug; volumes in mL.
  */
-public sealed interface DoseEvent permits OralDose, IvInfusion, BloodLoss {
+public sealed interface DoseEvent permits OralDose, IvInfusion, BloodLoss, AgonistDose {
     /** When the event starts, h. */
     double startH();
 

@@ -2,6 +2,7 @@ package org.rlsim.dosing;
 
 import java.util.List;
 import java.util.Objects;
+import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
 
@@ -77,6 +78,29 @@ public sealed interface RegimenItem {
         @Override
         public List<DoseEvent> events() {
             return schedule.times().stream().<DoseEvent>map(t -> new BloodLoss(t, volumeMl, durationH, label)).toList();
+        }
+    }
+
+    /**
+     * A course of a dopamine agonist.
+     *
+     * @param drug     the agonist
+     * @param doseMg   mg of drug per dose (a patch: mg delivered per 24 h)
+     * @param schedule when each dose is taken (a patch: put on)
+     */
+    record Agonist(AgonistDrug drug, double doseMg, Schedule schedule) implements RegimenItem {
+        public Agonist {
+            Objects.requireNonNull(drug, "drug");
+            Checks.positive("agonist dose", doseMg, "mg");
+            Objects.requireNonNull(schedule, "schedule");
+            if (drug.route() == AgonistDrug.Route.PATCH && schedule.count() > 1 && schedule.intervalH() < AgonistDrug.PATCH_WEAR_H) {
+                throw new IllegalArgumentException("a " + drug.displayName() + " patch is worn 24 h; change it every 24 h or less often");
+            }
+        }
+
+        @Override
+        public List<DoseEvent> events() {
+            return schedule.times().stream().<DoseEvent>map(t -> new AgonistDose(t, drug, doseMg)).toList();
         }
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 public final class DopamineSystem implements Mechanism {
     /** Top of the IRLS scale, points. */
     public static final double IRLS_MAX = 40;
+    /** Top of the momentary-urge scale. */
+    public static final double URGE_MAX = 10;
 
     public static final Parameter HALF_TIME = Parameter.of("dopamine.response_half_time_d", "d", 7, 0.1, 365,
             "Half-time of the dopamine system's adaptation to a change in brain iron",
@@ -83,7 +85,7 @@ public final class DopamineSystem implements Mechanism {
 
     /** Momentary urge to move, 0–10, from the dopaminergic signal. */
     public double urge(double signal) {
-        return 10 * Math.min(1, Math.max(0, (threshold - signal) / threshold));
+        return URGE_MAX * Math.min(1, Math.max(0, (threshold - signal) / threshold));
     }
 
     @Override

@@ -58,4 +58,13 @@ public final class Flows {
     public void signalRate(Signal s, double ratePerH) {
         dydt[StateLayout.index(s)] = ratePerH;
     }
+
+    /**
+     * Sets the rates of change of a dopamine agonist's amounts, mg of drug per h. Drug amounts are not
+     * iron: they never enter a compartment or a tally.
+     */
+    public void agonistRates(AgonistDrug d, double depotMgPerH, double centralMgPerH) {
+        dydt[StateLayout.agonistDepot(d)] = depotMgPerH;
+        dydt[StateLayout.agonistCentral(d)] = centralMgPerH;
+    }
 }

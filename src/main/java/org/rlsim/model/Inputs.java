@@ -9,6 +9,7 @@ public final class Inputs {
     private final double[] infusionMgPerH = new double[IvProduct.values().length];
     private IntakeCondition intake = IntakeCondition.FASTING;
     private double bloodLossMlPerH;
+    private final double[] agonistMgPerH = new double[AgonistDrug.COUNT];
 
     /** Infusion rate of a product, mg/h (0 when none runs). */
     public double infusionRate(IvProduct p) {
@@ -35,5 +36,14 @@ public final class Inputs {
 
     public void setBloodLossRate(double mlPerH) {
         this.bloodLossMlPerH = mlPerH;
+    }
+
+    /** Delivery rate of a dopamine agonist by patch into the body, mg of drug per h (0 when none is worn). */
+    public double agonistRate(AgonistDrug d) {
+        return agonistMgPerH[d.ordinal()];
+    }
+
+    public void setAgonistRate(AgonistDrug d, double mgPerH) {
+        agonistMgPerH[d.ordinal()] = mgPerH;
     }
 }

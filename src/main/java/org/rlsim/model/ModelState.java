@@ -37,6 +37,16 @@ public final class ModelState {
         return y[StateLayout.index(t)];
     }
 
+    /** A dopamine agonist not yet absorbed from the gut, mg of drug. */
+    public double agonistDepotMg(AgonistDrug d) {
+        return y[StateLayout.agonistDepot(d)];
+    }
+
+    /** A dopamine agonist in the body (central compartment), mg of drug. */
+    public double agonistCentralMg(AgonistDrug d) {
+        return y[StateLayout.agonistCentral(d)];
+    }
+
     /** Sum of the amounts in the body compartments, mg. */
     public double totalBodyIron() {
         double sum = 0;

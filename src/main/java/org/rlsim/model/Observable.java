@@ -2,7 +2,8 @@ package org.rlsim.model;
 
 /**
  * Quantities derived from the state that people read: laboratory values, brain iron, the dopamine
- * signal and symptoms, and the iron-balance bookkeeping. Each has a column name that carries its unit.
+ * signal and symptoms (the population's expected value under dopamine-agonist therapy, see
+ * {@link AgonistTherapy}), the agonist's effect and augmentation, and the iron-balance bookkeeping. Each has a column name that carries its unit.
  */
 public enum Observable {
     SERUM_FERRITIN("serum_ferritin_ng_ml", "Serum ferritin", "ng/mL"),
@@ -14,6 +15,9 @@ public enum Observable {
     DOPAMINE_SIGNAL("dopamine_signal", "Dopaminergic signal", "× healthy mean"),
     SYMPTOM_SCORE("symptom_score", "RLS symptom score (IRLS-equivalent)", "points, 0–40"),
     URGE("urge_now", "Momentary urge to move", "0–10"),
+    AGONIST_PLASMA("agonist_plasma_ng_ml", "Dopamine agonist in plasma", "ng/mL"),
+    AGONIST_EFFECT("agonist_effect_pct", "Dopamine-agonist receptor stimulation", "% of maximum"),
+    AUGMENTATION("augmentation_pct", "Patients with augmentation", "%"),
     IV_COMPLEX("iv_complex_mg", "IV iron complex in plasma", "mg"),
     TOTAL_BODY_IRON("total_body_iron_mg", "Total body iron", "mg"),
     CUM_ABSORBED("cum_absorbed_mg", "Iron absorbed since day 0", "mg"),
@@ -61,8 +65,13 @@ public enum Observable {
             case HEPCIDIN -> s.signal(Signal.HEPCIDIN);
             case BRAIN_IRON -> 100 * s.amount(Compartment.BRAIN) / model.parameters().get(BloodBrainBarrier.REFERENCE_IRON);
             case DOPAMINE_SIGNAL -> model.dopamine().signal(timeH, disturbance);
-            case SYMPTOM_SCORE -> model.dopamine().symptomScore(disturbance);
-            case URGE -> model.dopamine().urge(model.dopamine().signal(timeH, disturbance));
+            case SYMPTOM_SCORE -> model.agonist().expectedSymptoms(model.dopamine().symptomScore(disturbance),
+                    DopamineSystem.IRLS_MAX, s);
+            case URGE -> model.agonist().expectedSymptoms(model.dopamine().urge(model.dopamine().signal(timeH, disturbance)),
+                    DopamineSystem.URGE_MAX, s);
+            case AGONIST_PLASMA -> model.agonist().plasmaNgPerMl(s);
+            case AGONIST_EFFECT -> 100 * s.signal(Signal.AGONIST_STIMULATION);
+            case AUGMENTATION -> 100 * s.signal(Signal.AUGMENTATION);
             case IV_COMPLEX -> s.ivComplexTotal();
             case TOTAL_BODY_IRON -> s.totalBodyIron();
             case CUM_ABSORBED -> s.tally(Tally.ABSORBED);

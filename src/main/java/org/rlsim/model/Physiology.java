@@ -12,6 +12,7 @@ public final class Physiology {
     private final Erythropoiesis erythropoiesis;
     private final Hepcidin hepcidin;
     private final DopamineSystem dopamine;
+    private final AgonistTherapy agonist;
     private final List<Mechanism> mechanisms;
 
     public Physiology(ParameterSet parameters) {
@@ -20,6 +21,7 @@ public final class Physiology {
         erythropoiesis = new Erythropoiesis(parameters, blood);
         hepcidin = new Hepcidin(parameters, blood, erythropoiesis);
         dopamine = new DopamineSystem(parameters);
+        agonist = new AgonistTherapy(parameters, blood);
         mechanisms = List.of(
                 new GutAbsorption(parameters, hepcidin, blood),
                 new IvIron(parameters, blood),
@@ -29,7 +31,8 @@ public final class Physiology {
                 new TissueIronAndLosses(parameters, blood),
                 new BloodBrainBarrier(parameters, blood),
                 hepcidin,
-                dopamine);
+                dopamine,
+                agonist);
     }
 
     public ParameterSet parameters() {
@@ -50,6 +53,10 @@ public final class Physiology {
 
     public DopamineSystem dopamine() {
         return dopamine;
+    }
+
+    public AgonistTherapy agonist() {
+        return agonist;
     }
 
     /**

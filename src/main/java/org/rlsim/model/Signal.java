@@ -1,7 +1,7 @@
 package org.rlsim.model;
 
 /**
- * Regulated, dimensionless model variables that are not iron amounts.
+ * Regulated, dimensionless model variables that are not iron amounts (nor drug amounts).
  */
 public enum Signal {
     /** Plasma hepcidin relative to a healthy man's baseline (1 = baseline). */
@@ -16,7 +16,17 @@ public enum Signal {
      * Dopaminergic disturbance, 0 (none) to 1 (maximal): the slow adaptation of the nigro-striatal
      * dopamine system to low brain iron (tyrosine hydroxylase up, D2 receptors down).
      */
-    DOPAMINE_DISTURBANCE("dopamine_disturbance");
+    DOPAMINE_DISTURBANCE("dopamine_disturbance"),
+    /**
+     * Dopamine-agonist stimulation, 0 (none) to 1 (maximal): receptor occupancy by the agonists in
+     * plasma, followed with a delay of about a day (see {@link AgonistTherapy}).
+     */
+    AGONIST_STIMULATION("agonist_stimulation"),
+    /**
+     * Fraction of patients who have developed augmentation on dopamine-agonist therapy, 0 to 1: the
+     * cumulative incidence of a deterministic population (see {@link AgonistTherapy}).
+     */
+    AUGMENTATION("augmentation");
 
     public static final int COUNT = values().length;
 

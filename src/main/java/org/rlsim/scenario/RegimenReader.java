@@ -13,13 +13,14 @@ import org.rlsim.dosing.OralProduct;
 import org.rlsim.dosing.Regimen;
 import org.rlsim.dosing.RegimenItem;
 import org.rlsim.dosing.Schedule;
+import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
 import org.rlsim.simulation.TimeFormat;
 
 /**
- * Reads an arm's {@code regimen:} list into a {@link Regimen}: oral courses, IV courses, blood donations
- * and bleeds, each with its schedule (see {@code docs/scenario-format.md}). Times are converted to hours
+ * Reads an arm's {@code regimen:} list into a {@link Regimen}: oral courses, IV courses, blood donations,
+ * bleeds and dopamine-agonist courses, each with its schedule (see {@code docs/scenario-format.md}). Times are converted to hours
  * since 00:00 of day 0; doses that would fall after the end of the simulation are left out.
  */
 final class RegimenReader {
@@ -37,6 +38,8 @@ final class RegimenReader {
     static final int MAX_TABLETS = 20;
     /** Clock time of a dose when {@code at} is not given, h after midnight (08:00). */
     static final double DEFAULT_CLOCK_H = 8;
+    /** Largest dopamine-agonist dose, mg of drug: above the largest daily doses in Parkinson's disease (ropinirole 24 mg). */
+    static final double MAX_AGONIST_MG = 30;
     /**
      * Tolerance when counting how many intervals fit in a span: the ratio is exact for whole hours
      * (4368 h / 24 h = 182), but a span of exactly k intervals of e.g. 1/60 h may round to k + 1e-15,
@@ -44,7 +47,7 @@ final class RegimenReader {
      */
     private static final double COUNT_TOLERANCE = 1e-9;
 
-    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed");
+    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed", "agonist");
     private static final List<String> SCHEDULE_KEYS = List.of("every", "schedule", "at", "start", "count", "for", "until");
     private static final Map<String, Double> NAMED_SCHEDULES = new LinkedHashMap<>();
 
@@ -59,7 +62,23 @@ final class RegimenReader {
         NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);
     }
 
+    /**
+     * The defaults and the course-length keys of one kind of item.
+     *
+     * @param defaultClockH    clock time when {@code at} is not given, h after midnight
+     * @param defaultIntervalH interval when neither {@code every} nor {@code schedule} is given, h; 0 for a single event
+     * @param lengthKeys       the keys that end a repeated course; a key other than count and for gives a day, as {@code until}
+     */
+    private record Timing(double defaultClockH, double defaultIntervalH, List<String> lengthKeys) {
+    }
+
+    /** Oral, IV, donation, bleed: 08:00, once unless a frequency is given; count, for or until. */
+    private static final Timing EVENTS = new Timing(DEFAULT_CLOCK_H, 0, List.of("count", "for", "until"));
+    /** Dopamine agonists: daily at 20:00 (RLS agonists are taken in the evening) until 'stop' or the end. */
+    private static final Timing AGONIST = new Timing(20, Quantity.DAY_H, List.of("stop"));
+
     private static final Pattern DAY = Pattern.compile("(?i)day\\s*(\\d{1,6})");
+    private static final Pattern WEEK = Pattern.compile("(?i)week\\s*(\\d{1,5})");
 
     private final double durationH;
     private final List<String> warnings;
@@ -75,7 +94,7 @@ final class RegimenReader {
 
     Regimen regimen(Node.Entry entry) throws ScenarioException {
         Node.Sequence list = Fields.list(entry, "write a list of items, each starting with '- oral:', '- iv:', "
-                + "'- donation:' or '- bleed:' (or 'regimen: []' for no treatment)");
+                + "'- donation:', '- bleed:' or '- agonist:' (or 'regimen: []' for no treatment)");
         List<RegimenItem> items = new ArrayList<>();
         for (Node item : list.items()) {
             items.add(item(item));
@@ -84,7 +103,7 @@ final class RegimenReader {
     }
 
     private RegimenItem item(Node node) throws ScenarioException {
-        String fix = "start each item with 'oral:', 'iv:', 'donation:' or 'bleed:' and indent its details below";
+        String fix = "start each item with 'oral:', 'iv:', 'donation:', 'bleed:' or 'agonist:' and indent its details below";
         if (!(node instanceof Node.Mapping mapping) || mapping.entries().isEmpty()) {
             throw node.at().error("this regimen item is " + (node instanceof Node.Mapping ? "empty" : node.kind()), fix);
         }
@@ -102,6 +121,7 @@ final class RegimenReader {
             case "oral" -> oral(Fields.of(details, "this oral item", keys("product", "dose", "tablets", "taken")), kind);
             case "iv" -> iv(Fields.of(details, "this iv item", keys("product", "dose", "infusion")), kind);
             case "donation" -> donation(Fields.of(details, "this donation", keys("volume")), kind);
+            case "agonist" -> agonist(agonistFields(details), kind);
             default -> bleed(Fields.of(details, "this bleed", keys("volume", "duration", "label")), kind);
         };
     }
@@ -134,7 +154,7 @@ final class RegimenReader {
         }
         Node.Entry taken = f.get("taken");
         IntakeCondition intake = taken == null ? IntakeCondition.FASTING : intake(taken);
-        return new RegimenItem.Oral(label, doseMg, intake, schedule(f, item, "dose", 0, null));
+        return new RegimenItem.Oral(label, doseMg, intake, schedule(f, item, "dose", 0, null, EVENTS));
     }
 
     private RegimenItem iv(Fields f, Node.Entry item) throws ScenarioException {
@@ -143,12 +163,13 @@ final class RegimenReader {
                 Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
         Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
         double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
-        return new RegimenItem.Iv(product, doseMg, infusionH, schedule(f, item, "infusion", infusionH, infusion));
+        return new RegimenItem.Iv(product, doseMg, infusionH,
+                schedule(f, item, "infusion", infusionH, infusion, EVENTS));
     }
 
     private RegimenItem donation(Fields f, Node.Entry item) throws ScenarioException {
         double volumeMl = volume(f.require("volume", "add e.g. 'volume: 500 mL'"));
-        return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null));
+        return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null, EVENTS));
     }
 
     private RegimenItem bleed(Fields f, Node.Entry item) throws ScenarioException {
@@ -157,7 +178,43 @@ final class RegimenReader {
         double bleedH = Fields.positive(duration, Quantity.Dimension.DURATION, MAX_BLEED_H, "a single bleed lasts 30 days at most");
         Node.Entry label = f.get("label");
         String text = label == null ? "blood loss" : Fields.text(label, "write e.g. 'label: heavy period'");
-        return new RegimenItem.Bleed(text, volumeMl, bleedH, schedule(f, item, "bleed", bleedH, duration));
+        return new RegimenItem.Bleed(text, volumeMl, bleedH, schedule(f, item, "bleed", bleedH, duration, EVENTS));
+    }
+
+    /**
+     * A dopamine-agonist course: daily at 20:00 unless {@code every}, {@code schedule} or {@code at} say
+     * otherwise, from {@code start} until {@code stop} (not included) or the end of the simulation.
+     */
+    private RegimenItem agonist(Fields f, Node.Entry item) throws ScenarioException {
+        AgonistDrug drug = agonistDrug(f.require("drug", "add e.g. 'drug: pramipexole'"));
+        boolean patch = drug.route() == AgonistDrug.Route.PATCH;
+        Node.Entry dose = f.require("dose", patch ? "add e.g. 'dose: 1 mg' (mg of drug delivered per 24 h)"
+                : "add e.g. 'dose: 0.25 mg' (mg of drug per dose)");
+        double doseMg = Fields.positive(dose, Quantity.Dimension.MASS, MAX_AGONIST_MG,
+                "give at most 30 mg of a dopamine agonist (RLS doses are below 5 mg); check the unit (mg, not g)");
+        double wornH = patch ? AgonistDrug.PATCH_WEAR_H : 0;
+        return new RegimenItem.Agonist(drug, doseMg,
+                schedule(f, item, patch ? "patch" : "dose", wornH, null, AGONIST));
+    }
+
+    /** The keys of an agonist item; the course-length keys of other items get a pointer to 'stop'. */
+    private static Fields agonistFields(Node.Mapping details) throws ScenarioException {
+        for (Node.Entry e : details.entries()) {
+            if (EVENTS.lengthKeys().contains(e.key())) {
+                throw e.keyAt().error("'" + e.key() + "' does not end an agonist course, which is taken daily until 'stop'",
+                        "write e.g. 'stop: week 12' (the first day without the drug), or leave it out to go on to the end");
+            }
+        }
+        return Fields.of(details, "this agonist item", List.of("drug", "dose", "at", "start", "stop", "every", "schedule"));
+    }
+
+    private static AgonistDrug agonistDrug(Node.Entry entry) throws ScenarioException {
+        List<String> names = Arrays.stream(AgonistDrug.values()).map(AgonistDrug::displayName).toList();
+        String listing = "choose one of: " + String.join(", ", names);
+        String name = Fields.text(entry, listing);
+        return Arrays.stream(AgonistDrug.values()).filter(d -> d.displayName().equalsIgnoreCase(name.trim())).findFirst()
+                .orElseThrow(() -> entry.value().at().error("unknown dopamine agonist '" + name + "'",
+                        DidYouMean.advice(name, names, listing)));
     }
 
     private static String tooMuchIron() {
@@ -218,35 +275,38 @@ final class RegimenReader {
 
     /**
      * When the doses of one item are given. Without {@code every} or {@code schedule} the item is a
-     * single event; with one of them it repeats for {@code count} events, {@code for} a duration,
-     * {@code until} a day, or (none of these) until the end of the simulation.
+     * single event (or repeats at the timing's default interval, if that is not 0); with one of them it
+     * repeats for {@code count} events, {@code for} a duration, {@code until} (or {@code stop}) a day,
+     * or (none of these) until the end of the simulation.
      *
-     * @param item        the item's key, for positions
-     * @param noun        what one event is called, e.g. "infusion"
-     * @param eachLastsH  how long each event lasts, h; must not exceed the interval
-     * @param lengthEntry the entry giving {@code eachLastsH}, or null when events are instantaneous
+     * @param item             the item's key, for positions
+     * @param noun             what one event is called, e.g. "infusion"
+     * @param eachLastsH       how long each event lasts, h; must not exceed the interval
+     * @param lengthEntry      the entry giving {@code eachLastsH}, or null when events are instantaneous or
+     *                         last a fixed time (a patch)
+     * @param timing           defaults and course-length keys of this kind of item
      */
-    private Schedule schedule(Fields f, Node.Entry item, String noun, double eachLastsH, Node.Entry lengthEntry)
-            throws ScenarioException {
+    private Schedule schedule(Fields f, Node.Entry item, String noun, double eachLastsH, Node.Entry lengthEntry,
+                              Timing timing) throws ScenarioException {
         Node.Entry frequency = f.oneOf(List.of("every", "schedule"));
         Node.Entry at = f.get("at");
         Node.Entry start = f.get("start");
-        double clockH = at == null ? DEFAULT_CLOCK_H : clock(at);
+        double clockH = at == null ? timing.defaultClockH() : clock(at);
         double firstH = (start == null ? 0 : day(start)) * Quantity.DAY_H + clockH;
         Position firstAt = start == null ? item.keyAt() : start.value().at();
         if (firstH >= durationH) {
             throw firstAt.error("the first " + noun + " (" + TimeFormat.dayAndHour(firstH) + ") comes after the end of the"
                     + " simulation (" + TimeFormat.dayAndHour(durationH) + ")", "start it earlier or make 'duration' longer");
         }
-        Node.Entry length = f.oneOf(List.of("count", "for", "until"));
-        if (frequency == null) {
+        Node.Entry length = f.oneOf(timing.lengthKeys());
+        if (frequency == null && timing.defaultIntervalH() == 0) {
             if (length != null && !(length.key().equals("count") && Fields.wholeNumber(length, 1, Schedule.MAX_COUNT) == 1)) {
                 throw length.keyAt().error("'" + length.key() + "' needs 'every' or 'schedule' to say how often",
                         "add e.g. 'every: 1 day' or 'schedule: daily'");
             }
             return Schedule.once(firstH);
         }
-        double intervalH = frequency.key().equals("every") ? every(frequency) : named(frequency);
+        double intervalH = frequency == null ? timing.defaultIntervalH() : frequency.key().equals("every") ? every(frequency) : named(frequency);
         long inside = fits(durationH - firstH, intervalH);
         long wanted = inside;
         if (length != null) {
@@ -259,10 +319,15 @@ final class RegimenReader {
         }
         long count = Math.min(wanted, inside);
         if (count > Schedule.MAX_COUNT) {
-            throw frequency.value().at().error("this gives " + count + " " + noun + "s, more than " + Schedule.MAX_COUNT,
+            throw (frequency == null ? item.keyAt() : frequency.value().at()).error("this gives " + count + " " + noun + "s, more than " + Schedule.MAX_COUNT,
                     "space them further apart or give 'count', 'for' or 'until'");
         }
         if (count > 1 && eachLastsH > intervalH) {
+            if (lengthEntry == null) {
+                throw (frequency == null ? item.keyAt() : frequency.value().at()).error("each " + noun + " lasts "
+                        + Quantity.format(eachLastsH) + " h, longer than the " + Quantity.format(intervalH) + " h between them",
+                        "give 'every: " + Quantity.format(eachLastsH) + " h' or longer");
+            }
             throw lengthEntry.value().at().error("each " + noun + " lasts " + Quantity.format(eachLastsH) + " h, longer than the "
                     + Quantity.format(intervalH) + " h between them", "shorten '" + lengthEntry.key() + "' or space them further apart");
         }
@@ -307,13 +372,17 @@ final class RegimenReader {
         }
     }
 
-    /** A day: {@code day N}, or a whole number of days from day 0 such as {@code 3 weeks}. */
+    /** A day: {@code day N}, {@code week N} (day 7N), or a whole number of days from day 0 such as {@code 3 weeks}. */
     private static long day(Node.Entry entry) throws ScenarioException {
-        String fix = "write 'day 3', or a time from day 0 in whole days such as '2 weeks'; set the clock time with 'at'";
+        String fix = "write 'day 3', 'week 2', or a time from day 0 in whole days such as '2 weeks'; set the clock time with 'at'";
         String text = Fields.text(entry, fix);
         Matcher m = DAY.matcher(text);
         if (m.matches()) {
             return Long.parseLong(m.group(1));
+        }
+        Matcher w = WEEK.matcher(text);
+        if (w.matches()) {
+            return 7 * Long.parseLong(w.group(1));
         }
         double h;
         try {
@@ -328,12 +397,13 @@ final class RegimenReader {
         return Math.round(days);
     }
 
-    /** The end of an {@code until} span, h: 00:00 of the day given, which must come after the first dose. */
+    /** The end of an {@code until} (or {@code stop}) span, h: 00:00 of the day given, which must come after the first dose. */
     private static double until(Node.Entry entry, double firstH) throws ScenarioException {
         double endH = day(entry) * Quantity.DAY_H;
         if (endH <= firstH) {
-            throw entry.value().at().error("'until' is not after the first dose (" + TimeFormat.dayAndHour(firstH) + ")",
-                    "give a later day, or remove 'until' for a single dose");
+            throw entry.value().at().error("'" + entry.key() + "' is not after the first dose (" + TimeFormat.dayAndHour(firstH) + ")",
+                    entry.key().equals("stop") ? "give a later day, or remove 'stop' to go on to the end"
+                            : "give a later day, or remove 'until' for a single dose");
         }
         return endH;
     }

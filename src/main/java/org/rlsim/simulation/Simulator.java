@@ -6,10 +6,12 @@ import java.util.TreeSet;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.NumberIsTooSmallException;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.rlsim.dosing.AgonistDose;
 import org.rlsim.dosing.BloodLoss;
 import org.rlsim.dosing.DoseEvent;
 import org.rlsim.dosing.IvInfusion;
 import org.rlsim.dosing.OralDose;
+import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.IntakeCondition;
@@ -20,8 +22,9 @@ import org.rlsim.model.Tally;
 
 /**
  * Runs the model through a dosing schedule. It owns the time loop: integration is split exactly at
- * every dose start and stop, instantaneous doses (oral doses, bolus injections, blood donations) are
- * applied between segments as jumps, and infusions and bleeds act as constant rates within segments.
+ * every dose start and stop, instantaneous doses (oral doses, bolus injections, blood donations,
+ * agonist tablets) are applied between segments as jumps, and infusions, bleeds and agonist patches
+ * act as constant rates within segments.
  *
  * <p>Output convention: rows on the regular output grid, plus a row at the end; at the time of an
  * instantaneous dose two rows with the same time, the state just before and just after it. A dose
@@ -190,6 +193,7 @@ public final class Simulator {
     private static void setInputs(Inputs inputs, List<DoseEvent> events, double t) {
         double[] infusion = new double[IvProduct.values().length];
         double bleedMlPerH = 0;
+        double[] agonistMgPerH = new double[AgonistDrug.COUNT];
         IntakeCondition intake = IntakeCondition.FASTING;
         for (DoseEvent e : events) {
             if (e.startH() > t) {
@@ -202,12 +206,17 @@ public final class Simulator {
                 infusion[iv.product().ordinal()] += iv.amountMg() / lengthH(e);
             } else if (running && e instanceof BloodLoss bleed) {
                 bleedMlPerH += bleed.volumeMl() / lengthH(e);
+            } else if (running && e instanceof AgonistDose patch) {
+                agonistMgPerH[patch.drug().ordinal()] += patch.doseMg() / lengthH(e);
             }
         }
         for (IvProduct p : IvProduct.values()) {
             inputs.setInfusionRate(p, infusion[p.ordinal()]);
         }
         inputs.setBloodLossRate(bleedMlPerH);
+        for (AgonistDrug d : AgonistDrug.values()) {
+            inputs.setAgonistRate(d, agonistMgPerH[d.ordinal()]);
+        }
         inputs.setIntake(intake);
     }
 
@@ -226,6 +235,8 @@ public final class Simulator {
         } else if (e instanceof IvInfusion iv) {
             y[StateLayout.index(iv.product().compartment())] += iv.amountMg();
             y[StateLayout.index(Tally.INFUSED)] += iv.amountMg();
+        } else if (e instanceof AgonistDose tablet) {
+            y[StateLayout.agonistDepot(tablet.drug())] += tablet.doseMg();
         } else if (e instanceof BloodLoss bleed) {
             double fraction = Math.min(1, bleed.volumeMl() / bloodVolumeMl);
             removeFraction(y, Compartment.RED_CELLS, fraction);

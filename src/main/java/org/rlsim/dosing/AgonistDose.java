@@ -1,0 +1,30 @@
+package org.rlsim.dosing;
+
+import org.rlsim.model.AgonistDrug;
+
+/**
+ * One dose of a dopamine agonist: a tablet swallowed at {@code startH} (instantaneous), or a patch
+ * worn from {@code startH} for {@link AgonistDrug#PATCH_WEAR_H} hours, delivering its dose at a constant
+ * rate. The dose is in mg of drug, not iron: it never enters the iron balance.
+ *
+ * @param startH when it is taken or put on, h since 00:00 of day 0 (≥ 0)
+ * @param drug   the agonist
+ * @param doseMg mg of drug per tablet dose, or mg delivered per 24 h for a patch (&gt; 0)
+ */
+public record AgonistDose(double startH, AgonistDrug drug, double doseMg) implements DoseEvent {
+    public AgonistDose {
+        Checks.time("agonist dose time", startH);
+        java.util.Objects.requireNonNull(drug, "drug");
+        Checks.positive("agonist dose", doseMg, "mg");
+    }
+
+    @Override
+    public double endH() {
+        return drug.route() == AgonistDrug.Route.PATCH ? startH + AgonistDrug.PATCH_WEAR_H : startH;
+    }
+
+    @Override
+    public String describe() {
+        return Checks.format(doseMg) + (drug.route() == AgonistDrug.Route.PATCH ? " mg/24 h " : " mg ") + drug.displayName();
+    }
+}
