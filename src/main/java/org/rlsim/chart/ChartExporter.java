@@ -10,22 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
 /**
- * Writes charts as PNG (for slides and documents) and SVG (for editing and print). Needs no display:
- * drawing goes to an image or an SVG document, so it works with {@code -Djava.awt.headless=true},
- * which a command-line program should set.
+ * Writes charts as PNG (for slides and documents), SVG (for editing) and PDF (for print and slides,
+ * vector). Needs no display: drawing goes to an image or a document, so it works with
+ * {@code -Djava.awt.headless=true}, which a command-line program should set. Sizes are logical pixels
+ * (see {@link SlidePreset}).
  */
 public final class ChartExporter {
-    /** Logical width of a 16:9 slide canvas, px; chart styles size their text for it. */
-    public static final int SLIDE_WIDTH = 1600;
-    /** Logical height of a 16:9 slide canvas, px. */
-    public static final int SLIDE_HEIGHT = 900;
+    /** Logical width of a 16:9 slide ({@link SlidePreset#WIDE}), px. */
+    public static final int SLIDE_WIDTH = 1920;
+    /** Logical height of a 16:9 slide ({@link SlidePreset#WIDE}), px. */
+    public static final int SLIDE_HEIGHT = 1080;
     /**
-     * PNG pixels per logical pixel: 2 gives 3200 × 1800 for a slide, sharp on a 4K projector or when
-     * zoomed, at a few hundred kB for line charts on white.
+     * PNG pixels per logical pixel: 2 gives 3840 × 2160 for a 16:9 slide, sharp on a 4K projector or
+     * when zoomed, at a few hundred kB for line charts on white.
      */
     public static final int PNG_SCALE = 2;
 
@@ -71,5 +75,26 @@ public final class ChartExporter {
         svg.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
         SVGUtils.writeToSVG(file.toFile(), svg.getSVGElement());
+    }
+
+    /**
+     * Writes a one-page vector PDF of {@code width × height × }{@value SlidePreset#PDF_POINTS_PER_PX} pt
+     * (1920 × 1080 px give 960 × 540 pt, a 13.33 × 7.5 in slide). Text is drawn as shapes, so the
+     * chart looks the same on every machine whether or not it has the font.
+     *
+     * @param width  logical width, px
+     * @param height logical height, px
+     */
+    public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
+        double scale = SlidePreset.PDF_POINTS_PER_PX;
+        PDFDocument pdf = new PDFDocument();
+        pdf.setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
+        pdf.setAuthor("rlsim");
+        PDFGraphics2D g2 = pdf.createPage(new Rectangle2D.Double(0, 0, width * scale, height * scale)).getGraphics2D();
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        g2.scale(scale, scale);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        // Not PDFDocument.writeToFile: it logs and swallows I/O errors.
+        Files.write(file, pdf.getPDFBytes());
     }
 }

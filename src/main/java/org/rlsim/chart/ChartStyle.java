@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a chart looks. Sizes are in logical pixels of a {@value ChartExporter#SLIDE_WIDTH} ×
- * {@value ChartExporter#SLIDE_HEIGHT} slide canvas (PNG export doubles them).
+ * How a chart looks. Sizes are in logical pixels of the slide canvas the style is made for (see
+ * {@link SlidePreset#style()}; PNG export doubles them).
  *
  * @param fontFamily     font family for all text; must be installed, or Java silently substitutes another
  * @param titleSize      chart title, px
@@ -39,13 +39,8 @@ public record ChartStyle(String fontFamily, float titleSize, float panelTitleSiz
             new Color(0x56B4E9), // sky blue
             new Color(0x000000)); // black
 
-    /**
-     * For slides shown in a lecture hall: DejaVu Sans (shipped with Debian's JRE and most Linux
-     * systems), tick labels 20 px on a 1600 px wide canvas (about 1/80 of the slide width, 12 pt on a
-     * standard 13.3 in slide), 3 px curves, Okabe–Ito colours.
-     */
-    public static final ChartStyle SLIDES = new ChartStyle("DejaVu Sans", 34, 22, 240, 20, 18, 16, 3,
-            OKABE_ITO, new Color(0x222222), new Color(0x666666), new Color(0xDDDDDD));
+    /** The style of a 16:9 slide ({@link SlidePreset#WIDE}), the default. */
+    public static final ChartStyle SLIDES = SlidePreset.WIDE.style();
 
     public ChartStyle {
         Objects.requireNonNull(fontFamily, "fontFamily");

@@ -5,19 +5,28 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.LengthAdjustmentType;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.rlsim.report.RunInfo;
 import org.rlsim.scenario.ScenarioResult;
 
@@ -27,8 +36,9 @@ final class Charts {
     }
 
     /**
-     * The chart around a plot: title, legend at the top, footer naming the scenario file, rlsim version
-     * and the teaching-model disclaimer; white background; every font from the style.
+     * The chart around a plot: title, legend at the top, caption at the bottom (the patient, the
+     * scenario file, the rlsim version and the teaching-model disclaimer); white background; every
+     * font from the style.
      */
     static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, ScenarioResult result,
                             ChartStyle style) {
@@ -46,15 +56,19 @@ final class Charts {
         legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 24));
         chart.addSubtitle(legend);
 
-        TextTitle footer = new TextTitle("Scenario file " + result.scenario().name() + ".yaml  ·  rlsim "
-                + result.modelVersion() + "  ·  " + RunInfo.DISCLAIMER,
-                style.font(Font.PLAIN, style.footerSize()));
+        TextTitle footer = new TextTitle(caption(result), style.font(Font.PLAIN, style.footerSize()));
         footer.setPaint(style.muted());
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);
         footer.setPadding(new RectangleInsets(4, 0, 0, 0));
         chart.addSubtitle(footer);
         return chart;
+    }
+
+    /** The caption line: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0 · Teaching model — not for clinical decisions.". */
+    static String caption(ScenarioResult result) {
+        return "Patient: " + result.scenario().patient().title() + "  ·  " + result.scenario().name() + ".yaml, rlsim "
+                + result.modelVersion() + "  ·  " + RunInfo.DISCLAIMER;
     }
 
     /** A legend entry drawn as a short line in the arm's colour. */
@@ -89,7 +103,8 @@ final class Charts {
         return axis;
     }
 
-    private static void styleAxis(NumberAxis axis, ChartStyle style) {
+    /** Tick labels, axis line and tick marks in the style's fonts and colours. */
+    static void styleAxis(ValueAxis axis, ChartStyle style) {
         axis.setTickLabelFont(style.font(Font.PLAIN, style.tickSize()));
         // No vertical padding: the line height of the font already spaces the labels, and short
         // panels then keep enough ticks to be read.
@@ -119,5 +134,40 @@ final class Charts {
             renderer.setSeriesStroke(i, curveStroke(style));
         }
         return renderer;
+    }
+
+    /**
+     * Draws each annotation as a dashed vertical line across every panel, in front of the data, with its
+     * text in the panel {@code labelIn} chooses: beside the line's top end, inside the plot (so it never
+     * runs into the title or legend), to the right of the line or, in the last 30 % of the run, to its
+     * left. Annotations are taken in time order and their texts step down one line after another, three
+     * rows deep, so that neighbours do not overprint each other.
+     *
+     * @param durationH the run's duration, h
+     */
+    static void annotate(List<XYPlot> panels, List<ChartAnnotation> annotations, Function<ChartAnnotation, XYPlot> labelIn,
+                         TimeScale scale, double durationH, ChartStyle style) {
+        List<ChartAnnotation> inOrder = annotations.stream().sorted(Comparator.comparingDouble(ChartAnnotation::timeH)).toList();
+        BasicStroke dashed = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {12f, 6f}, 0f);
+        for (int k = 0; k < inOrder.size(); k++) {
+            ChartAnnotation a = inOrder.get(k);
+            double x = scale.fromHours(a.timeH());
+            XYPlot carrier = labelIn.apply(a);
+            for (XYPlot panel : panels) {
+                ValueMarker line = new ValueMarker(x, style.text(), dashed);
+                if (panel == carrier) {
+                    boolean left = a.timeH() > 0.7 * durationH;
+                    line.setLabel(a.text());
+                    line.setLabelFont(style.font(Font.BOLD, style.noteSize()));
+                    line.setLabelPaint(style.text());
+                    line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+                    line.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                    line.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+                    line.setLabelOffset(new RectangleInsets(4 + (k % 3) * 1.3 * style.noteSize(), 8, 4, 8));
+                    line.setLabelOffsetType(LengthAdjustmentType.EXPAND); // 8 px beside the line, not across it
+                }
+                panel.addDomainMarker(line, Layer.FOREGROUND);
+            }
+        }
     }
 }

@@ -1,281 +1,93 @@
 package org.rlsim.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Shape;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.general.DatasetUtils;
-import org.jfree.data.xy.DefaultXYDataset;
-import org.rlsim.dosing.BloodLoss;
-import org.rlsim.dosing.DoseEvent;
-import org.rlsim.dosing.IvInfusion;
-import org.rlsim.dosing.OralDose;
 import org.rlsim.model.Observable;
-import org.rlsim.report.ArmSummary;
-import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.ScenarioResult;
 
 /**
- * The overview of a scenario on one slide: a strip of dose markers on top, then one panel per charted
- * observable ({@code scenario.charts()}, in order), all sharing a time axis in days or, for runs
- * longer than 13 weeks, weeks. Each arm has one colour everywhere.
- *
- * <p>Dose strip: one row per arm; an oral dose is a thin tick (daily doses form a comb or a band, not
- * a wall of lines across the panels), an IV infusion a downward triangle labelled with its amount, a
- * blood loss a diamond. Serum ferritin shows the {@value ArmSummary#FERRITIN_TARGET_NG_ML} ng/mL guideline
- * target as a dashed line; the symptom score is drawn on its full 0–40 scale over lightly shaded IRLS
- * severity bands, named on a second axis at the right.
+ * Charts of a scenario's outputs over time, every arm in its own colour (the same in every chart,
+ * legend in arm order): the overview, with one panel per charted output ({@code scenario.charts()}, in
+ * order), and the chart of a single output. Both have the {@link DoseStrip} on top (when there are
+ * doses) and share a time axis in days or, for runs longer than 13 weeks, weeks. Panels are drawn by
+ * {@link OutputPanel}, with their reference lines and bands; annotations by {@link Charts#annotate}.
  */
 public final class OverviewChart {
-    /** IRLS severity bands, points: mild 1–10, moderate 11–20, severe 21–30, very severe 31–40 (Walters et al. 2003, Sleep Med 4:121). */
-    private static final double[] SEVERITY_EDGES = {0, 10, 20, 30, 40};
-    private static final String[] SEVERITY_NAMES = {"mild", "moderate", "severe", "very severe"};
+    /** Relative heights: the dose strip gets this per arm, each overview panel {@link #PANEL_WEIGHT}. */
+    private static final int STRIP_WEIGHT_PER_ARM = 3;
+    private static final int PANEL_WEIGHT = 9;
+    /** The panel of a single-output chart, relative to a strip row: a thin strip over a tall panel. */
+    private static final int SINGLE_PANEL_WEIGHT = 24;
 
-    /** Relative heights: the dose strip gets this per arm, each observable panel {@link #PANEL_WEIGHT}. */
-    private static final int STRIP_WEIGHT_PER_ARM = 1;
-    private static final int PANEL_WEIGHT = 6;
+    /** Legend entry for the band of the outputs drawn as daily means. */
+    static final String DAILY_RANGE_LEGEND = "band: daily range (line: daily mean)";
 
     private OverviewChart() {
     }
 
     /**
-     * Builds the chart. Pure: reads the result, changes nothing, uses no global theme.
+     * The overview: every charted output of the scenario. Pure: reads the result, changes nothing, uses
+     * no global theme.
      *
-     * @param result what to draw; its scenario names the panels ({@code charts()}) and the title
-     * @param style  fonts, sizes and colours
+     * @param result      what to draw; its scenario names the panels ({@code charts()}) and the title
+     * @param style       fonts, sizes and colours
+     * @param annotations drawn across every panel, their text in their output's panel (the first panel
+     *                    when they have none or it is not charted)
      */
-    public static JFreeChart create(ScenarioResult result, ChartStyle style) {
-        TimeScale scale = TimeScale.forDuration(result.scenario().durationH());
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, result.scenario().durationH(), style));
+    public static JFreeChart create(ScenarioResult result, ChartStyle style, List<ChartAnnotation> annotations) {
+        return build(result, result.scenario().charts(), PANEL_WEIGHT, style, annotations);
+    }
+
+    /**
+     * The chart of one output, e.g. for {@code serum_ferritin.png}.
+     *
+     * @param annotations those for {@code output} and those for no output are drawn; others are left out
+     */
+    public static JFreeChart forOutput(ScenarioResult result, Observable output, ChartStyle style,
+                                       List<ChartAnnotation> annotations) {
+        List<ChartAnnotation> mine = annotations.stream().filter(a -> a.belongsTo(Optional.of(output))).toList();
+        return build(result, List.of(output), SINGLE_PANEL_WEIGHT, style, mine);
+    }
+
+    private static JFreeChart build(ScenarioResult result, List<Observable> outputs, int panelWeight, ChartStyle style,
+                                    List<ChartAnnotation> annotations) {
+        double durationH = result.scenario().durationH();
+        TimeScale scale = TimeScale.forDuration(durationH);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
         plot.setGap(style.tickSize() * 0.6); // room for the halves of tick labels that stick out of each panel
-        plot.add(doseStrip(result, scale, style), STRIP_WEIGHT_PER_ARM * result.arms().size());
-        for (Observable o : result.scenario().charts()) {
-            plot.add(panel(o, result, scale, style), PANEL_WEIGHT);
+        List<XYPlot> panels = new ArrayList<>();
+        if (DoseStrip.anyDoses(result)) {
+            XYPlot strip = DoseStrip.create(result, scale, style);
+            plot.add(strip, STRIP_WEIGHT_PER_ARM * result.arms().size());
+            panels.add(strip);
         }
+        List<XYPlot> outputPanels = new ArrayList<>();
+        for (Observable o : outputs) {
+            XYPlot panel = OutputPanel.create(o, result, scale, style);
+            plot.add(panel, panelWeight);
+            outputPanels.add(panel);
+        }
+        panels.addAll(outputPanels);
+        Charts.annotate(panels, annotations, a -> outputPanels.get(Math.max(0, a.output().map(outputs::indexOf).orElse(0))),
+                scale, durationH, style);
 
         LegendItemCollection legend = new LegendItemCollection();
         for (int i = 0; i < result.arms().size(); i++) {
             legend.add(Charts.armLegendItem(result.arms().get(i).arm().name(), i, style));
         }
-        for (DoseKind kind : DoseKind.values()) {
-            if (result.arms().stream().anyMatch(a -> kind.anyIn(a.trajectory().events()))) {
-                legend.add(new LegendItem(kind.legend, null, null, null, kind.shape(style), style.muted()));
-            }
+        DoseStrip.addLegendItems(legend, result, style);
+        if (outputs.stream().anyMatch(o -> OutputPanel.showsDailyMeans(o, result))) {
+            legend.add(new LegendItem(DAILY_RANGE_LEGEND, null, null, null, new Rectangle2D.Double(-14, -9, 28, 18),
+                    new Color(0, 0, 0, 50)));
         }
         return Charts.chart(result.scenario().title(), plot, legend, result, style);
-    }
-
-    /** One observable for every arm; series i is arm i. */
-    private static XYPlot panel(Observable o, ScenarioResult result, TimeScale scale, ChartStyle style) {
-        DefaultXYDataset data = new DefaultXYDataset();
-        for (ArmResult arm : result.arms()) {
-            data.addSeries(arm.arm().name(), new double[][] {scale.times(arm.trajectory()), arm.trajectory().series(o)});
-        }
-        XYPlot panel = new XYPlot();
-        NumberAxis axis = Charts.panelAxis(o.label(), o.unit(), style);
-        panel.setDataset(data);
-        panel.setRangeAxis(axis);
-        panel.setRenderer(Charts.armLines(result.arms().size(), style));
-        Charts.stylePanel(panel, style);
-        if (o == Observable.SERUM_FERRITIN) {
-            addFerritinTarget(panel, axis, style);
-        } else if (o == Observable.SYMPTOM_SCORE) {
-            addSeverityBands(panel, axis, style);
-        }
-        return panel;
-    }
-
-    private static void addFerritinTarget(XYPlot panel, NumberAxis axis, ChartStyle style) {
-        double target = ArmSummary.FERRITIN_TARGET_NG_ML;
-        ValueMarker line = new ValueMarker(target, style.muted(), new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {10f, 7f}, 0f));
-        line.setLabel(String.format(Locale.ROOT, "%.0f ng/mL guideline target", target));
-        line.setLabelFont(style.font(Font.PLAIN, style.noteSize()));
-        line.setLabelPaint(style.muted());
-        // At the left, where curves are usually far from the target (it is the value they head for).
-        line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        line.setLabelOffset(new RectangleInsets(2, 24, 2, 4));
-        line.setLabelBackgroundColor(new Color(255, 255, 255, 200)); // hides the grid lines behind the text
-        panel.addRangeMarker(line, Layer.BACKGROUND);
-        // From 0 (ferritin is read against zero) to above both the data and the target, so the target
-        // stays in view even when every arm stays far below it.
-        double top = Math.max(target, DatasetUtils.findMaximumRangeValue(panel.getDataset()).doubleValue());
-        axis.setRange(0, top * 1.08);
-    }
-
-    private static void addSeverityBands(XYPlot panel, NumberAxis axis, ChartStyle style) {
-        for (int b = 0; b < SEVERITY_NAMES.length; b++) {
-            IntervalMarker band = new IntervalMarker(SEVERITY_EDGES[b], SEVERITY_EDGES[b + 1]);
-            // Darker with severity; grey so that the arms' colours stay the only colours.
-            band.setPaint(new Color(0, 0, 0, 6 + 8 * b));
-            band.setOutlinePaint(null);
-            panel.addRangeMarker(band, Layer.BACKGROUND);
-        }
-        axis.setRange(SEVERITY_EDGES[0], SEVERITY_EDGES[SEVERITY_EDGES.length - 1]);
-        axis.setTickUnit(new NumberTickUnit(10));
-        // The band names go on a second axis at the right, outside the data, so no curve crosses them:
-        // symbol i sits at value i, and the range [-0.5, n - 0.5] puts it at the middle of band i.
-        SymbolAxis names = new SymbolAxis(null, SEVERITY_NAMES);
-        names.setRange(-0.5, SEVERITY_NAMES.length - 0.5);
-        names.setGridBandsVisible(false);
-        names.setTickLabelFont(style.font(Font.ITALIC, style.noteSize()));
-        names.setTickLabelPaint(style.muted());
-        names.setTickMarksVisible(false);
-        names.setAxisLineVisible(false);
-        panel.setRangeAxis(1, names);
-        panel.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
-    }
-
-    /** Kinds of dose event, each with its own marker. */
-    private enum DoseKind {
-        ORAL("oral dose"), IV("IV infusion"), BLOOD_LOSS("blood loss");
-
-        final String legend;
-
-        DoseKind(String legend) {
-            this.legend = legend;
-        }
-
-        boolean matches(DoseEvent e) {
-            return switch (this) {
-                case ORAL -> e instanceof OralDose;
-                case IV -> e instanceof IvInfusion;
-                case BLOOD_LOSS -> e instanceof BloodLoss;
-            };
-        }
-
-        boolean anyIn(List<DoseEvent> events) {
-            return events.stream().anyMatch(this::matches);
-        }
-
-        /** Marker shape centred on the dose, in px. */
-        Shape shape(ChartStyle style) {
-            double s = style.tickSize(); // markers as tall as a line of small text
-            return switch (this) {
-                case ORAL -> new Rectangle2D.Double(-0.6, -s * 0.4, 1.2, s * 0.8);
-                case IV -> triangleDown(s * 0.5);
-                case BLOOD_LOSS -> diamond(s * 0.4);
-            };
-        }
-
-        private static Shape triangleDown(double r) {
-            Path2D.Double p = new Path2D.Double();
-            p.moveTo(-r, -r * 0.8);
-            p.lineTo(r, -r * 0.8);
-            p.lineTo(0, r);
-            p.closePath();
-            return p;
-        }
-
-        private static Shape diamond(double r) {
-            Path2D.Double p = new Path2D.Double();
-            p.moveTo(0, -r);
-            p.lineTo(r, 0);
-            p.lineTo(0, r);
-            p.lineTo(-r, 0);
-            p.closePath();
-            return p;
-        }
-    }
-
-    /** The dose strip: arm i on row i (top to bottom); one series per arm and kind of dose. */
-    private static XYPlot doseStrip(ScenarioResult result, TimeScale scale, ChartStyle style) {
-        DefaultXYDataset data = new DefaultXYDataset();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        XYPlot strip = new XYPlot();
-        int series = 0;
-        for (int arm = 0; arm < result.arms().size(); arm++) {
-            List<DoseEvent> events = result.arms().get(arm).trajectory().events();
-            for (DoseKind kind : DoseKind.values()) {
-                List<DoseEvent> ofKind = events.stream().filter(kind::matches).toList();
-                if (ofKind.isEmpty()) {
-                    continue;
-                }
-                double[][] xy = new double[2][ofKind.size()];
-                for (int i = 0; i < ofKind.size(); i++) {
-                    xy[0][i] = scale.fromHours(ofKind.get(i).startH());
-                    xy[1][i] = arm;
-                }
-                data.addSeries(result.arms().get(arm).arm().name() + " / " + kind.legend, xy);
-                renderer.setSeriesShape(series, kind.shape(style));
-                renderer.setSeriesPaint(series, style.armColour(arm));
-                series++;
-                if (kind == DoseKind.IV) {
-                    strip.addAnnotation(ivLabel(ofKind, arm, scale, result, style));
-                }
-            }
-        }
-        NumberAxis rows = Charts.panelAxis("Doses", "", style);
-        rows.setInverted(true);
-        rows.setRange(-0.6, result.arms().size() - 0.4);
-        rows.setTickLabelsVisible(false);
-        rows.setTickMarksVisible(false);
-        rows.setAxisLineVisible(false);
-        strip.setDataset(data);
-        strip.setRangeAxis(rows);
-        strip.setRenderer(renderer);
-        Charts.stylePanel(strip, style);
-        strip.setRangeGridlinesVisible(false);
-        strip.setDomainGridlinesVisible(false);
-        return strip;
-    }
-
-    /**
-     * "IV 1000 mg" for one infusion, "IV 5 × 200 mg" for equal ones, "IV: 3 infusions, 1000 mg" otherwise;
-     * placed after the last infusion, or before the first when the course ends late in the run, so that
-     * the label does not cover the course's own markers.
-     */
-    private static XYTextAnnotation ivLabel(List<DoseEvent> infusions, int arm, TimeScale scale,
-                                            ScenarioResult result, ChartStyle style) {
-        List<Double> amounts = new ArrayList<>();
-        for (DoseEvent e : infusions) {
-            amounts.add(((IvInfusion) e).amountMg());
-        }
-        double total = amounts.stream().mapToDouble(Double::doubleValue).sum();
-        String text;
-        if (amounts.size() == 1) {
-            text = "IV " + mg(total);
-        } else if (amounts.stream().distinct().count() == 1) {
-            text = "IV " + amounts.size() + " × " + mg(amounts.get(0));
-        } else {
-            text = "IV: " + amounts.size() + " infusions, " + mg(total);
-        }
-        double end = scale.fromHours(result.scenario().durationH());
-        double first = scale.fromHours(infusions.get(0).startH());
-        double last = scale.fromHours(infusions.get(infusions.size() - 1).startH());
-        double gap = 0.012 * end; // about one marker width, in axis units
-        boolean after = last < 0.75 * end || first < 0.25 * end;
-        XYTextAnnotation label = new XYTextAnnotation(text, after ? last + gap : first - gap, arm);
-        label.setTextAnchor(after ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT);
-        label.setFont(style.font(Font.BOLD, style.noteSize()));
-        label.setPaint(style.armColour(arm));
-        return label;
-    }
-
-    private static String mg(double amount) {
-        return String.format(Locale.ROOT, "%.0f mg", amount);
     }
 }

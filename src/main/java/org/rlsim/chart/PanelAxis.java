@@ -6,25 +6,11 @@ import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.text.G2TextMeasurer;
-import org.jfree.chart.text.TextBlock;
-import org.jfree.chart.text.TextBlockAnchor;
-import org.jfree.chart.text.TextLine;
-import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 
-/**
- * The value axis of one panel in a stacked chart, labelled horizontally: the quantity's name, wrapped
- * to a fixed width, and its unit on the line below, flush with the left edge of the chart.
- * JFreeChart's own axis labels are rotated and single-line, which is hard to read from a distance and
- * does not fit names such as "RLS symptom score (IRLS-equivalent)" beside a short panel. Every panel
- * reserves the same width, so the panels' data areas line up. For axes on the left edge only.
- */
+/** A linear value axis of one panel, labelled horizontally at the left (see {@link PanelLabel}). */
 final class PanelAxis extends NumberAxis {
-    private final String unit;
-    private final Paint unitPaint;
-    private final float width;
+    private final transient PanelLabel panelLabel;
 
     /**
      * @param label     the quantity, e.g. "Serum ferritin"
@@ -35,39 +21,22 @@ final class PanelAxis extends NumberAxis {
      * @param width     width of the label column, px
      */
     PanelAxis(String label, String unit, Font font, Paint paint, Paint unitPaint, float width) {
-        super(label);
-        this.unit = unit;
-        this.unitPaint = unitPaint;
-        this.width = width;
-        setLabelFont(font);
-        setLabelPaint(paint);
+        panelLabel = new PanelLabel(this, label, unit, font, paint, unitPaint, width);
     }
 
-    private TextBlock block(Graphics2D g2) {
-        G2TextMeasurer measurer = new G2TextMeasurer(g2);
-        TextBlock block = TextUtils.createTextBlock(getLabel(), getLabelFont(), getLabelPaint(), width, measurer);
-        if (!unit.isEmpty()) {
-            for (Object line : TextUtils.createTextBlock(unit, getLabelFont(), unitPaint, width, measurer).getLines()) {
-                block.addLine((TextLine) line);
-            }
-        }
-        block.setLineAlignment(HorizontalAlignment.LEFT);
-        return block;
+    /** The unit line below the label, e.g. "%, daily mean". */
+    String unitText() {
+        return panelLabel.unit();
     }
 
-    /** The label column: the fixed width plus the label insets, and the height of the wrapped text. */
     @Override
     protected Rectangle2D getLabelEnclosure(Graphics2D g2, RectangleEdge edge) {
-        double height = block(g2).calculateDimensions(g2).getHeight();
-        return new Rectangle2D.Double(0, 0, width + getLabelInsets().getLeft() + getLabelInsets().getRight(), height);
+        return panelLabel.enclosure(this, g2);
     }
 
-    /** Draws the label top-left in the panel's area, level with the top of its data area. */
     @Override
     protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
                                   RectangleEdge edge, AxisState state) {
-        block(g2).draw(g2, (float) plotArea.getMinX(), (float) dataArea.getMinY(), TextBlockAnchor.TOP_LEFT);
-        state.cursorLeft(getLabelEnclosure(g2, edge).getWidth());
-        return state;
+        return panelLabel.draw(this, g2, plotArea, dataArea, state);
     }
 }

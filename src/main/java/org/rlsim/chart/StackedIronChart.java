@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -19,10 +20,10 @@ import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.Trajectory;
 
 /**
- * "Where is the iron": for each arm a panel with the body's iron stacked by compartment over time,
- * mg. The top edge is total body iron. Colours here stand for compartments (the same in every
- * panel); each panel is labelled with its arm's name. The IV iron–carbohydrate complexes are shown
- * as one layer.
+ * "Where is the iron": for one arm, the body's iron stacked by compartment over time, mg. The top edge
+ * is total body iron, the amount the iron balance checks. Colours here stand for compartments (the
+ * same in every arm's chart), and every arm's chart has the same scale. The IV iron–carbohydrate
+ * complexes are shown as one layer.
  */
 public final class StackedIronChart {
     /** A layer of the stack: a name for people and the compartments it adds up. */
@@ -53,31 +54,35 @@ public final class StackedIronChart {
     }
 
     /**
-     * Builds the chart. Pure: reads the result, changes nothing, uses no global theme.
+     * Builds the chart of one arm. Pure: reads the result, changes nothing, uses no global theme.
      *
-     * @param result what to draw, one panel per arm
-     * @param style  fonts, sizes and colours (its arm colours are not used: colours code compartments)
+     * @param result      the run
+     * @param armIndex    which arm, 0-based in scenario order
+     * @param style       fonts and sizes (its arm colours are not used: colours code compartments)
+     * @param annotations those for no particular output are drawn; others are left out
      */
-    public static JFreeChart create(ScenarioResult result, ChartStyle style) {
-        TimeScale scale = TimeScale.forDuration(result.scenario().durationH());
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, result.scenario().durationH(), style));
-        plot.setGap(style.tickSize() * 0.6);
-        // One scale for every arm, so that panel heights compare.
+    public static JFreeChart create(ScenarioResult result, int armIndex, ChartStyle style, List<ChartAnnotation> annotations) {
+        double durationH = result.scenario().durationH();
+        TimeScale scale = TimeScale.forDuration(durationH);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
+        // One scale for every arm, so that the charts of different arms compare.
         double top = 0;
         for (ArmResult arm : result.arms()) {
             for (double total : arm.trajectory().series(Observable.TOTAL_BODY_IRON)) {
                 top = Math.max(top, total);
             }
         }
-        for (ArmResult arm : result.arms()) {
-            plot.add(panel(arm, scale, top * 1.05, style));
-        }
+        ArmResult arm = result.arms().get(armIndex);
+        XYPlot panel = panel(arm, scale, top * 1.05, style);
+        plot.add(panel);
+        Charts.annotate(List.of(panel), annotations.stream().filter(a -> a.belongsTo(Optional.empty())).toList(),
+                a -> panel, scale, durationH, style);
         LegendItemCollection legend = new LegendItemCollection();
         for (Layer layer : LAYERS) {
             legend.add(new LegendItem(layer.name(), null, null, null,
                     new Rectangle2D.Double(-8, -8, 16, 16), layer.colour()));
         }
-        return Charts.chart("Where is the iron? " + result.scenario().title(), plot, legend, result, style);
+        return Charts.chart("Where is the iron? " + arm.arm().name(), plot, legend, result, style);
     }
 
     /**
@@ -100,7 +105,7 @@ public final class StackedIronChart {
             data.addSeries(LAYERS.get(k).name(), new double[][] {x, sum.clone()});
             renderer.setSeriesPaint(k, LAYERS.get(k).colour());
         }
-        NumberAxis axis = Charts.panelAxis(arm.arm().name(), "iron, mg", style);
+        NumberAxis axis = Charts.panelAxis("Iron in the body", "mg; the top edge is the total the iron balance checks", style);
         axis.setRange(0, topMg);
         XYPlot panel = new XYPlot(data, null, axis, renderer);
         Charts.stylePanel(panel, style);

@@ -1,12 +1,15 @@
 /**
- * Slide-ready charts of scenario results, built with JFreeChart and exported as PNG and SVG.
+ * Slide-ready charts of scenario results, built with JFreeChart and exported as PNG, SVG and PDF.
  *
  * <p>Each chart is made by a pure function from a {@link org.rlsim.scenario.ScenarioResult} and an
  * explicit {@link org.rlsim.chart.ChartStyle}: fonts, sizes, strokes and colours are set on every
  * chart element, never taken from JFreeChart's process-wide theme (whose default font, Tahoma, is
- * missing on most Linux machines and silently replaced). Sizes are in logical pixels of a 16:9
- * canvas of {@value org.rlsim.chart.ChartExporter#SLIDE_WIDTH} × {@value org.rlsim.chart.ChartExporter#SLIDE_HEIGHT};
- * {@link org.rlsim.chart.ChartExporter} draws the same chart at twice that resolution for PNG, and
- * at that size for SVG. Each arm keeps one colour in every panel and every chart.
+ * missing on most Linux machines and silently replaced). Sizes are in logical pixels of a slide
+ * ({@link org.rlsim.chart.SlidePreset}: 16:9 is 1920 × 1080, 4:3 is 1440 × 1080), whose style sizes
+ * text for the back of a room; {@link org.rlsim.chart.ChartExporter} draws the same chart at twice
+ * that resolution for PNG, at that size for SVG, and at half a point per pixel for PDF.
+ * {@link org.rlsim.chart.SlideCharts} lists every chart of a run with its file name. Each arm keeps one
+ * colour in every panel and every chart; {@link org.rlsim.chart.ChartAnnotation}s pin teachers' notes
+ * to moments of the run.
  */
 package org.rlsim.chart;

@@ -20,13 +20,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.jfree.chart.JFreeChart;
 import org.rlsim.chart.ChartExporter;
-import org.rlsim.chart.ChartStyle;
-import org.rlsim.chart.OverviewChart;
-import org.rlsim.chart.StackedIronChart;
+import org.rlsim.chart.SlideCharts;
+import org.rlsim.chart.SlidePreset;
 import org.rlsim.report.RunInfo;
 import org.rlsim.report.SummaryCsv;
 import org.rlsim.report.TimeSeriesCsv;
@@ -41,10 +38,13 @@ import org.rlsim.scenario.ScenarioResult;
 final class OutputFolder {
     private final Path root;
     private final Set<OutputFormat> formats;
+    private final SlidePreset slide;
 
-    OutputFolder(Path root, Set<OutputFormat> formats) {
+    /** @param slide the shape and size of every chart */
+    OutputFolder(Path root, Set<OutputFormat> formats, SlidePreset slide) {
         this.root = root;
         this.formats = Set.copyOf(formats);
+        this.slide = slide;
     }
 
     /** Writes every file and returns the folder they are in. */
@@ -103,8 +103,9 @@ final class OutputFolder {
             files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
         }
-        addCharts(files, "overview", () -> OverviewChart.create(result, ChartStyle.SLIDES));
-        addCharts(files, "iron-by-compartment", () -> StackedIronChart.create(result, ChartStyle.SLIDES));
+        for (SlideCharts.NamedChart chart : SlideCharts.all(result, slide.style(), List.of())) {
+            addCharts(files, chart);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -125,14 +126,17 @@ final class OutputFolder {
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
     }
 
-    private void addCharts(List<OutputFile> files, String baseName, Supplier<JFreeChart> chart) {
+    private void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart) {
+        int w = slide.widthPx();
+        int h = slide.heightPx();
         if (formats.contains(OutputFormat.png)) {
-            files.add(new OutputFile(baseName + ".png", f -> ChartExporter.writePng(chart.get(), f,
-                    ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT)));
+            files.add(new OutputFile(chart.baseName() + ".png", f -> ChartExporter.writePng(chart.build(), f, w, h)));
         }
         if (formats.contains(OutputFormat.svg)) {
-            files.add(new OutputFile(baseName + ".svg", f -> ChartExporter.writeSvg(chart.get(), f,
-                    ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT)));
+            files.add(new OutputFile(chart.baseName() + ".svg", f -> ChartExporter.writeSvg(chart.build(), f, w, h)));
+        }
+        if (formats.contains(OutputFormat.pdf)) {
+            files.add(new OutputFile(chart.baseName() + ".pdf", f -> ChartExporter.writePdf(chart.build(), f, w, h)));
         }
     }
 

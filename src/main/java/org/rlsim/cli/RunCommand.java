@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
 import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,14 +27,16 @@ import picocli.CommandLine.Spec;
         description = {"Simulate scenario files and write, for each, into OUT/<scenario name>/:",
             "  timeseries.csv  one row per time point and arm (units in the column names)",
             "  summary.csv     one row per arm (ferritin, brain iron, symptoms, iron balance)",
-            "  overview.png    multi-panel chart, 2x resolution for 16:9 slides",
-            "  overview.svg    the same chart as a vector graphic",
-            "  iron-by-compartment.png/.svg  where the body's iron is, over time, per arm",
+            "  overview.png    every charted output, one panel each (PNG at 2x the slide size)",
+            "  serum_ferritin.png, ...        one chart per charted output",
+            "  where-is-the-iron-<arm>.png    the body's iron by compartment over time, per arm",
+            "  (each chart also as .svg and .pdf, vector)",
             "  run-info.txt    what was run: patient, parameters, model version, solver"},
         footer = {"%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
             "  rlsim run scenarios/                      (every scenario in the folder)",
-            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.upregulation_gain=4 --out my-output"})
+            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.upregulation_gain=4 --out my-output",
+            "  rlsim run scenarios/oral-vs-iv.yaml --slide 4:3 --format pdf"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,6 +56,19 @@ final class RunCommand implements Callable<Integer> {
             description = "Which files to write: any of ${COMPLETION-CANDIDATES} (default: all).")
     Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
 
+    @Option(names = "--slide", paramLabel = "SHAPE", defaultValue = "16:9", converter = SlideConverter.class,
+            description = "Shape of the charts: 16:9 (1920x1080) or 4:3 (1440x1080) (default: ${DEFAULT-VALUE}).")
+    SlidePreset slide;
+
+    /** Reads {@code --slide}: {@code 16:9} or {@code 4:3}. */
+    static final class SlideConverter implements ITypeConverter<SlidePreset> {
+        @Override
+        public SlidePreset convert(String value) {
+            return SlidePreset.find(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a slide shape; write 16:9 or 4:3"));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = ScenarioFiles.loadAll(inputs);
         ScenarioRunner runner = new ScenarioRunner();
-        OutputFolder folder = new OutputFolder(outputRoot, formats);
+        OutputFolder folder = new OutputFolder(outputRoot, formats, slide);
         for (Scenario scenario : scenarios) {
             long start = System.nanoTime();
             ScenarioResult result = runner.run(scenario, overrides.values());

@@ -58,7 +58,7 @@ public final class Benchmark {
         Path dir = Files.createTempDirectory("rlsim-bench");
         report("overview chart rendered to PNG (3200×1800)", () -> {
             try {
-                ChartExporter.writePng(OverviewChart.create(last[0], ChartStyle.SLIDES), dir.resolve("o.png"),
+                ChartExporter.writePng(OverviewChart.create(last[0], ChartStyle.SLIDES, List.of()), dir.resolve("o.png"),
                         ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -1,19 +1,25 @@
 package org.rlsim.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.ScenarioResult;
@@ -21,7 +27,7 @@ import org.rlsim.testing.Examples;
 
 class OverviewChartTest {
     private static final ScenarioResult RESULT = Examples.oralVersusIv();
-    private static final JFreeChart CHART = OverviewChart.create(RESULT, ChartStyle.SLIDES);
+    private static final JFreeChart CHART = OverviewChart.create(RESULT, ChartStyle.SLIDES, List.of());
 
     private static List<XYPlot> panels() {
         return ((CombinedDomainXYPlot) CHART.getXYPlot()).getSubplots();
@@ -38,10 +44,10 @@ class OverviewChartTest {
     void titleFooterAndTimeAxisInWeeksForA26WeekRun() {
         assertEquals("Oral versus IV iron", CHART.getTitle().getText());
         String footer = ((TextTitle) CHART.getSubtitle(1)).getText();
-        assertTrue(footer.contains("oral-vs-iv.yaml") && footer.contains("Teaching model — not for clinical decisions"), footer);
+        assertTrue(footer.startsWith("Patient: RLS with iron deficiency") && footer.contains("oral-vs-iv.yaml") && footer.contains("Teaching model — not for clinical decisions"), footer);
         assertEquals("Time (weeks)", CHART.getXYPlot().getDomainAxis().getLabel());
         // Short runs are shown in days.
-        JFreeChart week = OverviewChart.create(Examples.awkwardArmName(), ChartStyle.SLIDES);
+        JFreeChart week = OverviewChart.create(Examples.awkwardArmName(), ChartStyle.SLIDES, List.of());
         assertEquals("Time (days)", week.getXYPlot().getDomainAxis().getLabel());
     }
 
@@ -55,7 +61,9 @@ class OverviewChartTest {
             assertEquals(RESULT.arms().size(), panel.getDataset().getSeriesCount());
             for (int arm = 0; arm < RESULT.arms().size(); arm++) {
                 assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm), "panel " + p + " arm " + arm);
-                assertEquals(RESULT.arms().get(arm).trajectory().size(), panel.getDataset().getItemCount(arm));
+                Observable o = RESULT.scenario().charts().get(p - 1);
+                int points = OutputPanel.showsDailyMeans(o, RESULT) ? 182 : RESULT.arms().get(arm).trajectory().size();
+                assertEquals(points, panel.getDataset().getItemCount(arm), o + ": every row, or one point a day");
             }
         }
         // Dose strip: 182 oral ticks for the oral arm, one IV triangle for the IV arm, in the arms' colours.
@@ -73,22 +81,102 @@ class OverviewChartTest {
         for (int i = 0; i < items.getItemCount(); i++) {
             labels.add(items.get(i).getLabel());
         }
-        assertEquals(List.of("Oral ferrous sulfate", "IV ferric carboxymaltose", "oral dose", "IV infusion"), labels);
+        assertEquals(List.of("Oral ferrous sulfate", "IV ferric carboxymaltose", "oral dose", "IV infusion",
+                OverviewChart.DAILY_RANGE_LEGEND), labels);
         assertEquals(ChartStyle.OKABE_ITO.get(0), items.get(0).getLinePaint());
     }
 
-    @Test
-    void ferritinPanelShowsTheGuidelineTargetAndTheSymptomPanelItsFullScale() {
-        int ferritin = 1 + RESULT.scenario().charts().indexOf(Observable.SERUM_FERRITIN);
-        Collection<?> markers = panels().get(ferritin).getRangeMarkers(Layer.BACKGROUND);
-        ValueMarker target = (ValueMarker) markers.iterator().next();
-        assertEquals(75, target.getValue());
-        assertEquals("75 ng/mL guideline target", target.getLabel());
-        assertTrue(panels().get(ferritin).getRangeAxis().getUpperBound() > 75);
+    private static XYPlot panelOf(Observable o) {
+        return panels().get(1 + RESULT.scenario().charts().indexOf(o));
+    }
 
+    @Test
+    void ferritinOnALogAxisWithTheTeachingReferenceAndTheSymptomScoreOnItsFullScale() {
+        XYPlot ferritin = panelOf(Observable.SERUM_FERRITIN);
+        assertTrue(ferritin.getRangeAxis() instanceof FerritinAxis, "log axis");
+        // The oral arm starts near 20 ng/mL, the IV arm peaks above 1000: both ends in view, bottom on a tick.
+        assertEquals(10, ferritin.getRangeAxis().getLowerBound());
+        assertTrue(ferritin.getRangeAxis().getUpperBound() > 1000);
+        ValueMarker target = (ValueMarker) ferritin.getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        assertEquals(75, target.getValue());
+        assertEquals("75 ng/mL: teaching reference, not advice", target.getLabel());
+
+        XYPlot symptoms = panelOf(Observable.SYMPTOM_SCORE);
+        assertEquals(0, symptoms.getRangeAxis().getLowerBound());
+        assertEquals(40, symptoms.getRangeAxis().getUpperBound());
+        assertEquals(4, symptoms.getRangeMarkers(Layer.BACKGROUND).size(), "four IRLS severity bands");
+    }
+
+    @Test
+    void normalSaturationBandAndTheWomensAnaemiaThreshold() {
+        IntervalMarker band = (IntervalMarker) panelOf(Observable.TSAT).getRangeMarkers(Layer.BACKGROUND).iterator().next();
+        assertEquals(20, band.getStartValue());
+        assertEquals(45, band.getEndValue());
+        ValueMarker hb = (ValueMarker) panelOf(Observable.HB).getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        assertEquals(12, hb.getValue());
+        assertTrue(panelOf(Observable.HB).getRangeAxis().getLowerBound() < 12, "threshold in view");
+        // A man (the healthy-man archetype has the default haemoglobin set point) gets no women's threshold.
+        ScenarioResult man = Examples.healthyManWithHb();
+        XYPlot manHb = ((CombinedDomainXYPlot) OverviewChart.forOutput(man, Observable.HB, ChartStyle.SLIDES, List.of())
+                .getXYPlot()).getSubplots().get(0);
+        assertNull(manHb.getRangeMarkers(Layer.FOREGROUND));
+    }
+
+    @Test
+    void outputsWithADailyRhythmAreDailyMeansOverTheDailyRange() {
+        for (Observable o : List.of(Observable.TSAT, Observable.HEPCIDIN)) {
+            XYPlot panel = panelOf(o);
+            YIntervalSeriesCollection data = (YIntervalSeriesCollection) panel.getDataset();
+            assertTrue(panel.getRenderer() instanceof DeviationRenderer, o + ": line over band");
+            for (int arm = 0; arm < RESULT.arms().size(); arm++) {
+                assertEquals(182, data.getItemCount(arm), o + ": one point per day of 26 weeks");
+                for (int day = 0; day < 182; day++) {
+                    assertTrue(data.getStartYValue(arm, day) <= data.getYValue(arm, day)
+                            && data.getYValue(arm, day) <= data.getEndYValue(arm, day), o + " day " + day);
+                }
+                assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm));
+            }
+            assertEquals(o.unit() + ", daily mean", ((PanelAxis) panel.getRangeAxis()).unitText());
+        }
+        // Ferritin has no daily rhythm: every row is drawn.
+        assertEquals(RESULT.arms().get(0).trajectory().size(), panelOf(Observable.SERUM_FERRITIN).getDataset().getItemCount(0));
+        // A one-week run is short enough to show the rhythm itself.
+        assertFalse(OutputPanel.showsDailyMeans(Observable.TSAT, Examples.awkwardArmName()));
+    }
+
+    @Test
+    void annotationsAreLinesAcrossEveryPanelWithTheTextInTheirOutputsPanel() {
+        ChartAnnotation onSymptoms = new ChartAnnotation(6 * 7 * 24, "IV arm: symptoms lowest", Optional.of(Observable.SYMPTOM_SCORE));
+        ChartAnnotation general = new ChartAnnotation(12 * 7 * 24, "week 12", Optional.empty());
+        ChartAnnotation onUrge = new ChartAnnotation(24, "not charted here", Optional.of(Observable.URGE));
+        JFreeChart chart = OverviewChart.create(RESULT, ChartStyle.SLIDES, List.of(onSymptoms, general, onUrge));
+        List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+        List<String> labelsPerPanel = new ArrayList<>();
+        for (XYPlot panel : panels) {
+            Collection<?> lines = panel.getDomainMarkers(Layer.FOREGROUND);
+            assertEquals(3, lines.size(), "every annotation crosses every panel");
+            StringBuilder labels = new StringBuilder();
+            for (Object line : lines) {
+                if (((ValueMarker) line).getLabel() != null) {
+                    labels.append(((ValueMarker) line).getLabel()).append(';');
+                }
+            }
+            labelsPerPanel.add(labels.toString());
+        }
+        int ferritin = 1 + RESULT.scenario().charts().indexOf(Observable.SERUM_FERRITIN);
         int symptoms = 1 + RESULT.scenario().charts().indexOf(Observable.SYMPTOM_SCORE);
-        assertEquals(0, panels().get(symptoms).getRangeAxis().getLowerBound());
-        assertEquals(40, panels().get(symptoms).getRangeAxis().getUpperBound());
-        assertEquals(4, panels().get(symptoms).getRangeMarkers(Layer.BACKGROUND).size(), "four IRLS severity bands");
+        assertEquals("not charted here;week 12;", labelsPerPanel.get(ferritin), "first panel: those without a charted output");
+        assertEquals("IV arm: symptoms lowest;", labelsPerPanel.get(symptoms));
+        assertEquals("", labelsPerPanel.get(0), "no text in the dose strip");
+        for (Object line : panels.get(symptoms).getDomainMarkers(Layer.FOREGROUND)) {
+            if (((ValueMarker) line).getLabel() != null) {
+                assertEquals(6.0, ((ValueMarker) line).getValue(), 1e-12, "at week 6 on the week axis");
+            }
+        }
+
+        // The chart of one output shows its own annotations and those for none.
+        JFreeChart single = OverviewChart.forOutput(RESULT, Observable.HB, ChartStyle.SLIDES, List.of(onSymptoms, general, onUrge));
+        XYPlot hb = ((CombinedDomainXYPlot) single.getXYPlot()).getSubplots().get(1);
+        assertEquals(1, hb.getDomainMarkers(Layer.FOREGROUND).size());
     }
 }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +35,20 @@ class MainTest {
     }
 
     @Test
-    void runWritesEveryOutputFileIntoTheScenarioFolder() throws IOException {
+    void runWritesExactlyTheExpectedFilesIntoTheScenarioFolder() throws IOException {
         assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString()));
         Path folder = tmp.resolve("oral-vs-iv");
-        for (String file : List.of("timeseries.csv", "summary.csv", "overview.png", "overview.svg",
-                "iron-by-compartment.png", "iron-by-compartment.svg", "run-info.txt")) {
+        Set<String> expected = new TreeSet<>(List.of("timeseries.csv", "summary.csv", "run-info.txt"));
+        for (String chart : List.of("overview", "serum_ferritin", "brain_iron", "symptom_score", "hb", "tsat", "hepcidin",
+                "where-is-the-iron-oral-ferrous-sulfate", "where-is-the-iron-iv-ferric-carboxymaltose")) {
+            for (String extension : List.of(".png", ".svg", ".pdf")) {
+                expected.add(chart + extension);
+            }
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(expected, files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
+        }
+        for (String file : expected) {
             assertTrue(Files.size(folder.resolve(file)) > 0, file);
         }
         assertTrue(cli.out().startsWith("oral-vs-iv: 2 arms over 26 weeks -> "), cli.out());
@@ -42,6 +56,23 @@ class MainTest {
         try (Stream<Path> leftovers = Files.list(tmp)) {
             assertEquals(List.of(folder), leftovers.toList(), "no temporary folder is left behind");
         }
+    }
+
+    @Test
+    void slideOptionSetsTheChartShape() throws IOException {
+        assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "png",
+                "--slide", "4:3"));
+        BufferedImage image = ImageIO.read(tmp.resolve("oral-vs-iv/overview.png").toFile());
+        assertEquals(2880, image.getWidth());
+        assertEquals(2160, image.getHeight());
+    }
+
+    @Test
+    void unknownSlideShapeIsAUsageErrorSayingWhatToWrite() {
+        assertEquals(ExitCode.USAGE, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--slide", "5:4"));
+        assertTrue(cli.err().startsWith("rlsim: Invalid value for option '--slide': '5:4' is not a slide shape; write 16:9 or 4:3"),
+                cli.err());
+        assertFalse(Files.exists(tmp.resolve("oral-vs-iv")), "nothing written");
     }
 
     @Test

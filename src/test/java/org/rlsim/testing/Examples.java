@@ -36,6 +36,17 @@ public final class Examples {
         return AwkwardName.RESULT;
     }
 
+    /** A healthy man without treatment for one week, haemoglobin charted (daily rows). */
+    public static ScenarioResult healthyManWithHb() {
+        return HealthyMan.RESULT;
+    }
+
+    private static final class HealthyMan {
+        static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("healthy-man",
+                "Healthy man", "", Patient.find("healthy-man").orElseThrow(), Map.of(), 7 * 24, 24,
+                List.of(new Arm("No treatment", new Regimen(List.of()), Map.of())), List.of(Observable.HB)), Map.of());
+    }
+
     private static final class OralVersusIv {
         static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("oral-vs-iv",
                 "Oral versus IV iron", "note", Patient.find("rls-iron-deficient").orElseThrow(), Map.of(),

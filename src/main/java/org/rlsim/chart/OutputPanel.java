@@ -1,0 +1,252 @@
+package org.rlsim.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.rlsim.model.Erythropoiesis;
+import org.rlsim.model.Observable;
+import org.rlsim.report.ArmSummary;
+import org.rlsim.scenario.ArmResult;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.simulation.Trajectory;
+
+/**
+ * The panel of one output for every arm (series i = arm i, in the arm's colour), with the reference
+ * lines and bands that teach something about it:
+ * <ul>
+ *   <li>serum ferritin: logarithmic axis ({@link FerritinAxis}) and the {@value ArmSummary#FERRITIN_TARGET_NG_ML}
+ *       ng/mL line that RLS guidelines use, labelled as a teaching reference;</li>
+ *   <li>symptom score: the full 0–40 scale over the four IRLS severity bands, named at the right;</li>
+ *   <li>transferrin saturation: the normal range {@value #TSAT_LOW_PCT}–{@value #TSAT_HIGH_PCT} % as a band;</li>
+ *   <li>haemoglobin: the WHO anaemia threshold for non-pregnant women, {@value #HB_ANAEMIA_WOMEN_G_DL} g/dL,
+ *       when the patient is a woman (a haemoglobin set point below the model's default, a man's).</li>
+ * </ul>
+ * Outputs that swing within each day ({@link #DAILY_RHYTHM}) are drawn, in runs longer than
+ * {@value #DAILY_MEAN_BEYOND_H} h with at least {@value #MIN_ROWS_PER_DAY} rows a day, as the daily mean
+ * (line) over the daily range (light band in the arm's colour): over months the raw swings fill the
+ * panel as a solid band that hides the trend.
+ */
+final class OutputPanel {
+    /** IRLS severity bands, points: mild 1–10, moderate 11–20, severe 21–30, very severe 31–40 (Walters et al. 2003, Sleep Med 4:121). */
+    private static final double[] SEVERITY_EDGES = {0, 10, 20, 30, 40};
+    private static final String[] SEVERITY_NAMES = {"mild", "moderate", "severe", "very severe"};
+    /** Normal transferrin saturation, %: 20–45 (the usual laboratory reference range in adults). */
+    static final double TSAT_LOW_PCT = 20;
+    static final double TSAT_HIGH_PCT = 45;
+    /** WHO haemoglobin threshold for anaemia in non-pregnant women, g/dL (WHO 2011, VMNIS). */
+    static final double HB_ANAEMIA_WOMEN_G_DL = 12;
+
+    /**
+     * Outputs with a daily rhythm: hepcidin's diurnal rhythm and its rise after each tablet, the
+     * serum-iron and saturation spikes after each tablet, the circadian dopamine signal and urge.
+     */
+    static final Set<Observable> DAILY_RHYTHM = Set.of(Observable.TSAT, Observable.SERUM_IRON, Observable.HEPCIDIN,
+            Observable.DOPAMINE_SIGNAL, Observable.URGE);
+    /** Runs longer than this, h (two weeks), show daily means of the outputs with a daily rhythm. */
+    static final double DAILY_MEAN_BEYOND_H = 14 * 24;
+    /** Fewer rows a day than this do not show a daily swing worth summarising. */
+    static final int MIN_ROWS_PER_DAY = 4;
+    /** Opacity of the daily-range band. */
+    private static final float RANGE_ALPHA = 0.22f;
+
+    private OutputPanel() {
+    }
+
+    /** Whether {@code o} is drawn as daily mean and range in this run. */
+    static boolean showsDailyMeans(Observable o, ScenarioResult result) {
+        return DAILY_RHYTHM.contains(o) && result.scenario().durationH() > DAILY_MEAN_BEYOND_H
+                && result.scenario().outputIntervalH() * MIN_ROWS_PER_DAY <= 24;
+    }
+
+    /** The panel of {@code o}, its time axis in {@code scale}. */
+    static XYPlot create(Observable o, ScenarioResult result, TimeScale scale, ChartStyle style) {
+        XYPlot panel = new XYPlot();
+        boolean daily = showsDailyMeans(o, result);
+        if (daily) {
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            for (ArmResult arm : result.arms()) {
+                Trajectory t = arm.trajectory();
+                DailyRange range = DailyRange.of(t.timeH(), t.series(o));
+                YIntervalSeries series = new YIntervalSeries(arm.arm().name(), false, false);
+                for (int d = 0; d < range.mean().length; d++) {
+                    series.add(scale.fromHours(range.midH()[d]), range.mean()[d], range.min()[d], range.max()[d]);
+                }
+                data.addSeries(series);
+            }
+            panel.setDataset(data);
+            DeviationRenderer renderer = new DeviationRenderer(true, false);
+            renderer.setDrawSeriesLineAsPath(true);
+            renderer.setAlpha(RANGE_ALPHA);
+            for (int i = 0; i < result.arms().size(); i++) {
+                renderer.setSeriesPaint(i, style.armColour(i));
+                renderer.setSeriesFillPaint(i, style.armColour(i));
+                renderer.setSeriesStroke(i, Charts.curveStroke(style));
+            }
+            panel.setRenderer(renderer);
+        } else {
+            DefaultXYDataset data = new DefaultXYDataset();
+            for (ArmResult arm : result.arms()) {
+                data.addSeries(arm.arm().name(), new double[][] {scale.times(arm.trajectory()), arm.trajectory().series(o)});
+            }
+            panel.setDataset(data);
+            panel.setRenderer(Charts.armLines(result.arms().size(), style));
+        }
+        String unit = daily ? o.unit() + ", daily mean" : o.unit();
+        ValueAxis axis = o == Observable.SERUM_FERRITIN ? ferritinAxis(o, unit, result, style) : Charts.panelAxis(o.label(), unit, style);
+        panel.setRangeAxis(axis);
+        Charts.stylePanel(panel, style);
+        switch (o) {
+            case SERUM_FERRITIN -> panel.addRangeMarker(referenceLine(ArmSummary.FERRITIN_TARGET_NG_ML, String.format(Locale.ROOT,
+                    "%.0f ng/mL: teaching reference, not advice", ArmSummary.FERRITIN_TARGET_NG_ML), style), Layer.FOREGROUND);
+            case SYMPTOM_SCORE -> addSeverityBands(panel, style);
+            case TSAT -> panel.addRangeMarker(referenceBand(TSAT_LOW_PCT, TSAT_HIGH_PCT, String.format(Locale.ROOT,
+                    "normal range %.0f–%.0f %%", TSAT_LOW_PCT, TSAT_HIGH_PCT), style), Layer.BACKGROUND);
+            case HB -> {
+                if (isWoman(result)) {
+                    panel.addRangeMarker(referenceLine(HB_ANAEMIA_WOMEN_G_DL, String.format(Locale.ROOT,
+                            "%.0f g/dL: anaemia threshold, women (WHO)", HB_ANAEMIA_WOMEN_G_DL), style), Layer.FOREGROUND);
+                }
+            }
+            default -> {
+                // no reference for this output
+            }
+        }
+        includeMarkers(panel, axis);
+        return panel;
+    }
+
+    /** Whether the patient is a woman: every arm's haemoglobin set point is below the default (a man's). */
+    private static boolean isWoman(ScenarioResult result) {
+        return result.arms().stream().allMatch(a -> a.parameters().get(Erythropoiesis.HB_TARGET)
+                < Erythropoiesis.HB_TARGET.defaultValue());
+    }
+
+    private static FerritinAxis ferritinAxis(Observable o, String unit, ScenarioResult result, ChartStyle style) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = ArmSummary.FERRITIN_TARGET_NG_ML; // the reference line stays in view
+        for (ArmResult arm : result.arms()) {
+            for (double v : arm.trajectory().series(o)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        FerritinAxis axis = new FerritinAxis(o.label(), unit, style.font(Font.PLAIN, style.panelTitleSize()), style.text(),
+                style.muted(), style.panelLabelWidth(), Math.min(min, ArmSummary.FERRITIN_TARGET_NG_ML), max);
+        Charts.styleAxis(axis, style);
+        return axis;
+    }
+
+    /**
+     * A dashed line with its label above it at the left. Drawn in front of the curves (add it to the
+     * foreground layer): wherever the label goes some curve may pass there, and the label's white box
+     * keeps it readable, hiding only a short stretch of curve.
+     */
+    private static ValueMarker referenceLine(double value, String label, ChartStyle style) {
+        ValueMarker line = new ValueMarker(value, style.muted(), new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {10f, 7f}, 0f));
+        labelMarker(line, label, style);
+        line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return line;
+    }
+
+    /** A light band with its label inside its top-left corner. */
+    private static IntervalMarker referenceBand(double from, double to, String label, ChartStyle style) {
+        IntervalMarker band = new IntervalMarker(from, to);
+        band.setPaint(new Color(0, 0, 0, 14));
+        band.setOutlinePaint(null);
+        labelMarker(band, label, style);
+        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return band;
+    }
+
+    private static void labelMarker(Marker marker, String label, ChartStyle style) {
+        marker.setLabel(label);
+        marker.setLabelFont(style.font(Font.PLAIN, style.noteSize()));
+        marker.setLabelPaint(style.muted());
+        marker.setLabelOffset(new RectangleInsets(2, 24, 2, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 215)); // hides grid lines and curves behind the text
+    }
+
+    private static void addSeverityBands(XYPlot panel, ChartStyle style) {
+        for (int b = 0; b < SEVERITY_NAMES.length; b++) {
+            IntervalMarker band = new IntervalMarker(SEVERITY_EDGES[b], SEVERITY_EDGES[b + 1]);
+            // Darker with severity; grey so that the arms' colours stay the only colours.
+            band.setPaint(new Color(0, 0, 0, 6 + 8 * b));
+            band.setOutlinePaint(null);
+            panel.addRangeMarker(band, Layer.BACKGROUND);
+        }
+        ValueAxis axis = panel.getRangeAxis();
+        axis.setRange(SEVERITY_EDGES[0], SEVERITY_EDGES[SEVERITY_EDGES.length - 1]);
+        ((NumberAxis) axis).setTickUnit(new NumberTickUnit(10));
+        // The band names go on a second axis at the right, outside the data, so no curve crosses them:
+        // symbol i sits at value i, and the range [-0.5, n - 0.5] puts it at the middle of band i.
+        SymbolAxis names = new SymbolAxis(null, SEVERITY_NAMES);
+        names.setRange(-0.5, SEVERITY_NAMES.length - 0.5);
+        names.setGridBandsVisible(false);
+        names.setTickLabelFont(style.font(Font.ITALIC, style.noteSize()));
+        names.setTickLabelPaint(style.muted());
+        names.setTickMarksVisible(false);
+        names.setAxisLineVisible(false);
+        panel.setRangeAxis(1, names);
+        panel.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+    }
+
+    /**
+     * Widens an automatic linear axis so that every reference line and band is in view even when all
+     * arms stay far from it (the ferritin axis already includes its line; the symptom axis is fixed).
+     */
+    private static void includeMarkers(XYPlot panel, ValueAxis axis) {
+        if (!(axis instanceof PanelAxis) || !axis.isAutoRange()) {
+            return;
+        }
+        List<Object> markers = new ArrayList<>();
+        for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
+            Collection<?> inLayer = panel.getRangeMarkers(layer);
+            if (inLayer != null) {
+                markers.addAll(inLayer);
+            }
+        }
+        if (markers.isEmpty()) {
+            return;
+        }
+        Range data = panel.getDataRange(axis);
+        double lo = data == null ? Double.POSITIVE_INFINITY : data.getLowerBound();
+        double hi = data == null ? Double.NEGATIVE_INFINITY : data.getUpperBound();
+        for (Object m : markers) {
+            if (m instanceof ValueMarker v) {
+                lo = Math.min(lo, v.getValue());
+                hi = Math.max(hi, v.getValue());
+            } else if (m instanceof IntervalMarker band) {
+                lo = Math.min(lo, band.getStartValue());
+                hi = Math.max(hi, band.getEndValue());
+            }
+        }
+        double pad = 0.06 * (hi - lo);
+        axis.setRange(lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad);
+    }
+}

@@ -1,0 +1,86 @@
+package org.rlsim.chart;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jfree.chart.JFreeChart;
+import org.rlsim.model.Observable;
+import org.rlsim.scenario.ScenarioResult;
+
+/**
+ * Every chart of a scenario run, each with the base name of its files (without extension):
+ * <ol>
+ *   <li>{@code overview}: every charted output, one panel each;</li>
+ *   <li>one chart per charted output, named by its short name: {@code serum_ferritin}, {@code tsat}, …;</li>
+ *   <li>{@code where-is-the-iron-<arm>} per arm, the arm's name in lower case with every run of
+ *       characters other than letters and digits turned into one hyphen
+ *       ({@code where-is-the-iron-oral-ferrous-sulfate}); {@code -2}, {@code -3} … is added when two
+ *       arms' names would give the same file.</li>
+ * </ol>
+ * Charts are built only when asked for ({@link NamedChart#build()}), each time anew, so that several
+ * threads can draw them at once.
+ */
+public final class SlideCharts {
+    /** A chart and the base name of its files. */
+    public record NamedChart(String baseName, Supplier<JFreeChart> chart) {
+        public NamedChart {
+            Objects.requireNonNull(baseName, "baseName");
+            Objects.requireNonNull(chart, "chart");
+        }
+
+        /** Builds a new chart object. */
+        public JFreeChart build() {
+            return chart.get();
+        }
+    }
+
+    /** Base name of the multi-panel overview. */
+    public static final String OVERVIEW = "overview";
+    /** Base-name prefix of the per-arm "where is the iron" charts. */
+    public static final String WHERE_IS_THE_IRON = "where-is-the-iron-";
+
+    private SlideCharts() {
+    }
+
+    /**
+     * The charts of {@code result}, in the order above.
+     *
+     * @param style       the slide's style ({@link SlidePreset#style()})
+     * @param annotations notes to pin to moments of the run (see {@link ChartAnnotation} for which chart
+     *                    shows which)
+     */
+    public static List<NamedChart> all(ScenarioResult result, ChartStyle style, List<ChartAnnotation> annotations) {
+        List<ChartAnnotation> notes = List.copyOf(annotations);
+        List<NamedChart> charts = new ArrayList<>();
+        charts.add(new NamedChart(OVERVIEW, () -> OverviewChart.create(result, style, notes)));
+        for (Observable o : result.scenario().charts()) {
+            charts.add(new NamedChart(shortName(o), () -> OverviewChart.forOutput(result, o, style, notes)));
+        }
+        Set<String> taken = new HashSet<>();
+        for (int arm = 0; arm < result.arms().size(); arm++) {
+            String base = WHERE_IS_THE_IRON + slug(result.arms().get(arm).arm().name());
+            String name = base;
+            for (int n = 2; !taken.add(name); n++) {
+                name = base + "-" + n;
+            }
+            int index = arm;
+            charts.add(new NamedChart(name, () -> StackedIronChart.create(result, index, style, notes)));
+        }
+        return charts;
+    }
+
+    /** The short name scenario files use for an output, e.g. {@code serum_ferritin}. */
+    static String shortName(Observable o) {
+        return o.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower case, every run of characters other than ASCII letters and digits one hyphen, none at the ends. */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "arm" : slug;
+    }
+}
