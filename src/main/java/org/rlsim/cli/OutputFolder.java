@@ -27,10 +27,12 @@ import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.ChartStyle;
 import org.rlsim.chart.OverviewChart;
 import org.rlsim.chart.StackedIronChart;
+import org.rlsim.report.ExpectationsCsv;
 import org.rlsim.report.RunInfo;
 import org.rlsim.report.SummaryCsv;
 import org.rlsim.report.TimeSeriesCsv;
 import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.scenario.Verdict;
 
 /**
  * Writes a scenario's output files into {@code <root>/<scenario name>/}. The files are written into a
@@ -47,8 +49,12 @@ final class OutputFolder {
         this.formats = Set.copyOf(formats);
     }
 
-    /** Writes every file and returns the folder they are in. */
-    Path write(ScenarioResult result) throws UserError {
+    /**
+     * Writes every file and returns the folder they are in.
+     *
+     * @param verdicts the result's expectations, checked; {@code expectations.csv} is written when there are any
+     */
+    Path write(ScenarioResult result, List<Verdict> verdicts) throws UserError {
         String name = result.scenario().name();
         prepareRoot();
         Path staging;
@@ -58,7 +64,7 @@ final class OutputFolder {
             throw cannotWrite(root, e);
         }
         try {
-            writeFiles(result, staging);
+            writeFiles(result, verdicts, staging);
             Path target = root.resolve(name);
             replace(target, staging);
             return target;
@@ -97,11 +103,14 @@ final class OutputFolder {
      * Writes the files, independent ones in parallel (charts take most of the time and each has its
      * own chart object), then the run information that lists them.
      */
-    private void writeFiles(ScenarioResult result, Path dir) throws IOException {
+    private void writeFiles(ScenarioResult result, List<Verdict> verdicts, Path dir) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
+            if (!verdicts.isEmpty()) {
+                files.add(new OutputFile(ExpectationsCsv.FILE_NAME, f -> writeText(f, w -> ExpectationsCsv.write(verdicts, w))));
+            }
         }
         addCharts(files, "overview", () -> OverviewChart.create(result, ChartStyle.SLIDES));
         addCharts(files, "iron-by-compartment", () -> StackedIronChart.create(result, ChartStyle.SLIDES));
