@@ -116,6 +116,8 @@ final class ExpectationReader {
         private final String text;
         private final String lower;
         private int i;
+        /** Where the last TIME of the sentence starts, once it has been read. */
+        private int lastTimeAt;
 
         Sentence(Node.Scalar node) {
             this.node = node;
@@ -162,7 +164,7 @@ final class ExpectationReader {
                     if (how.equals("above") || how.equals("below")) {
                         double value = value(output, "at");
                         double atH = lastTime("at");
-                        checkDailyMean(dailyMean, atH, verbAt);
+                        checkDailyMean(dailyMean, atH, lastTimeAt);
                         return new Expectation.Level(subject, how.equals("above"), value, atH);
                     }
                     expectWords("than in", "'than in \"ARM\"'");
@@ -173,7 +175,7 @@ final class ExpectationReader {
                     }
                     expectWords("at", "' at TIME'");
                     double atH = lastTime("at");
-                    checkDailyMean(dailyMean, atH, verbAt);
+                    checkDailyMean(dailyMean, atH, lastTimeAt);
                     return new Expectation.Versus(subject, how.equals("higher"), other, atH);
                 }
                 case "rises", "falls" -> {
@@ -193,7 +195,7 @@ final class ExpectationReader {
                 case "reaches" -> {
                     double value = value(output, "by");
                     double byH = lastTime("by");
-                    checkDailyMean(dailyMean, byH, verbAt);
+                    checkDailyMean(dailyMean, byH, lastTimeAt);
                     return new Expectation.Reaches(subject, value, byH);
                 }
                 default -> {
@@ -313,6 +315,7 @@ final class ExpectationReader {
                         "end the sentence with a time, e.g. '" + after + " week 8'");
             }
             i = text.length();
+            lastTimeAt = start;
             return timeAt(text.substring(start), start);
         }
 

@@ -110,7 +110,8 @@ class MainTest {
     @Test
     void listShowsBundledScenariosWithTitles() {
         assertEquals(ExitCode.OK, rlsim("list"));
-        assertTrue(cli.out().contains("oral-vs-iv.yaml  Oral versus IV iron in iron-deficient RLS"), cli.out());
+        assertTrue(cli.out().contains("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n    In RLS with iron deficiency"),
+                cli.out());
     }
 
     @Test
