@@ -31,7 +31,7 @@ class LessonKeysTest {
                   - {name: Normal iron, patient: rls-normal-iron}
                 """, "k.yaml", "k");
         assertEquals(new Lesson("Iron helps the deficient patient more.", List.of("Allen 2011", "Cho 2016: week 6"),
-                "Who gains more?", "The deficient one.\n"), s.lesson());
+                "Who gains more?", "The deficient one."), s.lesson());
         assertEquals(List.of(Patient.find("rls-iron-deficient").orElseThrow(), Patient.find("rls-normal-iron").orElseThrow()),
                 s.patients());
         assertEquals(SlideFormat.STANDARD, s.slide());
