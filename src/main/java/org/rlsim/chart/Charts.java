@@ -1,5 +1,6 @@
 package org.rlsim.chart;
 
+import org.rlsim.scenario.Annotation;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -7,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -27,6 +29,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.rlsim.model.Patient;
 import org.rlsim.report.RunInfo;
 import org.rlsim.scenario.ScenarioResult;
 
@@ -65,10 +68,16 @@ final class Charts {
         return chart;
     }
 
-    /** The caption line: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0 · Teaching model — not for clinical decisions.". */
+    /**
+     * The caption line: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0 · Teaching model — not for clinical
+     * decisions." ("Patients: …, …" when the arms compare patients).
+     */
     static String caption(ScenarioResult result) {
-        return "Patient: " + result.scenario().patient().title() + "  ·  " + result.scenario().name() + ".yaml, rlsim "
-                + result.modelVersion() + "  ·  " + RunInfo.DISCLAIMER;
+        List<Patient> patients = result.scenario().patients();
+        String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
+                + patients.stream().map(Patient::title).collect(Collectors.joining(", "));
+        return who + "  ·  " + result.scenario().name() + ".yaml, rlsim " + result.modelVersion() + "  ·  "
+                + RunInfo.DISCLAIMER;
     }
 
     /** A legend entry drawn as a short line in the arm's colour. */
@@ -145,18 +154,18 @@ final class Charts {
      *
      * @param durationH the run's duration, h
      */
-    static void annotate(List<XYPlot> panels, List<ChartAnnotation> annotations, Function<ChartAnnotation, XYPlot> labelIn,
+    static void annotate(List<XYPlot> panels, List<Annotation> annotations, Function<Annotation, XYPlot> labelIn,
                          TimeScale scale, double durationH, ChartStyle style) {
-        List<ChartAnnotation> inOrder = annotations.stream().sorted(Comparator.comparingDouble(ChartAnnotation::timeH)).toList();
+        List<Annotation> inOrder = annotations.stream().sorted(Comparator.comparingDouble(Annotation::atH)).toList();
         BasicStroke dashed = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {12f, 6f}, 0f);
         for (int k = 0; k < inOrder.size(); k++) {
-            ChartAnnotation a = inOrder.get(k);
-            double x = scale.fromHours(a.timeH());
+            Annotation a = inOrder.get(k);
+            double x = scale.fromHours(a.atH());
             XYPlot carrier = labelIn.apply(a);
             for (XYPlot panel : panels) {
                 ValueMarker line = new ValueMarker(x, style.text(), dashed);
                 if (panel == carrier) {
-                    boolean left = a.timeH() > 0.7 * durationH;
+                    boolean left = a.atH() > 0.7 * durationH;
                     line.setLabel(a.text());
                     line.setLabelFont(style.font(Font.BOLD, style.noteSize()));
                     line.setLabelPaint(style.text());

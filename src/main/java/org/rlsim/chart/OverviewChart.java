@@ -1,5 +1,6 @@
 package org.rlsim.chart;
 
+import org.rlsim.scenario.Annotation;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class OverviewChart {
      * @param annotations drawn across every panel, their text in their output's panel (the first panel
      *                    when they have none or it is not charted)
      */
-    public static JFreeChart create(ScenarioResult result, ChartStyle style, List<ChartAnnotation> annotations) {
+    public static JFreeChart create(ScenarioResult result, ChartStyle style, List<Annotation> annotations) {
         return build(result, result.scenario().charts(), PANEL_WEIGHT, style, annotations);
     }
 
@@ -52,13 +53,13 @@ public final class OverviewChart {
      * @param annotations those for {@code output} and those for no output are drawn; others are left out
      */
     public static JFreeChart forOutput(ScenarioResult result, Observable output, ChartStyle style,
-                                       List<ChartAnnotation> annotations) {
-        List<ChartAnnotation> mine = annotations.stream().filter(a -> a.belongsTo(Optional.of(output))).toList();
+                                       List<Annotation> annotations) {
+        List<Annotation> mine = annotations.stream().filter(a -> a.chart().isEmpty() || a.chart().equals(Optional.of(output))).toList();
         return build(result, List.of(output), SINGLE_PANEL_WEIGHT, style, mine);
     }
 
     private static JFreeChart build(ScenarioResult result, List<Observable> outputs, int panelWeight, ChartStyle style,
-                                    List<ChartAnnotation> annotations) {
+                                    List<Annotation> annotations) {
         double durationH = result.scenario().durationH();
         TimeScale scale = TimeScale.forDuration(durationH);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
@@ -76,7 +77,7 @@ public final class OverviewChart {
             outputPanels.add(panel);
         }
         panels.addAll(outputPanels);
-        Charts.annotate(panels, annotations, a -> outputPanels.get(Math.max(0, a.output().map(outputs::indexOf).orElse(0))),
+        Charts.annotate(panels, annotations, a -> outputPanels.get(Math.max(0, a.chart().map(outputs::indexOf).orElse(0))),
                 scale, durationH, style);
 
         LegendItemCollection legend = new LegendItemCollection();

@@ -1,5 +1,6 @@
 package org.rlsim.chart;
 
+import org.rlsim.scenario.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,12 +50,13 @@ public final class SlideCharts {
     /**
      * The charts of {@code result}, in the order above.
      *
-     * @param style       the slide's style ({@link SlidePreset#style()})
-     * @param annotations notes to pin to moments of the run (see {@link ChartAnnotation} for which chart
-     *                    shows which)
+     * The scenario's annotations are pinned to the charts: an annotation for one output goes on the
+     * overview panel and the chart of that output; one for no particular output goes on every chart.
+     *
+     * @param style the slide's style ({@link SlidePreset#style()})
      */
-    public static List<NamedChart> all(ScenarioResult result, ChartStyle style, List<ChartAnnotation> annotations) {
-        List<ChartAnnotation> notes = List.copyOf(annotations);
+    public static List<NamedChart> all(ScenarioResult result, ChartStyle style) {
+        List<Annotation> notes = result.scenario().annotations();
         List<NamedChart> charts = new ArrayList<>();
         charts.add(new NamedChart(OVERVIEW, () -> OverviewChart.create(result, style, notes)));
         for (Observable o : result.scenario().charts()) {

@@ -3,6 +3,7 @@ package org.rlsim.chart;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.Optional;
+import org.rlsim.scenario.SlideFormat;
 
 /**
  * The shape of the slide a chart is made for. Sizes are logical pixels; PNG is rendered at
@@ -18,26 +19,26 @@ import java.util.Optional;
  */
 public enum SlidePreset {
     /** Widescreen 16:9, 1920 × 1080 px. */
-    WIDE("16:9", ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT),
+    WIDE(SlideFormat.WIDE, ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT),
     /** Standard 4:3, 1440 × 1080 px. */
-    STANDARD("4:3", 1440, 1080);
+    STANDARD(SlideFormat.STANDARD, 1440, 1080);
 
     /** PDF points per logical pixel: 1080 px become 540 pt = 7.5 in, a presentation slide's height. */
     public static final double PDF_POINTS_PER_PX = 0.5;
 
-    private final String label;
+    private final SlideFormat format;
     private final int widthPx;
     private final int heightPx;
 
-    SlidePreset(String label, int widthPx, int heightPx) {
-        this.label = label;
+    SlidePreset(SlideFormat format, int widthPx, int heightPx) {
+        this.format = format;
         this.widthPx = widthPx;
         this.heightPx = heightPx;
     }
 
     /** The name people write, {@code 16:9} or {@code 4:3}. */
     public String label() {
-        return label;
+        return format.key();
     }
 
     /** Logical width, px. */
@@ -52,8 +53,12 @@ public enum SlidePreset {
 
     /** The preset people call {@code name} ({@code 16:9} or {@code 4:3}, spaces ignored), if any. */
     public static Optional<SlidePreset> find(String name) {
-        String wanted = name.replace(" ", "");
-        return Arrays.stream(values()).filter(p -> p.label.equals(wanted)).findFirst();
+        return SlideFormat.find(name).map(SlidePreset::of);
+    }
+
+    /** The preset for a scenario's {@code slide:} shape. */
+    public static SlidePreset of(SlideFormat format) {
+        return Arrays.stream(values()).filter(p -> p.format == format).findFirst().orElseThrow();
     }
 
     /**

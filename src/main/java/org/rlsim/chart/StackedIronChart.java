@@ -1,5 +1,6 @@
 package org.rlsim.chart;
 
+import org.rlsim.scenario.Annotation;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ public final class StackedIronChart {
      * @param style       fonts and sizes (its arm colours are not used: colours code compartments)
      * @param annotations those for no particular output are drawn; others are left out
      */
-    public static JFreeChart create(ScenarioResult result, int armIndex, ChartStyle style, List<ChartAnnotation> annotations) {
+    public static JFreeChart create(ScenarioResult result, int armIndex, ChartStyle style, List<Annotation> annotations) {
         double durationH = result.scenario().durationH();
         TimeScale scale = TimeScale.forDuration(durationH);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
@@ -75,7 +76,7 @@ public final class StackedIronChart {
         ArmResult arm = result.arms().get(armIndex);
         XYPlot panel = panel(arm, scale, top * 1.05, style);
         plot.add(panel);
-        Charts.annotate(List.of(panel), annotations.stream().filter(a -> a.belongsTo(Optional.empty())).toList(),
+        Charts.annotate(List.of(panel), annotations.stream().filter(a -> a.chart().isEmpty()).toList(),
                 a -> panel, scale, durationH, style);
         LegendItemCollection legend = new LegendItemCollection();
         for (Layer layer : LAYERS) {

@@ -9,7 +9,7 @@
  * text for the back of a room; {@link org.rlsim.chart.ChartExporter} draws the same chart at twice
  * that resolution for PNG, at that size for SVG, and at half a point per pixel for PDF.
  * {@link org.rlsim.chart.SlideCharts} lists every chart of a run with its file name. Each arm keeps one
- * colour in every panel and every chart; {@link org.rlsim.chart.ChartAnnotation}s pin teachers' notes
+ * colour in every panel and every chart; {@link org.rlsim.scenario.Annotation}s pin teachers' notes
  * to moments of the run.
  */
 package org.rlsim.chart;

@@ -12,9 +12,10 @@ public final class ExitCode {
     public static final int BAD_SCENARIO = 3;
     /** Output could not be written (folder not writable, disk full). */
     public static final int CANNOT_WRITE = 4;
+    /** With {@code rlsim run --check}: every scenario ran, but an expectation was not met. */
+    public static final int EXPECTATION_NOT_MET = 5;
     /** A bug in rlsim: please report it with the output of --stacktrace. */
     public static final int INTERNAL_ERROR = 70;
-
 
     private ExitCode() {
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim list}: the scenarios in a folder and their titles. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the scenarios in a folder (default: the bundled scenarios/ folder) with their titles.")
+        description = {"List the scenarios in a folder (default: the bundled scenarios/ folder): each one's name and",
+            "title, and below it the hypothesis it illustrates. rlsim describe NAME tells more."})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,20 +31,18 @@ final class ListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ScenarioLoader loader = new ScenarioLoader();
-        int width = 0;
         var files = ScenarioFiles.inFolder(folder);
         for (Path file : files) {
-            width = Math.max(width, file.getFileName().toString().length());
-        }
-        for (Path file : files) {
-            String title;
+            String name = file.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
             try {
                 Scenario s = ScenarioFiles.load(loader, file);
-                title = s.title();
+                out.println(name + ": " + s.title());
+                if (!s.lesson().hypothesis().isEmpty()) {
+                    out.println(LessonText.wrap(s.lesson().hypothesis(), "    "));
+                }
             } catch (UserError e) {
-                title = "(invalid: run rlsim validate " + file + ")";
+                out.println(name + ": (invalid: run rlsim validate " + file + ")");
             }
-            out.printf("%-" + width + "s  %s%n", file.getFileName(), title);
         }
         if (files.isEmpty()) {
             out.println("No .yaml scenario files in " + folder + ".");

@@ -24,10 +24,12 @@ import java.util.stream.Stream;
 import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
+import org.rlsim.report.ExpectationsCsv;
 import org.rlsim.report.RunInfo;
 import org.rlsim.report.SummaryCsv;
 import org.rlsim.report.TimeSeriesCsv;
 import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.scenario.Verdict;
 
 /**
  * Writes a scenario's output files into {@code <root>/<scenario name>/}. The files are written into a
@@ -38,17 +40,19 @@ import org.rlsim.scenario.ScenarioResult;
 final class OutputFolder {
     private final Path root;
     private final Set<OutputFormat> formats;
-    private final SlidePreset slide;
 
-    /** @param slide the shape and size of every chart */
-    OutputFolder(Path root, Set<OutputFormat> formats, SlidePreset slide) {
+    OutputFolder(Path root, Set<OutputFormat> formats) {
         this.root = root;
         this.formats = Set.copyOf(formats);
-        this.slide = slide;
     }
 
-    /** Writes every file and returns the folder they are in. */
-    Path write(ScenarioResult result) throws UserError {
+    /**
+     * Writes every file and returns the folder they are in.
+     *
+     * @param verdicts the result's expectations, checked; {@code expectations.csv} is written when there are any
+     * @param slide    the shape and size of every chart
+     */
+    Path write(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide) throws UserError {
         String name = result.scenario().name();
         prepareRoot();
         Path staging;
@@ -58,7 +62,7 @@ final class OutputFolder {
             throw cannotWrite(root, e);
         }
         try {
-            writeFiles(result, staging);
+            writeFiles(result, verdicts, slide, staging);
             Path target = root.resolve(name);
             replace(target, staging);
             return target;
@@ -97,14 +101,17 @@ final class OutputFolder {
      * Writes the files, independent ones in parallel (charts take most of the time and each has its
      * own chart object), then the run information that lists them.
      */
-    private void writeFiles(ScenarioResult result, Path dir) throws IOException {
+    private void writeFiles(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, Path dir) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
+            if (!verdicts.isEmpty()) {
+                files.add(new OutputFile(ExpectationsCsv.FILE_NAME, f -> writeText(f, w -> ExpectationsCsv.write(verdicts, w))));
+            }
         }
-        for (SlideCharts.NamedChart chart : SlideCharts.all(result, slide.style(), List.of())) {
-            addCharts(files, chart);
+        for (SlideCharts.NamedChart chart : SlideCharts.all(result, slide.style())) {
+            addCharts(files, chart, slide);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         try {
@@ -126,7 +133,7 @@ final class OutputFolder {
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
     }
 
-    private void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart) {
+    private void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart, SlidePreset slide) {
         int w = slide.widthPx();
         int h = slide.heightPx();
         if (formats.contains(OutputFormat.png)) {

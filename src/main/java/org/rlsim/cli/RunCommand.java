@@ -4,16 +4,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
 import org.rlsim.scenario.Quantity;
+import org.rlsim.scenario.Expectations;
 import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioLoader;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.scenario.Verdict;
+import org.rlsim.simulation.SimulationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -31,12 +37,16 @@ import picocli.CommandLine.Spec;
             "  serum_ferritin.png, ...        one chart per charted output",
             "  where-is-the-iron-<arm>.png    the body's iron by compartment over time, per arm",
             "  (each chart also as .svg and .pdf, vector)",
-            "  run-info.txt    what was run: patient, parameters, model version, solver"},
+            "  expectations.csv  each expectation of the scenario: met or not, with the model's numbers",
+            "  run-info.txt    what was run: patient, parameters, model version, solver",
+            "One progress line per scenario, then each expectation as 'met' or 'NOT met'. A scenario that",
+            "cannot be run is reported and the others still run; the exit code is then that scenario's."},
         footer = {"%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
             "  rlsim run scenarios/                      (every scenario in the folder)",
             "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.upregulation_gain=4 --out my-output",
-            "  rlsim run scenarios/oral-vs-iv.yaml --slide 4:3 --format pdf"})
+            "  rlsim run scenarios/oral-vs-iv.yaml --slide 4:3 --format pdf",
+            "  rlsim run scenarios/ --check              (exit code 5 if an expectation is not met)"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,8 +66,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Which files to write: any of ${COMPLETION-CANDIDATES} (default: all).")
     Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
 
-    @Option(names = "--slide", paramLabel = "SHAPE", defaultValue = "16:9", converter = SlideConverter.class,
-            description = "Shape of the charts: 16:9 (1920x1080) or 4:3 (1440x1080) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--slide", paramLabel = "SHAPE", converter = SlideConverter.class,
+            description = "Shape of the charts: 16:9 (1920x1080) or 4:3 (1440x1080) (default: the scenario's"
+                    + " 'slide:', else 16:9).")
     SlidePreset slide;
 
     /** Reads {@code --slide}: {@code 16:9} or {@code 4:3}. */
@@ -69,39 +80,64 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--check",
+            description = "Exit with code 5 when an expectation of a scenario is not met (without it, an unmet"
+                    + " expectation is reported but is not an error).")
+    boolean check;
+
+    /**
+     * Runs every scenario, one progress line each; a scenario that cannot be loaded, run or written is
+     * reported on standard error and the others still run.
+     *
+     * @return 0; else the exit code of the first scenario that failed; else, with {@code --check}, 5 if an
+     *         expectation was not met
+     */
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ParameterAssignment overrides = CommandLineParameters.parse(assignments);
         for (String warning : overrides.warnings()) {
             out.println("warning: " + warning);
         }
-        List<Scenario> scenarios = ScenarioFiles.loadAll(inputs);
+        List<Path> files = ScenarioFiles.expand(inputs);
+        ScenarioLoader loader = new ScenarioLoader();
         ScenarioRunner runner = new ScenarioRunner();
-        OutputFolder folder = new OutputFolder(outputRoot, formats, slide);
-        for (Scenario scenario : scenarios) {
-            long start = System.nanoTime();
-            ScenarioResult result = runner.run(scenario, overrides.values());
-            Path written = folder.write(result);
-            out.printf(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%n", scenario.name(),
-                    scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s", describe(scenario.durationH()),
-                    written, (System.nanoTime() - start) / 1e9);
-            for (String warning : scenario.warnings()) {
-                out.println("  warning: " + warning);
+        OutputFolder folder = new OutputFolder(outputRoot, formats);
+        Map<String, Path> names = new HashMap<>();
+        int failure = ExitCode.OK;
+        boolean allMet = true;
+        for (Path file : files) {
+            try {
+                long start = System.nanoTime();
+                Scenario scenario = ScenarioFiles.load(loader, file);
+                if (!ScenarioFiles.isNew(names, scenario, file)) {
+                    continue;
+                }
+                ScenarioResult result = runner.run(scenario, overrides.values());
+                List<Verdict> verdicts = Expectations.check(result);
+                Path written = folder.write(result, verdicts, slide != null ? slide : SlidePreset.of(scenario.slide()));
+                long met = verdicts.stream().filter(Verdict::met).count();
+                allMet &= met == verdicts.size();
+                out.printf(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s%n", scenario.name(),
+                        scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s",
+                        Quantity.describe(scenario.durationH()), written, (System.nanoTime() - start) / 1e9,
+                        verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size());
+                for (String warning : scenario.warnings()) {
+                    out.println("  warning: " + warning);
+                }
+                for (Verdict v : verdicts) {
+                    out.println("  " + v.line());
+                }
+            } catch (UserError | SimulationException e) {
+                int code = Errors.report(e, err, false);
+                failure = failure == ExitCode.OK ? code : failure;
             }
             out.flush();
         }
-        return ExitCode.OK;
-    }
-
-    /** A duration for people: whole weeks or days when it is one, else hours. */
-    static String describe(double hours) {
-        if (hours % Quantity.WEEK_H == 0) {
-            return Quantity.format(hours / Quantity.WEEK_H) + " weeks";
+        if (failure != ExitCode.OK) {
+            return failure;
         }
-        if (hours % Quantity.DAY_H == 0) {
-            return Quantity.format(hours / Quantity.DAY_H) + " days";
-        }
-        return Quantity.format(hours) + " h";
+        return check && !allMet ? ExitCode.EXPECTATION_NOT_MET : ExitCode.OK;
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rlsim.scenario.Scenario;
@@ -33,29 +32,35 @@ final class ScenarioFiles {
         return files;
     }
 
-    /** Loads every file, and every .yaml file of every folder, in order. */
-    static List<Scenario> loadAll(List<Path> inputs) throws UserError {
-        ScenarioLoader loader = new ScenarioLoader();
-        List<Scenario> scenarios = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
+    /** Every file named, and every .yaml file of every folder named, in order. */
+    static List<Path> expand(List<Path> inputs) throws UserError {
+        List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            List<Path> files = Files.isDirectory(input) ? inFolder(input) : List.of(input);
-            if (files.isEmpty()) {
+            List<Path> inFolder = Files.isDirectory(input) ? inFolder(input) : List.of(input);
+            if (inFolder.isEmpty()) {
                 throw emptyFolder(input);
             }
-            for (Path file : files) {
-                Scenario scenario = load(loader, file);
-                Path earlier = seen.putIfAbsent(scenario.name(), file);
-                if (earlier != null && !earlier.equals(file)) {
-                    throw new UserError(ExitCode.BAD_SCENARIO, file + ": has the same name as " + earlier
-                            + ", so their outputs would overwrite each other; rename one of the files");
-                }
-                if (earlier == null) {
-                    scenarios.add(scenario);
-                }
-            }
+            files.addAll(inFolder);
         }
-        return scenarios;
+        return files;
+    }
+
+    /**
+     * Refuses a second scenario of the same name from another file, as their outputs would overwrite each other.
+     *
+     * @param seen the files of the scenarios so far, by scenario name; this one is added
+     * @return false if this very file came before (named twice): it need not run again
+     */
+    static boolean isNew(Map<String, Path> seen, Scenario scenario, Path file) throws UserError {
+        Path earlier = seen.putIfAbsent(scenario.name(), file);
+        if (earlier != null && earlier.equals(file)) {
+            return false;
+        }
+        if (earlier != null) {
+            throw new UserError(ExitCode.BAD_SCENARIO, file + ": has the same name as " + earlier
+                    + ", so their outputs would overwrite each other; rename one of the files");
+        }
+        return true;
     }
 
     /** The error for a folder without scenario files (sub-folders are not searched). */

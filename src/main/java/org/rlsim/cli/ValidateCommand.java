@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioLoader;
@@ -41,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
                 try {
                     Scenario s = ScenarioFiles.load(loader, file);
                     out.printf(Locale.ROOT, "ok: %s (%s; %d arm%s over %s)%n", file, s.title(), s.arms().size(),
-                            s.arms().size() == 1 ? "" : "s", RunCommand.describe(s.durationH()));
+                            s.arms().size() == 1 ? "" : "s", Quantity.describe(s.durationH()));
                     for (String warning : s.warnings()) {
                         out.println("  warning: " + warning);
                     }

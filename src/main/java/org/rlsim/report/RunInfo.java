@@ -38,7 +38,14 @@ public final class RunInfo {
         out.append("rlsim run information\n\n");
         out.append("Scenario:   ").append(s.name()).append(" (file ").append(s.name()).append(".yaml)\n");
         out.append("Title:      ").append(s.title()).append('\n');
-        out.append("Patient:    ").append(s.patient().id()).append(" — ").append(s.patient().title()).append('\n');
+        if (s.patients().size() == 1) {
+            out.append("Patient:    ").append(s.patients().get(0).id()).append(" — ").append(s.patients().get(0).title()).append('\n');
+        } else {
+            for (var arm : s.arms()) {
+                out.append("Patient:    ").append(arm.patient().id()).append(" — ").append(arm.patient().title())
+                        .append(" (arm ").append(arm.name()).append(")\n");
+            }
+        }
         out.append("rlsim:      version ").append(result.modelVersion()).append('\n');
         out.append("Simulated:  ").append(Numbers.format(s.durationH() / 24)).append(" days, output every ")
                 .append(Numbers.format(s.outputIntervalH())).append(" h\n");

@@ -17,12 +17,28 @@ sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
     /**
      * A single value such as {@code 26 weeks}, as written (YAML's {@code null} and {@code ~} become "").
      *
-     * @param text the text, without quotes
+     * @param text  the text, without quotes
+     * @param shift columns from {@code at} to the first character of {@code text} when the text stands in
+     *              the file exactly as read, on one line (0 when written plain, 1 inside quotes); -1 when
+     *              it does not (folded over lines, escapes), so that places inside it are not exact
      */
-    record Scalar(String text, Position at) implements Node {
+    record Scalar(String text, Position at, int shift) implements Node {
+        /** A value whose characters cannot be located one by one. */
+        Scalar(String text, Position at) {
+            this(text, at, -1);
+        }
+
         @Override
         public String kind() {
             return "a single value";
+        }
+
+        /**
+         * Where the character at {@code index} of {@link #text()} is written; the start of the value when
+         * that cannot be told exactly (see {@code shift}).
+         */
+        Position at(int index) {
+            return shift < 0 ? at : new Position(at.source(), at.line(), at.column() + shift + index);
         }
     }
 

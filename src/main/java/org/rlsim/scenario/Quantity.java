@@ -170,6 +170,17 @@ public final class Quantity {
         return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0;
     }
 
+    /** A duration for people, e.g. {@code 26 weeks}: whole weeks or days when it is one, else hours. */
+    public static String describe(double hours) {
+        if (hours % WEEK_H == 0) {
+            return format(hours / WEEK_H) + " weeks";
+        }
+        if (hours % DAY_H == 0) {
+            return format(hours / DAY_H) + " days";
+        }
+        return format(hours) + " h";
+    }
+
     /** A number as people write it: no exponent, no trailing zeros, e.g. 65, 0.5, 2000000. */
     public static String format(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

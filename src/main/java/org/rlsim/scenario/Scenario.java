@@ -7,42 +7,53 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
 
 /**
- * A validated scenario: a patient, arms to compare, how long to simulate and what to chart.
+ * A validated scenario: arms to compare (each with its patient), how long to simulate, what to chart,
+ * and, for teaching, what it illustrates and what the model must show.
  * All times are in hours; parameter values are in each parameter's declared unit.
  *
  * @param name            short name used for the output folder (the file name without .yaml)
  * @param title           title for people and charts
- * @param teachingNote    text for the teacher (may be empty)
- * @param patient         the baseline archetype
- * @param parameters      parameter values for every arm, applied over the patient's, by name
+ * @param lesson          hypothesis, sources and teaching note ({@link Lesson#NONE} when the file gives none)
+ * @param parameters      parameter values for every arm, applied over each arm's patient's, by name
  * @param durationH       simulated time after day 0, h
  * @param outputIntervalH spacing of the output rows, h
  * @param arms            the arms, at least one, with distinct names
  * @param charts          observables to chart, in panel order
+ * @param expectations    claims the simulated course must keep, in file order (may be empty)
+ * @param annotations     notes to draw on the charts, in file order (may be empty)
+ * @param slide           the slide shape the charts are made for
  * @param warnings        one line per thing that is allowed but unusual (e.g. a parameter outside its
  *                        usual range), for people; empty when nothing is unusual
  */
-public record Scenario(String name, String title, String teachingNote, Patient patient,
-                       Map<String, Double> parameters, double durationH, double outputIntervalH,
-                       List<Arm> arms, List<Observable> charts, List<String> warnings) {
+public record Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
+                       double durationH, double outputIntervalH, List<Arm> arms, List<Observable> charts,
+                       List<Expectation> expectations, List<Annotation> annotations, SlideFormat slide,
+                       List<String> warnings) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(teachingNote, "teachingNote");
-        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(lesson, "lesson");
+        Objects.requireNonNull(slide, "slide");
         parameters = Map.copyOf(parameters);
         arms = List.copyOf(arms);
         charts = List.copyOf(charts);
+        expectations = List.copyOf(expectations);
+        annotations = List.copyOf(annotations);
         warnings = List.copyOf(warnings);
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one arm");
         }
     }
 
-    /** A scenario without warnings. */
-    public Scenario(String name, String title, String teachingNote, Patient patient,
-                    Map<String, Double> parameters, double durationH, double outputIntervalH,
-                    List<Arm> arms, List<Observable> charts) {
-        this(name, title, teachingNote, patient, parameters, durationH, outputIntervalH, arms, charts, List.of());
+    /** A scenario without lesson, expectations, annotations or warnings, for 16:9 slides. */
+    public Scenario(String name, String title, Map<String, Double> parameters, double durationH,
+                    double outputIntervalH, List<Arm> arms, List<Observable> charts) {
+        this(name, title, Lesson.NONE, parameters, durationH, outputIntervalH, arms, charts, List.of(), List.of(),
+                SlideFormat.WIDE, List.of());
+    }
+
+    /** The arms' patients, each once, in arm order. */
+    public List<Patient> patients() {
+        return arms.stream().map(Arm::patient).distinct().toList();
     }
 }

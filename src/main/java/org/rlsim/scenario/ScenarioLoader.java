@@ -17,16 +17,23 @@ import java.nio.file.Path;
  * <p>The format, key by key ({@code docs/scenario-format.md} has the same with examples):
  * <dl>
  * <dt>{@code title} (required)</dt><dd>text for people and charts</dd>
- * <dt>{@code teaching_note}</dt><dd>text for the teacher, e.g. a question to predict and what to observe</dd>
- * <dt>{@code patient} (required)</dt><dd>a patient id from {@link org.rlsim.model.Patient#all()}, e.g. {@code rls-iron-deficient}</dd>
+ * <dt>{@code hypothesis}</dt><dd>the hypothesis illustrated, one sentence</dd>
+ * <dt>{@code sources}</dt><dd>list of short citations</dd>
+ * <dt>{@code teaching_note}</dt><dd>for the teacher: {@code predict} (question before running) and {@code observe}
+ *     (what the run shows), both required</dd>
+ * <dt>{@code patient} (required unless every arm has one)</dt><dd>a patient id from {@link org.rlsim.model.Patient#all()},
+ *     e.g. {@code rls-iron-deficient}</dd>
  * <dt>{@code parameters}</dt><dd>{@code name: value} lines applied to every arm; the value is a number in the
  *     parameter's unit, optionally followed by that unit ({@code blood.volume_l: 4.5 L})</dd>
  * <dt>{@code duration} (required)</dt><dd>simulated time after 00:00 of day 0, e.g. {@code 26 weeks}; at most 100 years</dd>
  * <dt>{@code output_interval}</dt><dd>spacing of output rows, default 1 h (or the duration, if shorter); at least 1 min, at most 2 million rows</dd>
  * <dt>{@code charts}</dt><dd>list of outputs to chart, by short name ({@code serum_ferritin}) or column name
  *     ({@code serum_ferritin_ng_ml}); default serum_ferritin, brain_iron, symptom_score, hb, tsat, hepcidin</dd>
+ * <dt>{@code expect}</dt><dd>sentences the run must keep, read by {@link ExpectationReader}</dd>
+ * <dt>{@code annotations}</dt><dd>list of {@code {at: TIME, text: ..., chart: OUTPUT}} notes for the charts</dd>
+ * <dt>{@code slide}</dt><dd>{@code 16:9} (default) or {@code 4:3}</dd>
  * <dt>{@code arms} (required)</dt><dd>list of arms, each with {@code name} (required; a safe file-name fragment,
- *     unique ignoring case), {@code parameters} (as above, for this arm only) and {@code regimen}: a list of
+ *     unique ignoring case), {@code patient} (overrides the scenario's), {@code parameters} (as above, for this arm only) and {@code regimen}: a list of
  *     items {@code oral:}, {@code iv:}, {@code donation:} or {@code bleed:} (missing or {@code []}: no treatment)</dd>
  * </dl>
  * Regimen items: {@code oral} takes {@code product} (an {@link org.rlsim.dosing.OralProduct} name, with

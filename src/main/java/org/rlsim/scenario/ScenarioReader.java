@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.rlsim.dosing.Regimen;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
@@ -28,9 +29,11 @@ final class ScenarioReader {
     static final List<Observable> DEFAULT_CHARTS = List.of(Observable.SERUM_FERRITIN, Observable.BRAIN_IRON,
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
-    private static final List<String> SCENARIO_KEYS = List.of("title", "teaching_note", "patient", "parameters",
-            "duration", "output_interval", "charts", "arms");
-    private static final List<String> ARM_KEYS = List.of("name", "parameters", "regimen");
+    private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
+            "parameters", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide");
+    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "regimen");
+    private static final List<String> NOTE_KEYS = List.of("predict", "observe");
+    private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -42,9 +45,9 @@ final class ScenarioReader {
         Fields top = Fields.of(root, "the scenario", SCENARIO_KEYS);
         String title = Fields.text(top.require("title", "add e.g. 'title: Oral versus IV iron'"),
                 "write e.g. 'title: Oral versus IV iron'");
-        Node.Entry noteEntry = top.get("teaching_note");
-        String note = noteEntry == null ? "" : Fields.text(noteEntry, "write the note after 'teaching_note: |' on indented lines");
-        Patient patient = patient(top.require("patient", "add e.g. 'patient: rls-iron-deficient' (" + patientList() + ")"));
+        Lesson lesson = lesson(top);
+        Node.Entry patientEntry = top.get("patient");
+        Patient patient = patientEntry == null ? null : patient(patientEntry);
         Node.Entry parametersEntry = top.get("parameters");
         Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
         double durationH = Fields.positive(top.require("duration", "add e.g. 'duration: 26 weeks'"),
@@ -52,8 +55,15 @@ final class ScenarioReader {
         double outputIntervalH = outputInterval(top.get("output_interval"), durationH);
         Node.Entry chartsEntry = top.get("charts");
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
-        List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH);
-        return new Scenario(name, title, note, patient, parameters, durationH, outputIntervalH, arms, charts, warnings);
+        List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient);
+        ExpectationReader expectations = new ExpectationReader(arms.stream().map(Arm::name).toList(), durationH);
+        Node.Entry expectEntry = top.get("expect");
+        Node.Entry annotationsEntry = top.get("annotations");
+        Node.Entry slideEntry = top.get("slide");
+        return new Scenario(name, title, lesson, parameters, durationH, outputIntervalH, arms, charts,
+                expectEntry == null ? List.of() : expectations.read(expectEntry),
+                annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
+                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings);
     }
 
     private static Patient patient(Node.Entry entry) throws ScenarioException {
@@ -135,7 +145,10 @@ final class ScenarioReader {
         return charts;
     }
 
-    private List<Arm> arms(Node.Entry entry, double durationH) throws ScenarioException {
+    /**
+     * @param patient the scenario's patient, or null when it has none (then every arm needs its own)
+     */
+    private List<Arm> arms(Node.Entry entry, double durationH, Patient patient) throws ScenarioException {
         String fix = "write each arm as '- name: ...' with its 'regimen:' below it";
         Node.Sequence list = Fields.list(entry, fix);
         if (list.items().isEmpty()) {
@@ -161,11 +174,89 @@ final class ScenarioReader {
                 throw nameEntry.value().at().error("arm name '" + name + "' is already used on line " + first.line()
                         + " (names must differ, ignoring case, as each arm gets its own output files)", "rename one of the arms");
             }
+            Node.Entry patientEntry = arm.get("patient");
+            if (patientEntry == null && patient == null) {
+                throw mapping.at().error("arm '" + name + "' has no 'patient', and the scenario has none",
+                        "add e.g. 'patient: rls-iron-deficient' at the top of the file (for every arm) or to this arm ("
+                                + patientList() + ")");
+            }
+            Patient armPatient = patientEntry == null ? patient : patient(patientEntry);
             Node.Entry parametersEntry = arm.get("parameters");
             Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
             Node.Entry regimenEntry = arm.get("regimen");
-            arms.add(new Arm(name, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry), parameters));
+            arms.add(new Arm(name, armPatient, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry),
+                    parameters));
         }
         return arms;
+    }
+
+    // Keys for teaching: hypothesis, sources, teaching_note, annotations, slide (expect: ExpectationReader).
+
+    private static Lesson lesson(Fields top) throws ScenarioException {
+        Node.Entry hypothesisEntry = top.get("hypothesis");
+        String hypothesis = hypothesisEntry == null ? ""
+                : Fields.text(hypothesisEntry, "write the hypothesis in one sentence after 'hypothesis: '");
+        Node.Entry sourcesEntry = top.get("sources");
+        List<String> sources = new ArrayList<>();
+        if (sourcesEntry != null) {
+            String fix = "write one short citation per line, e.g. - Allen RP et al. 2011, Sleep Med 12:906";
+            for (Node item : Fields.list(sourcesEntry, fix).items()) {
+                sources.add(Fields.text(item, "each source", item.at(), fix));
+            }
+        }
+        Node.Entry noteEntry = top.get("teaching_note");
+        if (noteEntry == null) {
+            return new Lesson(hypothesis, sources, "", "");
+        }
+        String fix = "write 'predict:' (the question to ask before running) and 'observe:' (what the run shows)"
+                + " on indented lines below 'teaching_note:'";
+        Fields note = Fields.of(Fields.mapping(noteEntry, fix), "the teaching note", NOTE_KEYS);
+        String predict = Fields.text(note.require("predict", "add 'predict: |' with the question to ask before running"),
+                "write the question after 'predict: |' on indented lines");
+        String observe = Fields.text(note.require("observe", "add 'observe: |' with what the run shows"),
+                "write what the run shows after 'observe: |' on indented lines");
+        return new Lesson(hypothesis, sources, predict, observe);
+    }
+
+    /** {@code - {at: week 6, text: "...", chart: symptom_score}}; the chart must be one of the scenario's. */
+    private static List<Annotation> annotations(Node.Entry entry, ExpectationReader times, List<Observable> charts)
+            throws ScenarioException {
+        String fix = "write each as '- {at: week 6, text: symptoms return, chart: symptom_score}' ('chart' is optional)";
+        List<Annotation> annotations = new ArrayList<>();
+        for (Node item : Fields.list(entry, fix).items()) {
+            if (!(item instanceof Node.Mapping mapping)) {
+                throw item.at().error("this annotation is " + item.kind() + ", not 'key: value' lines", fix);
+            }
+            Fields annotation = Fields.of(mapping, "this annotation", ANNOTATION_KEYS);
+            Node.Entry atEntry = annotation.require("at", "add e.g. 'at: week 6'");
+            double atH;
+            try {
+                atH = times.time("at", Fields.text(atEntry, "write a time such as 'week 6'"));
+            } catch (IllegalArgumentException e) {
+                throw atEntry.value().at().error(e);
+            }
+            String text = Fields.text(annotation.require("text", "add e.g. 'text: symptoms return'"),
+                    "write the note after 'text: '");
+            Node.Entry chartEntry = annotation.get("chart");
+            Optional<Observable> chart = Optional.empty();
+            if (chartEntry != null) {
+                Observable o = charts(new Node.Entry("chart", chartEntry.keyAt(),
+                        new Node.Sequence(List.of(chartEntry.value()), chartEntry.value().at()))).get(0);
+                if (!charts.contains(o)) {
+                    throw chartEntry.value().at().error("chart '" + Fields.text(chartEntry, "") + "' is not among this scenario's charts",
+                            "add it to 'charts', or choose one of: " + String.join(", ",
+                                    charts.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+                }
+                chart = Optional.of(o);
+            }
+            annotations.add(new Annotation(atH, text, chart));
+        }
+        return annotations;
+    }
+
+    private static SlideFormat slide(Node.Entry entry) throws ScenarioException {
+        String fix = "write 'slide: 16:9' (widescreen, the default) or 'slide: 4:3'";
+        String text = Fields.text(entry, fix);
+        return SlideFormat.find(text).orElseThrow(() -> entry.value().at().error("unknown slide shape '" + text + "'", fix));
     }
 }

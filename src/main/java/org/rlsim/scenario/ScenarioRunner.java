@@ -11,7 +11,7 @@ import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
 
 /**
- * Runs every arm of a scenario from the patient's steady state. Arms that share a parameter set
+ * Runs every arm of a scenario from its patient's steady state. Arms that share a parameter set
  * share one steady-state computation.
  */
 public final class ScenarioRunner {
@@ -37,7 +37,7 @@ public final class ScenarioRunner {
         Map<ParameterSet, double[]> steadyStates = new HashMap<>();
         List<ArmResult> results = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
-            ParameterSet parameters = scenario.patient().parameterSet()
+            ParameterSet parameters = arm.patient().parameterSet()
                     .with(scenario.parameters()).with(arm.parameters()).with(overrides);
             Physiology model = new Physiology(parameters);
             double[] initial;

@@ -62,7 +62,7 @@ final class YamlTree {
                 throw new ScenarioException(source, "the file is empty",
                         "a scenario needs at least 'title', 'patient', 'duration' and 'arms' (see docs/scenario-format.md)");
             }
-            Node root = new YamlTree.Reader(parser, source).value();
+            Node root = new YamlTree.Reader(parser, source, text).value();
             if (parser.nextToken() != null) {
                 throw position(parser, source).error("a second YAML document starts here (after '---')",
                         "keep one scenario per file and remove the '---' line");
@@ -111,8 +111,12 @@ final class YamlTree {
         return new Position(source, at.getLineNr(), at.getColumnNr());
     }
 
-    /** Builds nodes from the token stream; the parser stands on the first token of a value. */
-    private record Reader(YAMLParser parser, String source) {
+    /**
+     * Builds nodes from the token stream; the parser stands on the first token of a value.
+     *
+     * @param text the whole text, to locate characters inside single values
+     */
+    private record Reader(YAMLParser parser, String source, String text) {
 
         Node value() throws IOException, ScenarioException {
             Position at = position(parser, source);
@@ -131,7 +135,29 @@ final class YamlTree {
                 }
                 return new Node.Sequence(items, at);
             }
-            return new Node.Scalar(token == JsonToken.VALUE_NULL ? "" : parser.getText(), at);
+            if (token == JsonToken.VALUE_NULL) {
+                return new Node.Scalar("", at);
+            }
+            String value = parser.getText();
+            return new Node.Scalar(value, at, shift(value));
+        }
+
+        /**
+         * Columns from the start of the current single value to its first character when the value stands
+         * in the text exactly as read, on one line: 0 when plain, 1 inside quotes; otherwise -1.
+         */
+        private int shift(String value) {
+            long start = parser.currentTokenLocation().getCharOffset();
+            long end = parser.currentLocation().getCharOffset();
+            if (start < 0 || end > text.length() || start > end) {
+                return -1;
+            }
+            String written = text.substring((int) start, (int) end);
+            if (written.equals(value) && value.indexOf('\n') < 0) {
+                return 0;
+            }
+            boolean quoted = written.length() == value.length() + 2 && written.substring(1, written.length() - 1).equals(value);
+            return quoted && written.indexOf('\n') < 0 ? 1 : -1;
         }
 
         private Node mapping(Position at) throws IOException, ScenarioException {

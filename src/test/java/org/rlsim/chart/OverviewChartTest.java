@@ -1,5 +1,6 @@
 package org.rlsim.chart;
 
+import org.rlsim.scenario.Annotation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -146,9 +147,9 @@ class OverviewChartTest {
 
     @Test
     void annotationsAreLinesAcrossEveryPanelWithTheTextInTheirOutputsPanel() {
-        ChartAnnotation onSymptoms = new ChartAnnotation(6 * 7 * 24, "IV arm: symptoms lowest", Optional.of(Observable.SYMPTOM_SCORE));
-        ChartAnnotation general = new ChartAnnotation(12 * 7 * 24, "week 12", Optional.empty());
-        ChartAnnotation onUrge = new ChartAnnotation(24, "not charted here", Optional.of(Observable.URGE));
+        Annotation onSymptoms = new Annotation(6 * 7 * 24, "IV arm: symptoms lowest", Optional.of(Observable.SYMPTOM_SCORE));
+        Annotation general = new Annotation(12 * 7 * 24, "week 12", Optional.empty());
+        Annotation onUrge = new Annotation(24, "not charted here", Optional.of(Observable.URGE));
         JFreeChart chart = OverviewChart.create(RESULT, ChartStyle.SLIDES, List.of(onSymptoms, general, onUrge));
         List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
         List<String> labelsPerPanel = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.rlsim.testing.Examples;
 class SlideChartsTest {
     @Test
     void overviewThenOneChartPerOutputThenWhereIsTheIronPerArm() {
-        List<String> names = SlideCharts.all(Examples.oralVersusIv(), ChartStyle.SLIDES, List.of()).stream()
+        List<String> names = SlideCharts.all(Examples.oralVersusIv(), ChartStyle.SLIDES).stream()
                 .map(SlideCharts.NamedChart::baseName).toList();
         assertEquals(List.of("overview", "serum_ferritin", "brain_iron", "symptom_score", "hb", "tsat", "hepcidin",
                 "where-is-the-iron-oral-ferrous-sulfate", "where-is-the-iron-iv-ferric-carboxymaltose"), names);
@@ -29,14 +29,14 @@ class SlideChartsTest {
         // asked for, so one simulated arm can stand in for both).
         ScenarioResult one = Examples.awkwardArmName();
         ArmResult simulated = one.arms().get(0);
-        List<Arm> arms = List.of(new Arm("Oral fasting", simulated.arm().regimen(), Map.of()),
-                new Arm("Oral, fasting", simulated.arm().regimen(), Map.of()));
+        List<Arm> arms = List.of(new Arm("Oral fasting", simulated.arm().patient(), simulated.arm().regimen(), Map.of()),
+                new Arm("Oral, fasting", simulated.arm().patient(), simulated.arm().regimen(), Map.of()));
         Scenario s = one.scenario();
-        ScenarioResult two = new ScenarioResult(new Scenario(s.name(), s.title(), s.teachingNote(), s.patient(), s.parameters(),
+        ScenarioResult two = new ScenarioResult(new Scenario(s.name(), s.title(), s.parameters(),
                 s.durationH(), s.outputIntervalH(), arms, s.charts()),
                 arms.stream().map(a -> new ArmResult(a, simulated.parameters(), simulated.trajectory())).toList(), one.modelVersion());
         assertEquals(List.of("where-is-the-iron-oral-fasting", "where-is-the-iron-oral-fasting-2"),
-                SlideCharts.all(two, ChartStyle.SLIDES, List.of()).stream().map(SlideCharts.NamedChart::baseName)
+                SlideCharts.all(two, ChartStyle.SLIDES).stream().map(SlideCharts.NamedChart::baseName)
                         .filter(n -> n.startsWith(SlideCharts.WHERE_IS_THE_IRON)).toList());
     }
 }

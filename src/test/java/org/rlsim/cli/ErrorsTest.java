@@ -29,8 +29,8 @@ class ErrorsTest {
     void aSimulationThatCannotGoOnNamesTheArmTheTimeAndWhatToTry() {
         // Solver settings far stricter than any real run stand in for parameters that make the model too stiff
         // (no allowed parameter values are known to do that; the fuzzer keeps looking).
-        Scenario scenario = new Scenario("s", "S", "", Patient.find("rls-iron-deficient").orElseThrow(), Map.of(), 48, 1,
-                List.of(new Arm("Oral iron", Regimen.none(), Map.of())), List.of(Observable.HB));
+        Scenario scenario = new Scenario("s", "S", Map.of(), 48, 1,
+                List.of(new Arm("Oral iron", Patient.find("rls-iron-deficient").orElseThrow(), Regimen.none(), Map.of())), List.of(Observable.HB));
         ScenarioRunner stiff = new ScenarioRunner(new Simulator(new SolverSettings(1e-30, 1e-30, 168)));
         SimulationException e = org.junit.jupiter.api.Assertions.assertThrows(SimulationException.class,
                 () -> stiff.run(scenario, Map.of()));

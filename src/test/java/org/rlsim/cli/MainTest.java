@@ -38,7 +38,7 @@ class MainTest {
     void runWritesExactlyTheExpectedFilesIntoTheScenarioFolder() throws IOException {
         assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString()));
         Path folder = tmp.resolve("oral-vs-iv");
-        Set<String> expected = new TreeSet<>(List.of("timeseries.csv", "summary.csv", "run-info.txt"));
+        Set<String> expected = new TreeSet<>(List.of("timeseries.csv", "summary.csv", "expectations.csv", "run-info.txt"));
         for (String chart : List.of("overview", "serum_ferritin", "brain_iron", "symptom_score", "hb", "tsat", "hepcidin",
                 "where-is-the-iron-oral-ferrous-sulfate", "where-is-the-iron-iv-ferric-carboxymaltose")) {
             for (String extension : List.of(".png", ".svg", ".pdf")) {
@@ -141,7 +141,8 @@ class MainTest {
     @Test
     void listShowsBundledScenariosWithTitles() {
         assertEquals(ExitCode.OK, rlsim("list"));
-        assertTrue(cli.out().contains("oral-vs-iv.yaml  Oral versus IV iron in iron-deficient RLS"), cli.out());
+        assertTrue(cli.out().contains("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n    In RLS with iron deficiency"),
+                cli.out());
     }
 
     @Test

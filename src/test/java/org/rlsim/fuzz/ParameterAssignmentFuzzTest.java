@@ -31,9 +31,8 @@ class ParameterAssignmentFuzzTest {
     private static final int MAX_ARGUMENTS = 8;
 
     /** Ten days: oral iron daily, an IV infusion on day 2, a donation on day 5 (every kind of input the model has). */
-    private static final Scenario SHORT = new Scenario("fuzz-set", "--set fuzzing", "",
-            Patient.find("rls-iron-deficient").orElseThrow(), Map.of(), 10 * 24, 6, List.of(
-                    new Arm("Oral and IV", new Regimen(List.of(
+    private static final Scenario SHORT = new Scenario("fuzz-set", "--set fuzzing", Map.of(), 10 * 24, 6,
+            List.of(new Arm("Oral and IV", Patient.find("rls-iron-deficient").orElseThrow(), new Regimen(List.of(
                             new RegimenItem.Oral("65 mg", 65, IntakeCondition.FASTING, new Schedule(8, 24, 10)),
                             new RegimenItem.Iv(IvProduct.FERRIC_CARBOXYMALTOSE, 1000, 0.25, Schedule.once(56)),
                             new RegimenItem.Bleed("donation", 500, 0, Schedule.once(128)))), Map.of())),

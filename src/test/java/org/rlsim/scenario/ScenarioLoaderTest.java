@@ -53,8 +53,8 @@ class ScenarioLoaderTest {
         Scenario s = loader.load(Path.of("scenarios", "oral-vs-iv.yaml"));
         assertEquals("oral-vs-iv", s.name());
         assertEquals("Oral versus IV iron in iron-deficient RLS", s.title());
-        assertTrue(s.teachingNote().startsWith("Teaching model, not for clinical decisions.\n\nPredict:"));
-        assertEquals(Patient.find("rls-iron-deficient").orElseThrow(), s.patient());
+        assertTrue(s.lesson().predict().startsWith("Both arms receive iron."));
+        assertEquals(List.of(Patient.find("rls-iron-deficient").orElseThrow()), s.patients());
         assertEquals(26 * 7 * 24.0, s.durationH());
         assertEquals(2.0, s.outputIntervalH());
         assertEquals(List.of(Observable.SERUM_FERRITIN, Observable.BRAIN_IRON, Observable.SYMPTOM_SCORE,
@@ -214,7 +214,7 @@ class ScenarioLoaderTest {
         Scenario s = loader.parse(HEAD + "arms: [{name: None, regimen: []}]\n", "d.yaml", "d");
         assertEquals(1.0, s.outputIntervalH());
         assertEquals(ScenarioReader.DEFAULT_CHARTS, s.charts());
-        assertEquals("", s.teachingNote());
+        assertEquals(Lesson.NONE, s.lesson());
         assertEquals(List.of(), s.arms().get(0).regimen().items());
     }
 

@@ -16,11 +16,13 @@ import org.rlsim.scenario.ScenarioRunner;
 
 /** Real simulation results shared by the output tests; each is computed once per test JVM. */
 public final class Examples {
+    /** The patient of the oral and IV arms. */
+    public static final Patient RLS_ID = Patient.find("rls-iron-deficient").orElseThrow();
     /** Oral ferrous sulfate, 65 mg elemental iron daily at 08:00 for 26 weeks. */
-    public static final Arm ORAL = new Arm("Oral ferrous sulfate", new Regimen(List.of(new RegimenItem.Oral(
+    public static final Arm ORAL = new Arm("Oral ferrous sulfate", RLS_ID, new Regimen(List.of(new RegimenItem.Oral(
             "ferrous sulfate 325 mg", 65, IntakeCondition.FASTING, new Schedule(8, 24, 182)))), Map.of());
     /** One 1000 mg infusion of ferric carboxymaltose over 15 minutes at 08:00 on day 0. */
-    public static final Arm IV = new Arm("IV ferric carboxymaltose", new Regimen(List.of(new RegimenItem.Iv(
+    public static final Arm IV = new Arm("IV ferric carboxymaltose", RLS_ID, new Regimen(List.of(new RegimenItem.Iv(
             IvProduct.FERRIC_CARBOXYMALTOSE, 1000, 0.25, Schedule.once(8)))), Map.of());
 
     private Examples() {
@@ -43,22 +45,22 @@ public final class Examples {
 
     private static final class HealthyMan {
         static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("healthy-man",
-                "Healthy man", "", Patient.find("healthy-man").orElseThrow(), Map.of(), 7 * 24, 24,
-                List.of(new Arm("No treatment", new Regimen(List.of()), Map.of())), List.of(Observable.HB)), Map.of());
+                "Healthy man", Map.of(), 7 * 24, 24,
+                List.of(new Arm("No treatment", Patient.find("healthy-man").orElseThrow(), new Regimen(List.of()), Map.of())),
+                List.of(Observable.HB)), Map.of());
     }
 
     private static final class OralVersusIv {
         static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("oral-vs-iv",
-                "Oral versus IV iron", "note", Patient.find("rls-iron-deficient").orElseThrow(), Map.of(),
-                26 * 7 * 24, 2, List.of(ORAL, IV),
+                "Oral versus IV iron", Map.of(), 26 * 7 * 24, 2, List.of(ORAL, IV),
                 List.of(Observable.SERUM_FERRITIN, Observable.BRAIN_IRON, Observable.SYMPTOM_SCORE,
                         Observable.HB, Observable.TSAT, Observable.HEPCIDIN)), Map.of());
     }
 
     private static final class AwkwardName {
         static final ScenarioResult RESULT = new ScenarioRunner().run(new Scenario("awkward",
-                "Awkward name", "", Patient.find("healthy-woman").orElseThrow(), Map.of(), 7 * 24, 24,
-                List.of(new Arm("Oral, \"fasting\"", ORAL.regimen(), Map.of())),
+                "Awkward name", Map.of(), 7 * 24, 24,
+                List.of(new Arm("Oral, \"fasting\"", Patient.find("healthy-woman").orElseThrow(), ORAL.regimen(), Map.of())),
                 List.of(Observable.SERUM_FERRITIN)), Map.of());
     }
 }

@@ -1,0 +1,56 @@
+package org.rlsim.scenario;
+
+import java.util.Objects;
+import org.rlsim.model.Observable;
+
+/**
+ * A claim a scenario's simulated course must keep, written in the file's {@code expect:} list as a plain
+ * English sentence (grammar in {@link ExpectationReader} and {@code docs/scenario-format.md}), e.g.
+ * {@code brain iron in "IV iron" is higher than in "Oral iron" at week 8}. Values are in the output's
+ * unit ({@link Observable#unit()}); times in h since 00:00 of day 0, within the simulation.
+ * {@link Expectations#check} says whether a result keeps it.
+ */
+public sealed interface Expectation {
+
+    /** What every form has: the sentence, the output and the arm it is about. */
+    Subject subject();
+
+    /**
+     * @param sentence  as written in the file
+     * @param location  where it is written, {@code file:line:column}
+     * @param output    the output it is about
+     * @param dailyMean true for {@code daily mean of ...}: the mean over the 24 h ending at each time
+     * @param arm       the arm's name, as declared in the scenario
+     */
+    record Subject(String sentence, String location, Observable output, boolean dailyMean, String arm) {
+        public Subject {
+            Objects.requireNonNull(sentence, "sentence");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(arm, "arm");
+        }
+    }
+
+    /** {@code OUTPUT in ARM is above|below VALUE at TIME}: strictly above (below) at that time. */
+    record Level(Subject subject, boolean above, double value, double atH) implements Expectation {
+    }
+
+    /** {@code OUTPUT in ARM is higher|lower than in OTHER at TIME}: strictly, at that time. */
+    record Versus(Subject subject, boolean higher, String otherArm, double atH) implements Expectation {
+    }
+
+    /** {@code OUTPUT in ARM rises|falls by at least AMOUNT between FROM and TO}; {@code amount} ≥ 0. */
+    record Change(Subject subject, boolean rises, double amount, double fromH, double toH) implements Expectation {
+    }
+
+    /**
+     * {@code OUTPUT in ARM reaches VALUE by TIME}: starting below VALUE it rises to at least VALUE, starting
+     * above it falls to at most VALUE, at some time from the start up to {@code byH}.
+     */
+    record Reaches(Subject subject, double value, double byH) implements Expectation {
+    }
+
+    /** {@code OUTPUT in ARM stays above|below VALUE from FROM to TO}: strictly, at every output row and both ends. */
+    record Stays(Subject subject, boolean above, double value, double fromH, double toH) implements Expectation {
+    }
+}

@@ -1,0 +1,400 @@
+package org.rlsim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rlsim.model.Observable;
+
+/**
+ * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
+ * upper/lower case; OUTPUT is a chart short name or column name, with spaces or underscores
+ * ({@code brain iron}, {@code brain_iron}, {@code brain_iron_pct}); ARM is an arm name in double quotes;
+ * VALUE is a number with the output's unit ({@code 75 ng/mL}); TIME is {@code day 3}, {@code week 8},
+ * {@code month 6}, {@code year 1} or a duration from day 0 ({@code 36 h}, {@code 8 weeks}).
+ * <pre>
+ * [daily mean of] OUTPUT in ARM is above|below VALUE at TIME
+ * [daily mean of] OUTPUT in ARM is higher|lower than in ARM at TIME
+ * [daily mean of] OUTPUT in ARM rises|falls by at least VALUE between TIME and TIME
+ * [daily mean of] OUTPUT in ARM reaches VALUE by TIME
+ * [daily mean of] OUTPUT in ARM stays above|below VALUE from TIME to TIME
+ * </pre>
+ * Every mistake is one line at the place in the sentence where it is (exact for a sentence written on one
+ * line), saying what was expected there.
+ */
+final class ExpectationReader {
+    private static final String DAILY_MEAN = "daily mean of ";
+    private static final Pattern CALENDAR_TIME = Pattern.compile("(?i)(day|week|month|year)\\s+(\\d+(?:\\.\\d+)?)");
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*)");
+    private static final String TIME_EXAMPLE = "a time such as 'day 3', 'week 8' or 'month 6'";
+
+    /** Units an expectation's VALUE may be written in, per output; "" for a plain number. First is shown. */
+    private static final Map<Observable, List<String>> UNITS = new LinkedHashMap<>();
+
+    static {
+        UNITS.put(Observable.SERUM_FERRITIN, List.of("ng/mL", "µg/L", "ug/L"));
+        UNITS.put(Observable.SERUM_IRON, List.of("µmol/L", "umol/L"));
+        UNITS.put(Observable.TSAT, List.of("%"));
+        UNITS.put(Observable.HB, List.of("g/dL"));
+        UNITS.put(Observable.HEPCIDIN, List.of("x baseline", "× baseline", "x", "×", ""));
+        UNITS.put(Observable.BRAIN_IRON, List.of("%", "% of healthy"));
+        UNITS.put(Observable.DOPAMINE_SIGNAL, List.of("x healthy mean", "× healthy mean", "x", "×", ""));
+        UNITS.put(Observable.SYMPTOM_SCORE, List.of("points", "point"));
+        UNITS.put(Observable.URGE, List.of("points", "point", ""));
+        for (Observable mg : List.of(Observable.IV_COMPLEX, Observable.TOTAL_BODY_IRON, Observable.CUM_ABSORBED,
+                Observable.CUM_IV, Observable.CUM_LOST)) {
+            UNITS.put(mg, List.of("mg"));
+        }
+    }
+
+    private final List<String> armNames;
+    private final double durationH;
+
+    /**
+     * @param armNames  the scenario's arm names, as declared
+     * @param durationH the simulated time, h: every TIME must lie within it
+     */
+    ExpectationReader(List<String> armNames, double durationH) {
+        this.armNames = List.copyOf(armNames);
+        this.durationH = durationH;
+    }
+
+    /** The unit a value of this output is shown in, e.g. {@code ng/mL}; "" for a plain number. */
+    static String unit(Observable output) {
+        return UNITS.get(output).get(0);
+    }
+
+    /** The sentences of an {@code expect:} list. */
+    List<Expectation> read(Node.Entry entry) throws ScenarioException {
+        Node.Sequence list = Fields.list(entry, "write one sentence per line, each starting with '- ' (see docs/scenario-format.md)");
+        List<Expectation> expectations = new ArrayList<>();
+        for (Node item : list.items()) {
+            Fields.text(item, "each expectation", item.at(), "write it as one sentence, e.g. "
+                    + "- serum ferritin in \"IV iron\" reaches 75 ng/mL by week 2");
+            expectations.add(new Sentence((Node.Scalar) item).expectation());
+        }
+        return expectations;
+    }
+
+    /**
+     * A TIME, h since 00:00 of day 0, within the simulation.
+     *
+     * @param what for messages, e.g. "the annotation's 'at'"
+     * @throws IllegalArgumentException {@code <what is wrong>; <how to fix it>}
+     */
+    double time(String what, String text) {
+        Matcher m = CALENDAR_TIME.matcher(text.trim());
+        double h;
+        if (m.matches()) {
+            h = Double.parseDouble(m.group(2)) * switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "day" -> Quantity.DAY_H;
+                case "week" -> Quantity.WEEK_H;
+                case "month" -> Quantity.MONTH_H;
+                default -> Quantity.YEAR_H;
+            };
+        } else {
+            try {
+                h = Quantity.parse(what, text.trim(), Quantity.Dimension.DURATION);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + " '" + text.trim() + "' is not a time; write " + TIME_EXAMPLE);
+            }
+        }
+        if (h < 0 || h > durationH) {
+            throw new IllegalArgumentException(what + " '" + text.trim() + "' is outside the simulation, which ends at "
+                    + Quantity.describe(durationH) + "; give a time from day 0 to the end");
+        }
+        return h;
+    }
+
+    /** One sentence, read left to right. */
+    private final class Sentence {
+        private final Node.Scalar node;
+        private final String text;
+        private final String lower;
+        private int i;
+        /** Where the last TIME of the sentence starts, once it has been read. */
+        private int lastTimeAt;
+
+        Sentence(Node.Scalar node) {
+            this.node = node;
+            this.text = node.text();
+            this.lower = text.toLowerCase(Locale.ROOT);
+        }
+
+        Expectation expectation() throws ScenarioException {
+            skipSpaces();
+            boolean dailyMean = lower.startsWith(DAILY_MEAN, i);
+            if (dailyMean) {
+                i += DAILY_MEAN.length();
+                skipSpaces();
+            }
+            int outputStart = i;
+            int in = lower.indexOf(" in \"", i);
+            if (in < 0 && lower.indexOf(" in ", i) >= 0) {
+                throw error(lower.indexOf(" in ", i) + 4, "expected an arm name in double quotes after 'in'",
+                        "write e.g. in \"" + armNames.get(0) + "\"");
+            }
+            if (in < 0) {
+                throw error(i, "expected OUTPUT in \"ARM\" at the start of the sentence",
+                        "write e.g. - brain iron in \"IV iron\" is above 90 % at week 8");
+            }
+            Observable output = output(text.substring(outputStart, in).trim(), outputStart);
+            i = in + " in ".length();
+            String arm = arm();
+            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), output, dailyMean, arm);
+            int verbAt = afterSpaces(i);
+            String verb = oneOf("is", "rises", "falls", "reaches", "stays");
+            if (verb == null) {
+                throw error(verbAt, "expected 'is above', 'is below', 'is higher than in', 'is lower than in', 'rises by at least',"
+                        + " 'falls by at least', 'reaches' or 'stays above/below' after the arm",
+                        "see the sentence forms in docs/scenario-format.md");
+            }
+            switch (verb) {
+                case "is" -> {
+                    int at = afterSpaces(i);
+                    String how = oneOf("above", "below", "higher", "lower");
+                    if (how == null) {
+                        throw error(at, "expected 'above', 'below', 'higher than' or 'lower than' after 'is'",
+                                "write e.g. 'is above 75 ng/mL at week 8' or 'is higher than in \"" + armNames.get(0) + "\" at week 8'");
+                    }
+                    if (how.equals("above") || how.equals("below")) {
+                        double value = value(output, "at");
+                        double atH = lastTime("at");
+                        checkDailyMean(dailyMean, atH, lastTimeAt);
+                        return new Expectation.Level(subject, how.equals("above"), value, atH);
+                    }
+                    expectWords("than in", "'than in \"ARM\"'");
+                    int otherAt = afterSpaces(i);
+                    String other = arm();
+                    if (other.equals(arm)) {
+                        throw error(otherAt, "this compares arm \"" + arm + "\" with itself", "name two different arms");
+                    }
+                    expectWords("at", "' at TIME'");
+                    double atH = lastTime("at");
+                    checkDailyMean(dailyMean, atH, lastTimeAt);
+                    return new Expectation.Versus(subject, how.equals("higher"), other, atH);
+                }
+                case "rises", "falls" -> {
+                    expectWords("by at least", "'by at least VALUE'");
+                    int amountAt = afterSpaces(i);
+                    double amount = value(output, "between");
+                    if (amount < 0) {
+                        throw error(amountAt, "the change must not be negative",
+                                "write its size and choose 'rises' or 'falls', e.g. 'falls by at least 5 points'");
+                    }
+                    int fromAt = afterSpaces(i);
+                    double fromH = time("between", "and");
+                    double toH = lastTime("and");
+                    checkSpan(fromH, toH, fromAt, dailyMean);
+                    return new Expectation.Change(subject, verb.equals("rises"), amount, fromH, toH);
+                }
+                case "reaches" -> {
+                    double value = value(output, "by");
+                    double byH = lastTime("by");
+                    checkDailyMean(dailyMean, byH, lastTimeAt);
+                    return new Expectation.Reaches(subject, value, byH);
+                }
+                default -> {
+                    int at = afterSpaces(i);
+                    String how = oneOf("above", "below");
+                    if (how == null) {
+                        throw error(at, "expected 'above' or 'below' after 'stays'",
+                                "write e.g. 'stays above 75 ng/mL from week 2 to week 12'");
+                    }
+                    double value = value(output, "from");
+                    int fromAt = afterSpaces(i);
+                    double fromH = time("from", "to");
+                    double toH = lastTime("to");
+                    checkSpan(fromH, toH, fromAt, dailyMean);
+                    return new Expectation.Stays(subject, how.equals("above"), value, fromH, toH);
+                }
+            }
+        }
+
+        private Observable output(String written, int at) throws ScenarioException {
+            String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
+            List<String> names = new ArrayList<>();
+            for (Observable o : Observable.values()) {
+                String shortName = o.name().toLowerCase(Locale.ROOT);
+                if (key.equals(shortName) || key.equals(o.column())) {
+                    return o;
+                }
+                names.add(shortName.replace('_', ' '));
+            }
+            if (written.isEmpty()) {
+                throw error(at, "expected an output before 'in'", "start with an output such as 'brain iron' or 'serum ferritin'");
+            }
+            throw error(at, "unknown output '" + written + "'",
+                    DidYouMean.advice(written, names, "choose from: " + String.join(", ", names)));
+        }
+
+        private String arm() throws ScenarioException {
+            skipSpaces();
+            if (i >= text.length() || text.charAt(i) != '"') {
+                throw error(i, "expected an arm name in double quotes here", "write e.g. \"" + armNames.get(0) + "\"");
+            }
+            int close = text.indexOf('"', i + 1);
+            if (close < 0) {
+                throw error(i, "the arm name that starts here has no closing '\"'", "add the closing '\"' after the name");
+            }
+            String name = text.substring(i + 1, close);
+            String listing = "the arms are: " + String.join(", ", armNames.stream().map(a -> "\"" + a + "\"").toList());
+            Optional<String> arm = armNames.stream().filter(a -> a.equalsIgnoreCase(name.trim())).findFirst();
+            if (arm.isEmpty()) {
+                throw error(i + 1, "no arm is named \"" + name + "\"",
+                        DidYouMean.closest(name, armNames).map(c -> "did you mean \"" + c + "\"? (" + listing + ")").orElse(listing));
+            }
+            i = close + 1;
+            return arm.get();
+        }
+
+        /** A VALUE in the output's unit, up to the keyword that follows it. */
+        private double value(Observable output, String keyword) throws ScenarioException {
+            int start = afterSpaces(i);
+            String written = upTo(keyword, "a value such as " + example(output) + ", then ' " + keyword + " '").trim();
+            String fix = "write a number and the unit of " + output.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + ", e.g. " + example(output);
+            Matcher m = NUMBER_THEN_UNIT.matcher(written);
+            if (!m.matches()) {
+                throw error(start, "expected a value such as " + example(output) + " here, found '" + written + "'", fix);
+            }
+            double number = Double.parseDouble(m.group(1));
+            String unit = m.group(2);
+            if (output.unit().equals("mg")) {
+                try {
+                    return Quantity.parse("the value", written, Quantity.Dimension.MASS);
+                } catch (IllegalArgumentException e) {
+                    throw error(start, e.getMessage().substring(0, e.getMessage().indexOf("; ")), fix);
+                }
+            }
+            List<String> accepted = UNITS.get(output);
+            boolean known = accepted.stream().anyMatch(u -> normalise(u).equals(normalise(unit)));
+            if (!known) {
+                String problem = unit.isEmpty() ? "the value '" + written + "' has no unit"
+                        : "the value '" + written + "' has the unit '" + unit + "', which is not the unit of "
+                        + output.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + unit(output) + ")";
+                throw error(start, problem, fix);
+            }
+            return number;
+        }
+
+        private static String normalise(String unit) {
+            return unit.replaceAll("\\s+", "").replace('µ', 'u').replace('×', 'x').toLowerCase(Locale.ROOT);
+        }
+
+        private String example(Observable output) {
+            return switch (output) {
+                case SERUM_FERRITIN -> "75 ng/mL";
+                case SERUM_IRON -> "15 µmol/L";
+                case TSAT -> "20 %";
+                case HB -> "12 g/dL";
+                case BRAIN_IRON -> "90 %";
+                case SYMPTOM_SCORE -> "15 points";
+                case HEPCIDIN, DOPAMINE_SIGNAL -> "1.5 x";
+                case URGE -> "5";
+                default -> "100 mg";
+            };
+        }
+
+        /** A TIME up to {@code keyword}; the cursor moves past the keyword. */
+        private double time(String after, String keyword) throws ScenarioException {
+            int start = afterSpaces(i);
+            String written = upTo(keyword, TIME_EXAMPLE + " after '" + after + "', then ' " + keyword + " '");
+            return timeAt(written, start);
+        }
+
+        /** The TIME that ends the sentence, after {@code after}. */
+        private double lastTime(String after) throws ScenarioException {
+            int start = afterSpaces(i);
+            if (start >= text.length()) {
+                throw error(Math.min(start, text.length()), "expected " + TIME_EXAMPLE + " after '" + after + "'",
+                        "end the sentence with a time, e.g. '" + after + " week 8'");
+            }
+            i = text.length();
+            lastTimeAt = start;
+            return timeAt(text.substring(start), start);
+        }
+
+        private double timeAt(String written, int start) throws ScenarioException {
+            try {
+                return ExpectationReader.this.time("time", written);
+            } catch (IllegalArgumentException e) {
+                throw node.at(start).error(e);
+            }
+        }
+
+        /** The text from the cursor to the next {@code keyword} (a whole word); the cursor moves past the keyword. */
+        private String upTo(String keyword, String expected) throws ScenarioException {
+            Matcher m = Pattern.compile("\\s" + Pattern.quote(keyword) + "\\s").matcher(lower);
+            if (!m.find(i)) {
+                throw error(afterSpaces(i), "expected " + expected, "see the sentence forms in docs/scenario-format.md");
+            }
+            String part = text.substring(i, m.start());
+            i = m.end();
+            return part;
+        }
+
+        private void checkDailyMean(boolean dailyMean, double atH, int at) throws ScenarioException {
+            if (dailyMean && atH < Quantity.DAY_H) {
+                throw error(at, "a daily mean needs the 24 h before its time, but this time is in the first day",
+                        "give a time from day 1 on");
+            }
+        }
+
+        private void checkSpan(double fromH, double toH, int at, boolean dailyMean) throws ScenarioException {
+            if (toH <= fromH) {
+                throw error(at, "the first time must come before the second", "swap the times, or give a later second time");
+            }
+            checkDailyMean(dailyMean, fromH, at);
+        }
+
+        /** The first of these whole words that is at the cursor, moving past it; null if none is. */
+        private String oneOf(String... words) {
+            for (String w : words) {
+                if (word(w)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        /** Whether {@code w} (a whole word) is at the cursor; if so, moves past it. */
+        private boolean word(String w) {
+            int start = afterSpaces(i);
+            int end = start + w.length();
+            if (lower.startsWith(w, start) && (end == text.length() || Character.isWhitespace(text.charAt(end)))) {
+                i = end;
+                return true;
+            }
+            return false;
+        }
+
+        private void expectWords(String words, String expected) throws ScenarioException {
+            for (String w : words.split(" ")) {
+                if (!word(w)) {
+                    throw error(afterSpaces(i), "expected " + expected + " here", "see the sentence forms in docs/scenario-format.md");
+                }
+            }
+        }
+
+        private int afterSpaces(int from) {
+            int j = from;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+
+        private void skipSpaces() {
+            i = afterSpaces(i);
+        }
+
+        private ScenarioException error(int index, String problem, String fix) {
+            return node.at(index).error(problem, fix);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.rlsim.scenario;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.rlsim.model.Observable;
+import org.rlsim.simulation.Trajectory;
+
+/**
+ * Checks a scenario's {@link Expectation}s against its simulated result. Values between output rows are
+ * interpolated linearly; at the time of an instantaneous dose, where two rows share the time, the value
+ * just after the dose counts. A daily mean is the time-average over the 24 h ending at the time
+ * (trapezoid rule over the rows, interpolated at both ends). "Reaches" and "stays" look at every output
+ * row in their span and at its ends.
+ */
+public final class Expectations {
+    private Expectations() {
+    }
+
+    /** One verdict per expectation of the result's scenario, in file order. */
+    public static List<Verdict> check(ScenarioResult result) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Expectation e : result.scenario().expectations()) {
+            verdicts.add(check(e, result));
+        }
+        return verdicts;
+    }
+
+    static Verdict check(Expectation expectation, ScenarioResult result) {
+        Expectation.Subject s = expectation.subject();
+        Series series = series(result, s.arm(), s);
+        String unit = ExpectationReader.unit(s.output());
+        if (expectation instanceof Expectation.Level e) {
+            double v = series.at(e.atH());
+            return new Verdict(e, e.above() ? v > e.value() : v < e.value(), number(v, unit));
+        }
+        if (expectation instanceof Expectation.Versus e) {
+            double v = series.at(e.atH());
+            double other = series(result, e.otherArm(), s).at(e.atH());
+            return new Verdict(e, e.higher() ? v > other : v < other, number(v, unit) + " vs " + number(other, unit));
+        }
+        if (expectation instanceof Expectation.Change e) {
+            double from = series.at(e.fromH());
+            double to = series.at(e.toH());
+            double change = e.rises() ? to - from : from - to;
+            return new Verdict(e, change >= e.amount(), number(from, unit) + " → " + number(to, unit)
+                    + " (" + (to >= from ? "+" : "−") + number(Math.abs(to - from), unit) + ")");
+        }
+        if (expectation instanceof Expectation.Reaches e) {
+            return reaches(e, series, unit);
+        }
+        // The interface is sealed: Stays is the last form.
+        return stays((Expectation.Stays) expectation, series, unit);
+    }
+
+    private static Verdict reaches(Expectation.Reaches e, Series series, String unit) {
+        double startH = series.firstH();
+        double start = series.at(startH);
+        boolean rising = start < e.value();
+        double previousH = startH;
+        double previous = start;
+        double best = start;
+        for (double h : series.times(startH, e.byH())) {
+            double v = series.at(h);
+            if (rising ? v >= e.value() : v <= e.value()) {
+                double crossH = previous == v ? h : previousH + (h - previousH) * (e.value() - previous) / (v - previous);
+                return new Verdict(e, true, "from " + number(start, unit) + ", reached on " + day(crossH));
+            }
+            best = rising ? Math.max(best, v) : Math.min(best, v);
+            previousH = h;
+            previous = v;
+        }
+        return new Verdict(e, false, "from " + number(start, unit) + ", " + (rising ? "highest " : "lowest ")
+                + number(best, unit) + " by then");
+    }
+
+    private static Verdict stays(Expectation.Stays e, Series series, String unit) {
+        double worstH = e.fromH();
+        double worst = series.at(worstH);
+        for (double h : series.times(e.fromH(), e.toH())) {
+            double v = series.at(h);
+            if (e.above() ? v < worst : v > worst) {
+                worst = v;
+                worstH = h;
+            }
+        }
+        boolean met = e.above() ? worst > e.value() : worst < e.value();
+        return new Verdict(e, met, (e.above() ? "lowest " : "highest ") + number(worst, unit) + " on " + day(worstH));
+    }
+
+    private static Series series(ScenarioResult result, String arm, Expectation.Subject s) {
+        ArmResult found = result.arms().stream().filter(a -> a.arm().name().equals(arm)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the result has no arm \"" + arm + "\""));
+        return new Series(found.trajectory(), s.output(), s.dailyMean());
+    }
+
+    /** A value for people: three significant digits, whole numbers from 100 on, with its unit. */
+    static String number(double value, String unit) {
+        BigDecimal rounded = Math.abs(value) >= 100 ? BigDecimal.valueOf(Math.round(value))
+                : new BigDecimal(value).round(new MathContext(3));
+        String text = rounded.stripTrailingZeros().toPlainString();
+        return unit.isEmpty() ? text : text + " " + unit;
+    }
+
+    /** A time for people: {@code day 12.3}. */
+    static String day(double h) {
+        return "day " + number(h / Quantity.DAY_H, "");
+    }
+
+    /** One output of one arm as a function of time. */
+    private static final class Series {
+        private final double[] timeH;
+        private final double[] value;
+        /** Integral of the value from time 0 to each row, unit × h (trapezoid rule). */
+        private final double[] integral;
+        private final boolean dailyMean;
+
+        Series(Trajectory trajectory, Observable output, boolean dailyMean) {
+            this.timeH = trajectory.timeH();
+            this.value = trajectory.series(output);
+            this.dailyMean = dailyMean;
+            this.integral = new double[timeH.length];
+            for (int r = 1; r < timeH.length; r++) {
+                integral[r] = integral[r - 1] + (timeH[r] - timeH[r - 1]) * (value[r] + value[r - 1]) / 2;
+            }
+        }
+
+        /** The first time the series has a value: 0, or 24 h for a daily mean. */
+        double firstH() {
+            return dailyMean ? Quantity.DAY_H : 0;
+        }
+
+        /** The value (or daily mean) at {@code h}. */
+        double at(double h) {
+            return dailyMean ? (integralTo(h) - integralTo(h - Quantity.DAY_H)) / Quantity.DAY_H : valueAt(h);
+        }
+
+        /** The output-row times strictly between {@code fromH} and {@code toH}, then {@code toH}. */
+        List<Double> times(double fromH, double toH) {
+            List<Double> times = new ArrayList<>();
+            for (double t : timeH) {
+                if (t > fromH && t < toH && (times.isEmpty() || times.get(times.size() - 1) != t)) {
+                    times.add(t);
+                }
+            }
+            times.add(toH);
+            return times;
+        }
+
+        private double valueAt(double h) {
+            int r = lastRowAtOrBefore(h);
+            if (timeH[r] == h || r + 1 == timeH.length) {
+                return value[r];
+            }
+            double f = (h - timeH[r]) / (timeH[r + 1] - timeH[r]);
+            return value[r] + f * (value[r + 1] - value[r]);
+        }
+
+        private double integralTo(double h) {
+            int r = lastRowAtOrBefore(h);
+            return integral[r] + (h - timeH[r]) * (value[r] + valueAt(h)) / 2;
+        }
+
+        private int lastRowAtOrBefore(double h) {
+            int lo = 0;
+            int hi = timeH.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (timeH[mid] <= h) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+    }
+}
