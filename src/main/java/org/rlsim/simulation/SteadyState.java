@@ -45,6 +45,7 @@ public final class SteadyState {
      */
     private static final int[] UNKNOWNS = {
         StateLayout.index(Compartment.PLASMA), StateLayout.index(Compartment.MACROPHAGE),
+        StateLayout.index(Compartment.MACROPHAGE_STORE),
         StateLayout.index(Compartment.STORES), StateLayout.index(Compartment.RED_CELLS),
         StateLayout.index(Compartment.TISSUE), StateLayout.index(Compartment.BRAIN),
         StateLayout.index(Signal.HEPCIDIN), StateLayout.index(Signal.IRON_SIGNAL)};

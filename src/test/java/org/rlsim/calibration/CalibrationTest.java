@@ -23,9 +23,6 @@ class CalibrationTest {
             Map.entry("T11b", "The diurnal hepcidin rise acts through the same ferroportin term that the dose's own hepcidin"
                     + " response and the transferrin cap already limit, so a modest (±50%) rhythm gives only ×0.85 for an"
                     + " afternoon dose."),
-            Map.entry("T13", "A single macrophage pool both exports iron (setting TSAT) and drives serum ferritin, so export fast"
-                    + " enough for TSAT ≈65% at week 1 empties it too soon for ferritin ≈400 µg/L at week 8; a separate,"
-                    + " slowly released macrophage storage (haemosiderin) pool would be needed."),
             Map.entry("T14b", "The model is one deterministic patient without between-patient variation or placebo response,"
                     + " so it has no responder or remitter fractions."),
             Map.entry("T15b", "The model simulates no other RLS drugs and no between-patient variation, so it has no fraction"
