@@ -139,7 +139,8 @@ public final class Experiments {
 
     private static double storagePerFerritin(String patient) {
         Baseline b = Lab.baseline(patient);
-        return (b.amount(Compartment.STORES) + b.amount(Compartment.MACROPHAGE)) / b.value(Observable.SERUM_FERRITIN);
+        return (b.amount(Compartment.STORES) + b.amount(Compartment.MACROPHAGE) + b.amount(Compartment.MACROPHAGE_STORE))
+                / b.value(Observable.SERUM_FERRITIN);
     }
 
     // ---- T7–T11: oral iron, absorption and hepcidin ----

@@ -36,7 +36,7 @@ public final class StackedIronChart {
             new Layer("Red cells (haemoglobin)", List.of(Compartment.RED_CELLS), new Color(0xCC79A7)),
             new Layer("Tissue (myoglobin, enzymes)", List.of(Compartment.TISSUE), new Color(0x999999)),
             new Layer("Stores (ferritin)", List.of(Compartment.STORES), new Color(0xE69F00)),
-            new Layer("Macrophages", List.of(Compartment.MACROPHAGE), new Color(0x56B4E9)),
+            new Layer("Macrophages", List.of(Compartment.MACROPHAGE, Compartment.MACROPHAGE_STORE), new Color(0x56B4E9)),
             new Layer("Plasma (transferrin)", List.of(Compartment.PLASMA), new Color(0xD55E00)),
             new Layer("Brain", List.of(Compartment.BRAIN), new Color(0x009E73)),
             new Layer("IV iron complex", List.of(Compartment.IV_FERRIC_CARBOXYMALTOSE, Compartment.IV_IRON_SUCROSE,

@@ -111,7 +111,7 @@ public final class Blood {
      * loaded with IV iron secrete far more ferritin per mg (weight w).
      *
      * @param storesMg     storage iron (liver), mg
-     * @param macrophageMg macrophage iron, mg
+     * @param macrophageMg macrophage iron (labile and storage pools), mg
      */
     public double ferritinNgPerMl(double storesMg, double macrophageMg) {
         return (storesMg + macrophageWeight * macrophageMg) / storeMgPerNgMl;

@@ -11,7 +11,8 @@ package org.rlsim.model;
 public enum Compartment {
     GUT_LUMEN("gut_lumen", "Supplement iron in the gut lumen, not yet absorbed", Kind.OUTSIDE),
     PLASMA("plasma_tf", "Transferrin-bound iron in plasma", Kind.BODY),
-    MACROPHAGE("macrophage", "Macrophage (reticulo-endothelial) iron: recycled red cells and IV iron", Kind.BODY),
+    MACROPHAGE("macrophage", "Labile macrophage (reticulo-endothelial) iron: recycled red cells, ready for export", Kind.BODY),
+    MACROPHAGE_STORE("macrophage_store", "Macrophage storage iron (ferritin, haemosiderin, IV iron cores), released over weeks", Kind.BODY),
     STORES("stores", "Storage iron (ferritin and haemosiderin), mainly liver", Kind.BODY),
     RED_CELLS("red_cells", "Haemoglobin iron in circulating red cells", Kind.BODY),
     TISSUE("tissue", "Functional tissue iron (myoglobin, enzymes)", Kind.BODY),

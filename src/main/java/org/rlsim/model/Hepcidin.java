@@ -110,7 +110,8 @@ public final class Hepcidin implements Mechanism {
 
     /** Target hepcidin (relative to baseline) for a state at a time. */
     public double target(double timeH, ModelState s) {
-        double storage = Math.max(0, s.amount(Compartment.STORES) + s.amount(Compartment.MACROPHAGE));
+        double storage = Math.max(0, s.amount(Compartment.STORES) + s.amount(Compartment.MACROPHAGE)
+                + s.amount(Compartment.MACROPHAGE_STORE));
         double signal = Math.max(0, s.signal(Signal.IRON_SIGNAL));
         double drive = erythropoiesis.drive(s.amount(Compartment.RED_CELLS));
         double h = inflammation * Math.pow(storage / referenceStorage, a) * signal / Math.pow(drive, c)

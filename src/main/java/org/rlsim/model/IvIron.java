@@ -2,10 +2,10 @@ package org.rlsim.model;
 
 /**
  * Intravenous iron: infusions enter a product's complex compartment; macrophages clear the complex
- * first-order with the product's half-life, except a small labile fraction that transferrin takes
- * up directly.
+ * first-order with the product's half-life into their storage pool (see {@link Macrophages}), except a
+ * small labile fraction that transferrin takes up directly.
  * <pre>
- *   clearance = ln2/t½ · C    (split: labile · min(1, apoTf) → plasma, rest → macrophages)
+ *   clearance = ln2/t½ · C    (split: labile · min(1, apoTf) → plasma, rest → macrophage storage)
  * </pre>
  */
 public final class IvIron implements Mechanism {
@@ -34,7 +34,7 @@ public final class IvIron implements Mechanism {
             double cleared = clearancePerH[i] * Math.max(0, s.amount(complex));
             double direct = labile[i] * apoTf;
             flows.move(complex, Compartment.PLASMA, direct * cleared);
-            flows.move(complex, Compartment.MACROPHAGE, (1 - direct) * cleared);
+            flows.move(complex, Compartment.MACROPHAGE_STORE, (1 - direct) * cleared);
         }
     }
 }

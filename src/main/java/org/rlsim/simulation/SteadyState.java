@@ -3,6 +3,7 @@ package org.rlsim.simulation;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
@@ -16,20 +17,24 @@ import org.rlsim.model.Signal;
 import org.rlsim.model.StateLayout;
 
 /**
- * Brings a patient to the steady state of its physiology before day 0, in two documented steps:
+ * Brings a patient to the steady state of its physiology before day 0, in documented steps:
  * <ol>
- *   <li>Starting from typical adult amounts, the untreated model is integrated for
- *       {@value #BURN_IN_YEARS} year at a loose tolerance, so every fast process settles.</li>
- *   <li>Newton's method on "all rates are zero" polishes the slow pools (tissue iron, stores) that
- *       would need decades of integration, using a finite-difference Jacobian and Commons Math's LU
- *       solver. If Newton does not converge, the burn-in continues by integration instead.</li>
+ *   <li>Damped Newton's method on "the daily-mean rates are zero", started from typical adult amounts,
+ *       finds the slow pools (tissue iron, stores) that would need decades of integration, using a
+ *       finite-difference Jacobian and Commons Math's LU solver. The rates are algebraic, so this costs
+ *       microseconds.</li>
+ *   <li>Only if that Newton fails is the untreated model first integrated for {@value #BURN_IN_YEARS}
+ *       year at a loose tolerance, so every fast process settles, and Newton is tried again from there;
+ *       if it fails again, the burn-in continues by integration for {@value #FALLBACK_YEARS} years.</li>
  *   <li>When hepcidin has a daily rhythm there is no fixed point but a daily cycle: Newton's method
- *       on the one-day map finds the state at 00:00 that returns to itself after 24 h.</li>
+ *       on the one-day map finds the state at 00:00 that returns to itself after 24 h. Its Jacobian
+ *       (one one-day integration per unknown) is computed once and reused while the mismatch keeps
+ *       shrinking at least {@value #CHORD_CONTRACTION}-fold per step (the chord method).</li>
  * </ol>
  * Sinks, the gut lumen and the tallies are then zero, so every run starts its bookkeeping at day 0.
  */
 public final class SteadyState {
-    /** Years of untreated integration before the Newton polish: enough to enter Newton's basin. */
+    /** Years of untreated integration before a second Newton try: enough to enter Newton's basin. */
     public static final double BURN_IN_YEARS = 1;
     /**
      * Solver settings of the burn-in: Newton polishes the result to 1e-12, so the burn-in only has to be
@@ -45,6 +50,7 @@ public final class SteadyState {
      */
     private static final int[] UNKNOWNS = {
         StateLayout.index(Compartment.PLASMA), StateLayout.index(Compartment.MACROPHAGE),
+        StateLayout.index(Compartment.MACROPHAGE_STORE),
         StateLayout.index(Compartment.STORES), StateLayout.index(Compartment.RED_CELLS),
         StateLayout.index(Compartment.TISSUE), StateLayout.index(Compartment.BRAIN),
         StateLayout.index(Signal.HEPCIDIN), StateLayout.index(Signal.IRON_SIGNAL)};
@@ -59,8 +65,16 @@ public final class SteadyState {
     private static final int NEWTON_MAX_ITERATIONS = 30;
     /** Relative finite-difference step: about the square root of double precision. */
     private static final double FD_STEP = 1e-7;
-    /** Days integrated before the daily-cycle Newton, so the hours-long hepcidin transients have gone. */
-    private static final int CYCLE_DAYS = 5;
+    /**
+     * Days integrated before the daily-cycle Newton, so the hours-long hepcidin transients (half-times
+     * 4.5 and 5.5 h: two days are about ten half-times) have gone from the daily-mean fixed point.
+     */
+    private static final int CYCLE_DAYS = 2;
+    /**
+     * The one-day map's Jacobian is reused while each step shrinks the mismatch at least this many
+     * times; a slower step means the Jacobian is stale, and it is recomputed.
+     */
+    private static final double CHORD_CONTRACTION = 4;
     /** Relative mismatch after one day accepted as "on the cycle": far below any visible difference. */
     private static final double CYCLE_TOLERANCE = 1e-10;
     /** Finite-difference step of the one-day map: above the integrator's 1e-9 error, so the slopes are not noise. */
@@ -80,9 +94,12 @@ public final class SteadyState {
         set(y, Compartment.BRAIN, model.parameters().get(BloodBrainBarrier.REFERENCE_IRON));
         y[StateLayout.index(Signal.HEPCIDIN)] = 1;
         y[StateLayout.index(Signal.IRON_SIGNAL)] = 1;
-        double[] settled = integrate(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS);
-        double[] polished = newton(model, settled);
-        double[] result = polished != null ? polished : integrate(model, simulator, settled, FALLBACK_YEARS);
+        double[] result = newton(model, y);
+        if (result == null) {
+            double[] settled = integrate(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS);
+            double[] polished = newton(model, settled);
+            result = polished != null ? polished : integrate(model, simulator, settled, FALLBACK_YEARS);
+        }
         result[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
                 model.dopamine().targetDisturbance(result[StateLayout.index(Compartment.BRAIN)]);
         if (model.hepcidin().hasDiurnalRhythm()) {
@@ -117,6 +134,8 @@ public final class SteadyState {
         double[] y = advance(model, simulator, start, CYCLE_DAYS * 24);
         int[] unknowns = CYCLE_UNKNOWNS;
         int n = unknowns.length;
+        DecompositionSolver solver = null;
+        double previousLargest = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
             double[] next = advance(model, simulator, y, 24);
             double[] f = new double[n];
@@ -128,20 +147,13 @@ public final class SteadyState {
             if (largest < CYCLE_TOLERANCE) {
                 return y;
             }
-            Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
-            for (int j = 0; j < n; j++) {
-                double[] shifted = y.clone();
-                double h = CYCLE_FD_STEP * Math.max(1e-3, Math.abs(y[unknowns[j]]));
-                shifted[unknowns[j]] += h;
-                double[] g = advance(model, simulator, shifted, 24);
-                for (int i = 0; i < n; i++) {
-                    double gi = g[unknowns[i]] - shifted[unknowns[i]];
-                    jacobian.setEntry(i, j, (gi - f[i]) / h);
-                }
+            if (solver == null || largest * CHORD_CONTRACTION > previousLargest) {
+                solver = oneDayMapJacobian(model, simulator, y, f).getSolver();
             }
+            previousLargest = largest;
             RealVector step;
             try {
-                step = new LUDecomposition(jacobian).getSolver().solve(new ArrayRealVector(f).mapMultiply(-1));
+                step = solver.solve(new ArrayRealVector(f).mapMultiply(-1));
             } catch (SingularMatrixException e) {
                 return y;
             }
@@ -155,6 +167,29 @@ public final class SteadyState {
             y = candidate;
         }
         return y;
+    }
+
+    /**
+     * Finite-difference Jacobian of the one-day mismatch {@code y(24 h) − y(0)} over the cycle unknowns,
+     * LU-decomposed.
+     *
+     * @param f the mismatch at {@code y}
+     */
+    private static LUDecomposition oneDayMapJacobian(Physiology model, Simulator simulator, double[] y, double[] f) {
+        int[] unknowns = CYCLE_UNKNOWNS;
+        int n = unknowns.length;
+        Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
+        for (int j = 0; j < n; j++) {
+            double[] shifted = y.clone();
+            double h = CYCLE_FD_STEP * Math.max(1e-3, Math.abs(y[unknowns[j]]));
+            shifted[unknowns[j]] += h;
+            double[] g = advance(model, simulator, shifted, 24);
+            for (int i = 0; i < n; i++) {
+                double gi = g[unknowns[i]] - shifted[unknowns[i]];
+                jacobian.setEntry(i, j, (gi - f[i]) / h);
+            }
+        }
+        return new LUDecomposition(jacobian);
     }
 
     /** The untreated state after {@code hours} (a whole number of days, so the clock is 00:00 again). */
