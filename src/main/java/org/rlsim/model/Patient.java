@@ -89,12 +89,12 @@ public record Patient(String id, String title, String description, Map<String, D
                     ModelVariants.DEFAULT.with(Inflammation.CHRONIC)),
             new Patient("pregnant-third-trimester", "Pregnancy, third trimester, without iron supplements",
                     "The third trimester held constant so that it has a steady state: about 5 mg/d of iron to fetus and "
-                    + "placenta, plasma volume up by half (3.9 L) and red-cell mass up by a quarter (blood volume 5.5 L), "
-                    + "haemoglobin defended at 12 g/dL, no periods, transferrin up (TIBC 80 µmol/L), dietary iron absorbed "
-                    + "about twice as well (12 mg/d diet); hepcidin falls with the stores. Ferritin low.",
+                    + "placenta, plasma volume up by half (3.9 L) and red-cell mass up by a quarter (blood volume 5.9 L), "
+                    + "haemoglobin defended at 12 g/dL, no periods, transferrin up (TIBC 80 µmol/L), dietary iron (12 mg/d) "
+                    + "absorbed 1.5 times as well at the same hepcidin, and hepcidin low as the stores empty. Ferritin low.",
                     with(WOMAN, Map.of(TissueIronAndLosses.MENSTRUAL_LOSS.name(), 0.0, TissueIronAndLosses.FETAL_TRANSFER.name(), 5.0,
-                            Blood.PLASMA_VOLUME.name(), 3.9, Blood.BLOOD_VOLUME.name(), 5.5, Erythropoiesis.HB_TARGET.name(), 12.0,
-                            Blood.TIBC.name(), 80.0, GutAbsorption.DIET_FRACTION.name(), 0.13)),
+                            Blood.PLASMA_VOLUME.name(), 3.9, Blood.BLOOD_VOLUME.name(), 5.9, Erythropoiesis.HB_TARGET.name(), 12.0,
+                            Blood.TIBC.name(), 80.0, GutAbsorption.DIET_FRACTION.name(), 0.1)),
                     ModelVariants.DEFAULT),
             new Patient("frequent-donor", "Frequent blood donor, man (4 donations a year)",
                     "Four 500 mL whole-blood donations a year, represented by their average loss (5.5 mL of blood a day, "

@@ -3,18 +3,27 @@ package org.rlsim.scenario;
 import java.util.Map;
 import java.util.Objects;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.model.ModelVariants;
 
 /**
- * One arm of a scenario: a named treatment plan, optionally with parameter values of its own.
+ * One arm of a scenario: a named treatment plan, optionally with parameter values and model variants
+ * of its own.
  *
  * @param name       name for people and for output (a safe file-name fragment), e.g. "IV ferric carboxymaltose"
  * @param regimen    what is given
  * @param parameters parameter values for this arm only, by name, in each parameter's unit
+ * @param model      model variants for this arm only, applied over the scenario's (may choose nothing)
  */
-public record Arm(String name, Regimen regimen, Map<String, Double> parameters) {
+public record Arm(String name, Regimen regimen, Map<String, Double> parameters, ModelVariants.Choice model) {
     public Arm {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(regimen, "regimen");
+        Objects.requireNonNull(model, "model");
         parameters = Map.copyOf(parameters);
+    }
+
+    /** An arm that keeps the scenario's model variants. */
+    public Arm(String name, Regimen regimen, Map<String, Double> parameters) {
+        this(name, regimen, parameters, ModelVariants.Choice.NONE);
     }
 }

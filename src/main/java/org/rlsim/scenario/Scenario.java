@@ -3,6 +3,7 @@ package org.rlsim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
 
@@ -15,6 +16,7 @@ import org.rlsim.model.Patient;
  * @param teachingNote    text for the teacher (may be empty)
  * @param patient         the baseline archetype
  * @param parameters      parameter values for every arm, applied over the patient's, by name
+ * @param model           model variants for every arm, applied over the patient's ({@code model:}; may choose nothing)
  * @param durationH       simulated time after day 0, h
  * @param outputIntervalH spacing of the output rows, h
  * @param arms            the arms, at least one, with distinct names
@@ -23,9 +25,10 @@ import org.rlsim.model.Patient;
  *                        usual range), for people; empty when nothing is unusual
  */
 public record Scenario(String name, String title, String teachingNote, Patient patient,
-                       Map<String, Double> parameters, double durationH, double outputIntervalH,
-                       List<Arm> arms, List<Observable> charts, List<String> warnings) {
+                       Map<String, Double> parameters, ModelVariants.Choice model, double durationH,
+                       double outputIntervalH, List<Arm> arms, List<Observable> charts, List<String> warnings) {
     public Scenario {
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(teachingNote, "teachingNote");
@@ -39,10 +42,11 @@ public record Scenario(String name, String title, String teachingNote, Patient p
         }
     }
 
-    /** A scenario without warnings. */
+    /** A scenario without warnings that keeps the patient's model variants. */
     public Scenario(String name, String title, String teachingNote, Patient patient,
                     Map<String, Double> parameters, double durationH, double outputIntervalH,
                     List<Arm> arms, List<Observable> charts) {
-        this(name, title, teachingNote, patient, parameters, durationH, outputIntervalH, arms, charts, List.of());
+        this(name, title, teachingNote, patient, parameters, ModelVariants.Choice.NONE, durationH, outputIntervalH,
+                arms, charts, List.of());
     }
 }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.model.BbbHypothesis;
+import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.Inflammation;
+import org.rlsim.model.ModelVariant;
+import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
@@ -29,8 +34,10 @@ final class ScenarioReader {
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "teaching_note", "patient", "parameters",
-            "duration", "output_interval", "charts", "arms");
-    private static final List<String> ARM_KEYS = List.of("name", "parameters", "regimen");
+            "model", "duration", "output_interval", "charts", "arms");
+    private static final List<String> ARM_KEYS = List.of("name", "parameters", "model", "regimen");
+    private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
+            ModelVariants.INFLAMMATION_KEY);
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -47,13 +54,14 @@ final class ScenarioReader {
         Patient patient = patient(top.require("patient", "add e.g. 'patient: rls-iron-deficient' (" + patientList() + ")"));
         Node.Entry parametersEntry = top.get("parameters");
         Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+        ModelVariants.Choice model = model(top.get("model"));
         double durationH = Fields.positive(top.require("duration", "add e.g. 'duration: 26 weeks'"),
                 Quantity.Dimension.DURATION, MAX_DURATION_H, "simulate 100 years at most");
         double outputIntervalH = outputInterval(top.get("output_interval"), durationH);
         Node.Entry chartsEntry = top.get("charts");
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
         List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH);
-        return new Scenario(name, title, note, patient, parameters, durationH, outputIntervalH, arms, charts, warnings);
+        return new Scenario(name, title, note, patient, parameters, model, durationH, outputIntervalH, arms, charts, warnings);
     }
 
     private static Patient patient(Node.Entry entry) throws ScenarioException {
@@ -87,6 +95,33 @@ final class ScenarioReader {
             }
         }
         return values;
+    }
+
+    /**
+     * {@code model:} — {@code bbb}, {@code dopamine} and {@code inflammation}, each optional, each a
+     * variant id; absent: nothing chosen.
+     */
+    private static ModelVariants.Choice model(Node.Entry entry) throws ScenarioException {
+        if (entry == null) {
+            return ModelVariants.Choice.NONE;
+        }
+        String fix = "write e.g. 'model: {bbb: reduced-capacity, dopamine: th-circadian, inflammation: chronic}'";
+        Fields model = Fields.of(Fields.mapping(entry, fix), "'model'", MODEL_KEYS);
+        return new ModelVariants.Choice(variant(model.get(ModelVariants.BBB_KEY), BbbHypothesis.class),
+                variant(model.get(ModelVariants.DOPAMINE_KEY), DopamineHypothesis.class),
+                variant(model.get(ModelVariants.INFLAMMATION_KEY), Inflammation.class));
+    }
+
+    /** The variant an entry names, or null if the entry is absent. */
+    private static <V extends Enum<V> & ModelVariant> V variant(Node.Entry entry, Class<V> type) throws ScenarioException {
+        if (entry == null) {
+            return null;
+        }
+        List<String> ids = ModelVariant.ids(type);
+        String listing = "choose one of: " + String.join(", ", ids);
+        String id = Fields.text(entry, "write e.g. '" + entry.key() + ": " + ids.get(ids.size() - 1) + "' (" + listing + ")");
+        return ModelVariant.find(type, id).orElseThrow(() -> entry.value().at().error(
+                "unknown " + entry.key() + " variant '" + id + "'", DidYouMean.advice(id, ids, listing)));
     }
 
     private static double outputInterval(Node.Entry entry, double durationH) throws ScenarioException {
@@ -163,8 +198,9 @@ final class ScenarioReader {
             }
             Node.Entry parametersEntry = arm.get("parameters");
             Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+            ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
-            arms.add(new Arm(name, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry), parameters));
+            arms.add(new Arm(name, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry), parameters, model));
         }
         return arms;
     }

@@ -101,7 +101,7 @@ final class FuzzContract {
         double durationH = Math.min(s.durationH(), MAX_RUN_H);
         double intervalH = Math.min(Math.max(s.outputIntervalH(), MIN_OUTPUT_INTERVAL_H), durationH);
         List<org.rlsim.scenario.Arm> arms = s.arms().subList(0, Math.min(MAX_ARMS, s.arms().size()));
-        return new Scenario(s.name(), s.title(), s.teachingNote(), s.patient(), s.parameters(), durationH, intervalH,
+        return new Scenario(s.name(), s.title(), s.teachingNote(), s.patient(), s.parameters(), s.model(), durationH, intervalH,
                 arms, s.charts(), s.warnings());
     }
 
