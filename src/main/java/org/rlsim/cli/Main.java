@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
             "%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
             "  rlsim run scenarios/ --out slides/",
-            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.upregulation_gain=2"},
+            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.capacity=1"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

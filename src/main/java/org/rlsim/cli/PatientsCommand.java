@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code rlsim patients}: the patient archetypes with their steady-state baseline values. */
+/** {@code rlsim patients}: the patient archetypes with their steady-state baseline values and model variants. */
 @Command(name = "patients", mixinStandardHelpOptions = true,
-        description = "List the patient archetypes a scenario can start from, with their baseline (steady-state) values.")
+        description = "List the patient archetypes a scenario can start from, with their baseline (steady-state) values "
+                + "and model variants.")
 final class PatientsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +37,7 @@ final class PatientsCommand implements Callable<Integer> {
                     baseline.value(Observable.HB, 0), baseline.value(Observable.HEPCIDIN, 0),
                     baseline.value(Observable.BRAIN_IRON, 0), baseline.value(Observable.SYMPTOM_SCORE, 0),
                     baseline.value(Observable.TOTAL_BODY_IRON, 0));
+            out.println("    model: " + patient.variants());
         }
         out.flush();
         return ExitCode.OK;

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
             "  rlsim run scenarios/                      (every scenario in the folder)",
-            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.upregulation_gain=4 --out my-output",
+            "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.capacity=1 --out my-output",
             "  rlsim run scenarios/oral-vs-iv.yaml --slide 4:3 --format pdf",
             "  rlsim run scenarios/ --check              (exit code 5 if an expectation is not met)"})
 final class RunCommand implements Callable<Integer> {
@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     Path outputRoot;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Change a model parameter for this run, e.g. --set bbb.upregulation_gain=2 (repeatable; rlsim params lists them).")
+            description = "Change a model parameter for this run, e.g. --set bbb.capacity=1 (repeatable; rlsim params lists them).")
     List<String> assignments = new ArrayList<>();
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",

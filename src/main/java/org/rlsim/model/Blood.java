@@ -31,8 +31,15 @@ public final class Blood {
             "Transferrin saturation of a healthy adult; iron-sensing mechanisms are normalised to it",
             "normal 20–50%, typically ~30% (reference pages)", Grade.MEASURED);
 
+    public static final Parameter FERRITIN_ACUTE_PHASE = new Parameter("ferritin.acute_phase_factor", "1", 2.5, 1, 20, 1, 5,
+            "Serum ferritin with chronic inflammation relative to the same iron without it (acute-phase reactant); "
+            + "used only with inflammation: chronic",
+            "ferritin is an acute-phase protein: in haemodialysis patients ferritin 200–500 µg/L is common with "
+            + "functional iron deficiency (KDIGO 2012; general knowledge, not in physiology.md); value illustrative",
+            Grade.ILLUSTRATIVE);
+
     static final List<Parameter> PARAMETERS = List.of(BLOOD_VOLUME, PLASMA_VOLUME, TIBC, HB_IRON, FERRITIN_STORES,
-            FERRITIN_MACROPHAGE_WEIGHT, REFERENCE_TSAT);
+            FERRITIN_MACROPHAGE_WEIGHT, REFERENCE_TSAT, FERRITIN_ACUTE_PHASE);
 
     private final double bloodVolumeMl;
     private final double plasmaVolumeL;
@@ -41,8 +48,10 @@ public final class Blood {
     private final double storeMgPerNgMl;
     private final double macrophageWeight;
     private final double referenceTsat;
+    private final double acutePhase;
 
     public Blood(ParameterSet p) {
+        acutePhase = p.variants().inflammation() == Inflammation.CHRONIC ? p.get(FERRITIN_ACUTE_PHASE) : 1;
         bloodVolumeMl = p.get(BLOOD_VOLUME) * 1000;
         plasmaVolumeL = p.get(PLASMA_VOLUME);
         capacityMg = p.get(TIBC) * plasmaVolumeL * MG_PER_UMOL_FE;
@@ -106,14 +115,16 @@ public final class Blood {
     }
 
     /**
-     * Serum ferritin, ng/mL (= µg/L): {@code (stores + w · macrophage)/k}. At a steady state the
+     * Serum ferritin, ng/mL (= µg/L): {@code a · (stores + w · macrophage)/k}. At a steady state the
      * macrophage pool is a few mg, so ferritin reflects storage iron at k mg per µg/L; macrophages
-     * loaded with IV iron secrete far more ferritin per mg (weight w).
+     * loaded with IV iron secrete far more ferritin per mg (weight w). With {@code inflammation: chronic}
+     * ferritin, an acute-phase protein, is raised by the factor a ({@code ferritin.acute_phase_factor};
+     * otherwise a = 1), so it overstates the stores.
      *
      * @param storesMg     storage iron (liver), mg
      * @param macrophageMg macrophage iron (labile and storage pools), mg
      */
     public double ferritinNgPerMl(double storesMg, double macrophageMg) {
-        return (storesMg + macrophageWeight * macrophageMg) / storeMgPerNgMl;
+        return acutePhase * (storesMg + macrophageWeight * macrophageMg) / storeMgPerNgMl;
     }
 }

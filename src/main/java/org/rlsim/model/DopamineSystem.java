@@ -9,11 +9,31 @@ import java.util.List;
  *   deficit     d  = max(0, 1 − brain iron / reference)
  *   target      D* = d^n/(d^n + d50^n)                  (tyrosine hydroxylase up, D2 receptors down)
  *   disturbance dD/dt = ln2/t½ · (D* − D)
- *   signal(t)   = (1 − D) · (1 + A(D) · cos(2π(clock − trough − 12)/24)),  A(D) = A0 + A1·D
+ *   c(t)        = cos(2π(clock − trough − 12)/24)        (−1 at the trough clock time, +1 twelve hours later)
+ *   signal(t), by {@link ModelVariants#dopamine()}:
+ *     combined      (1 − D) · (1 + (A0 + A1·D) · c)
+ *     d2-down       (1 − D) · (1 + A0 · c)
+ *     th-circadian  (1 + A0·c + k·D·(1 + c)) / (1 + k·D)
  *   symptom score (IRLS-equivalent, 0–40) = 40 · D
  *   urge now (0–10) = 10 · clamp((θ − signal)/θ)
  * </pre>
- * The circadian swing deepens with the disturbance, so the urge peaks in the evening and night.
+ * The variants are the competing readings of the dopaminergic findings in RLS:
+ * <ul>
+ *   <li><b>combined</b> (default): both autopsy findings at once (Connor 2009, Brain 132:2403: putamen
+ *       D2 receptors about 30% down, tyrosine hydroxylase up): the signal falls and its circadian swing
+ *       deepens with the disturbance (large diurnal CSF changes in RLS, Earley 2006).</li>
+ *   <li><b>d2-down</b>: low brain iron lowers D2 receptor density, so post-synaptic signalling falls
+ *       by the factor (1 − D) all day; the circadian swing stays the healthy A0. Symptoms peak at the
+ *       healthy night-time trough, with little day–night contrast.</li>
+ *   <li><b>th-circadian</b>: tyrosine hydroxylase rises with the disturbance, and the extra dopamine
+ *       synthesis follows the day (CSF 3-O-methyldopa and HVA higher at 10:00 than at 22:00 in RLS,
+ *       Earley 2006; increased synaptic dopamine on PET, Earley 2013): presynaptic dopamine
+ *       1 + A0·c + k·D·(1 + c). The post-synaptic side adapts to the daily mean 1 + k·D (D2 binding
+ *       down). By day the signal is above normal; at the evening/night trough it falls to
+ *       (1 − A0)/(1 + k·D), a mismatch the adapted receptors cannot follow.</li>
+ * </ul>
+ * In every variant the urge peaks around the trough clock time (evening and night) and grows with the
+ * disturbance; the symptom score follows the slow disturbance D itself, the same in every variant.
  */
 public final class DopamineSystem implements Mechanism {
     /** Top of the IRLS scale, points. */
@@ -41,8 +61,13 @@ public final class DopamineSystem implements Mechanism {
     public static final Parameter URGE_THRESHOLD = Parameter.of("dopamine.urge_threshold", "1", 0.85, 0.1, 1,
             "Dopaminergic signal below which an urge to move is felt", "illustrative", Grade.ILLUSTRATIVE);
 
+    public static final Parameter TH_GAIN = Parameter.of("dopamine.th_gain", "1", 1.5, 0, 5,
+            "Rise of daytime presynaptic dopamine synthesis per unit of disturbance (dopamine: th-circadian only)",
+            "TH and phospho-TH up in RLS putamen and nigra (Connor 2009); CSF dopamine metabolites higher at 10:00 than "
+            + "22:00 in RLS (Earley 2006); value illustrative", Grade.ILLUSTRATIVE);
+
     static final List<Parameter> PARAMETERS = List.of(HALF_TIME, HALF_EFFECT_DEFICIT, HILL, CIRCADIAN_AMPLITUDE,
-            CIRCADIAN_IRON, TROUGH_CLOCK, URGE_THRESHOLD);
+            CIRCADIAN_IRON, TROUGH_CLOCK, URGE_THRESHOLD, TH_GAIN);
 
     private final double rate;
     private final double referenceMg;
@@ -52,8 +77,12 @@ public final class DopamineSystem implements Mechanism {
     private final double ironAmplification;
     private final double troughClockH;
     private final double threshold;
+    private final double thGain;
+    private final DopamineHypothesis hypothesis;
 
     public DopamineSystem(ParameterSet p) {
+        hypothesis = p.variants().dopamine();
+        thGain = p.get(TH_GAIN);
         rate = Math.log(2) / (p.get(HALF_TIME) * 24);
         referenceMg = p.get(BloodBrainBarrier.REFERENCE_IRON);
         halfEffect = p.get(HALF_EFFECT_DEFICIT);
@@ -73,9 +102,12 @@ public final class DopamineSystem implements Mechanism {
 
     /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance. */
     public double signal(double timeH, double disturbance) {
-        double swing = amplitude + ironAmplification * disturbance;
-        double phase = 2 * Math.PI * (timeH - troughClockH - 12) / 24;
-        return (1 - disturbance) * (1 + swing * Math.cos(phase));
+        double c = Math.cos(2 * Math.PI * (timeH - troughClockH - 12) / 24);
+        return switch (hypothesis) {
+            case COMBINED -> (1 - disturbance) * (1 + (amplitude + ironAmplification * disturbance) * c);
+            case D2_DOWN -> (1 - disturbance) * (1 + amplitude * c);
+            case TH_CIRCADIAN -> (1 + amplitude * c + thGain * disturbance * (1 + c)) / (1 + thGain * disturbance);
+        };
     }
 
     /** IRLS-equivalent symptom score, 0–40 points. */

@@ -8,9 +8,16 @@ import java.util.List;
  * saturation; senescent red cells go to macrophages, which recycle their iron.
  * <pre>
  *   drive      = min(maxDrive, (Hb_target/Hb)^n)
- *   uptake     = RBC_target/lifespan · drive · g(TSAT)     (plasma → red cells)
- *   senescence = RBC/lifespan                               (red cells → macrophages)
+ *   σ(TSAT)    = TSAT^8/(TSAT^8 + TSAT_r^8)                      (iron supply for extra erythropoiesis)
+ *   effective  = min(drive, 1 + (drive − 1)·σ)
+ *   uptake     = RBC_target/lifespan · effective · g(TSAT)     (plasma → red cells)
+ *   senescence = RBC/lifespan                                    (red cells → macrophages)
  * </pre>
+ * Iron-restricted erythropoiesis: erythropoietin can raise red-cell production above normal only as far
+ * as transferrin delivers the iron, so below a saturation of about TSAT_r (16–20% marks iron-deficient
+ * erythropoiesis) the extra drive is lost and haemoglobin falls: iron-deficiency anaemia. A drive below 1
+ * (haemoglobin above target) acts in full. The eighth power makes the restriction a threshold: at a
+ * healthy saturation of 30% σ ≈ 0.96, at 18% σ ≈ 0.3.
  */
 public final class Erythropoiesis implements Mechanism {
     public static final Parameter LIFESPAN = Parameter.of("rbc.lifespan_d", "d", 120, 20, 200,
@@ -25,7 +32,16 @@ public final class Erythropoiesis implements Mechanism {
             "Transferrin saturation at which marrow iron uptake is half-maximal",
             "TSAT <16–20% marks iron-deficient erythropoiesis (reference pages)", Grade.ILLUSTRATIVE);
 
-    static final List<Parameter> PARAMETERS = List.of(LIFESPAN, HB_TARGET, EPO_EXPONENT, MAX_DRIVE, TSAT_HALF);
+    public static final Parameter IRON_RESTRICTED_TSAT = Parameter.of("rbc.iron_restricted_tsat_pct", "%", 20, 1, 60,
+            "Transferrin saturation at which only half of an erythropoietin drive above normal can be used (iron-restricted erythropoiesis)",
+            "TSAT <16–20% = iron-deficient erythropoiesis (physiology.md §1, reference pages); upper end taken, as the model "
+            + "keeps TSAT near 18% even with empty stores", Grade.DERIVED);
+
+    /** Steepness of the iron restriction: a threshold around TSAT_r rather than a gradual slope. */
+    private static final double RESTRICTION_HILL = 8;
+
+    static final List<Parameter> PARAMETERS = List.of(LIFESPAN, HB_TARGET, EPO_EXPONENT, MAX_DRIVE, TSAT_HALF,
+            IRON_RESTRICTED_TSAT);
 
     private final Blood blood;
     private final double turnoverPerH;
@@ -33,6 +49,7 @@ public final class Erythropoiesis implements Mechanism {
     private final double epoExponent;
     private final double maxDrive;
     private final double tsatHalf;
+    private final double restrictedTsatPow;
 
     public Erythropoiesis(ParameterSet p, Blood blood) {
         this.blood = blood;
@@ -41,6 +58,7 @@ public final class Erythropoiesis implements Mechanism {
         epoExponent = p.get(EPO_EXPONENT);
         maxDrive = p.get(MAX_DRIVE);
         tsatHalf = p.get(TSAT_HALF) / 100;
+        restrictedTsatPow = Math.pow(p.get(IRON_RESTRICTED_TSAT) / 100, RESTRICTION_HILL);
     }
 
     /** Erythropoietic drive relative to normal (1 at target haemoglobin) for a red-cell pool in mg. */
@@ -60,7 +78,11 @@ public final class Erythropoiesis implements Mechanism {
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double redCells = s.amount(Compartment.RED_CELLS);
         double tsat = blood.tsat(s.amount(Compartment.PLASMA));
-        double uptake = targetRedCellMg * turnoverPerH * drive(redCells) * blood.saturableTsatResponse(tsat, tsatHalf);
+        double drive = drive(redCells);
+        double tsatPow = Math.pow(Math.max(0, tsat), RESTRICTION_HILL);
+        double supplied = tsatPow / (tsatPow + restrictedTsatPow);
+        double effective = Math.min(drive, 1 + (drive - 1) * supplied);
+        double uptake = targetRedCellMg * turnoverPerH * effective * blood.saturableTsatResponse(tsat, tsatHalf);
         flows.move(Compartment.PLASMA, Compartment.RED_CELLS, uptake);
         flows.move(Compartment.RED_CELLS, Compartment.MACROPHAGE, Math.max(0, redCells) * turnoverPerH);
     }

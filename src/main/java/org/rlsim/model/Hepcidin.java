@@ -12,7 +12,8 @@ import java.util.List;
  * </ol>
  * <pre>
  *   S* = (TSAT/TSAT_ref)^b                      dS/dt = ln2/t½S · (S* − S)
- *   H* = inflammation · (storage/storage_ref)^a · S / drive^c · (1 + A·cos(2π(clock − peak)/24))
+ *   H* = I · (storage/storage_ref)^a · S / drive^c · (1 + A·cos(2π(clock − peak)/24))
+ *   I  = hepcidin.inflammation with {@code inflammation: chronic}, else 1
  *   dH/dt = ln2/t½H · (H* − H)
  * </pre>
  * The chain of two delays reproduces the time course after an oral dose: hepcidin peaks some 6–12 h
@@ -38,9 +39,10 @@ public final class Hepcidin implements Mechanism {
             + "cutting next-day absorption by ~35%: Moretti 2015, Stoffel 2017)", Grade.FITTED);
     public static final Parameter ERYTHROID_EXPONENT = Parameter.of("hepcidin.erythroid_exponent", "1", 1.0, 0, 4,
             "Suppression of hepcidin by erythropoietic drive (power)", "erythroferrone; value illustrative", Grade.ILLUSTRATIVE);
-    public static final Parameter INFLAMMATION = new Parameter("hepcidin.inflammation", "1", 1, 0.1, 50, 1, 10,
-            "Multiplier on hepcidin from inflammation (IL-6); 1 = none",
-            "raised in chronic kidney disease and inflammation; value illustrative", Grade.ILLUSTRATIVE);
+    public static final Parameter INFLAMMATION = new Parameter("hepcidin.inflammation", "1", 4, 0.1, 50, 1, 10,
+            "Multiplier on hepcidin from chronic inflammation (IL-6 → STAT3); used only with inflammation: chronic",
+            "hepcidin several-fold raised in haemodialysis and chronic inflammation (Ganz & Nemeth; general knowledge, "
+            + "not in physiology.md); value illustrative", Grade.ILLUSTRATIVE);
     public static final Parameter REFERENCE_STORAGE = Parameter.of("hepcidin.reference_storage_mg", "mg", 1000, 50, 5000,
             "Storage iron at which the storage term equals 1", "≈1000 mg stores in men (ISBT review; Gordeuk 2008 0.8 g)", Grade.MEASURED);
     public static final Parameter FERROPORTIN_SENSITIVITY = Parameter.of("hepcidin.ferroportin_sensitivity", "1", 30, 0, 100,
@@ -85,7 +87,7 @@ public final class Hepcidin implements Mechanism {
         a = p.get(STORE_EXPONENT);
         b = p.get(TSAT_EXPONENT);
         c = p.get(ERYTHROID_EXPONENT);
-        inflammation = p.get(INFLAMMATION);
+        inflammation = p.variants().inflammation() == Inflammation.CHRONIC ? p.get(INFLAMMATION) : 1;
         referenceStorage = p.get(REFERENCE_STORAGE);
         fpnK = p.get(FERROPORTIN_SENSITIVITY);
         diurnalAmplitude = p.get(DIURNAL_AMPLITUDE);

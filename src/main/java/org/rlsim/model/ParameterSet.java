@@ -4,27 +4,41 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An immutable assignment of a value to every parameter of the {@link ParameterCatalog}.
- * Values are in each parameter's declared unit.
+ * An immutable assignment of a value to every parameter of the {@link ParameterCatalog}, together
+ * with the {@link ModelVariants} whose equations those values feed: everything a
+ * {@link Physiology} is built from. Values are in each parameter's declared unit.
  */
 public final class ParameterSet {
     private final double[] values;
+    private final ModelVariants variants;
 
-    private ParameterSet(double[] values) {
+    private ParameterSet(double[] values, ModelVariants variants) {
         this.values = values;
+        this.variants = variants;
     }
 
-    /** Every parameter at its default value. */
+    /** Every parameter at its default value, with the {@link ModelVariants#DEFAULT} variants. */
     public static ParameterSet defaults() {
         List<Parameter> all = ParameterCatalog.all();
         double[] v = new double[all.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = all.get(i).defaultValue();
         }
-        return new ParameterSet(v);
+        return new ParameterSet(v, ModelVariants.DEFAULT);
+    }
+
+    /** The model variants these values are for. */
+    public ModelVariants variants() {
+        return variants;
+    }
+
+    /** A copy with other model variants and the same values. */
+    public ParameterSet with(ModelVariants newVariants) {
+        return new ParameterSet(values, Objects.requireNonNull(newVariants, "variants"));
     }
 
     /** Value of a parameter, in its declared unit. */
@@ -44,7 +58,7 @@ public final class ParameterSet {
         }
         double[] copy = Arrays.copyOf(values, values.length);
         copy[ParameterCatalog.indexOf(p)] = value;
-        return new ParameterSet(copy);
+        return new ParameterSet(copy, variants);
     }
 
     /** A copy with several values changed, by parameter name; see {@link #with(Parameter, double)}. */
@@ -77,11 +91,11 @@ public final class ParameterSet {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ParameterSet other && Arrays.equals(values, other.values);
+        return o instanceof ParameterSet other && Arrays.equals(values, other.values) && variants.equals(other.variants);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values);
+        return 31 * Arrays.hashCode(values) + variants.hashCode();
     }
 }

@@ -2,6 +2,7 @@ package org.rlsim.report;
 
 import java.util.List;
 import java.util.Map;
+import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.scenario.ArmResult;
@@ -11,7 +12,7 @@ import org.rlsim.simulation.SolverSettings;
 
 /**
  * The provenance of a run as a short plain-text file for people ({@value #FILE_NAME}): scenario,
- * patient, rlsim version, parameters that differ from the model defaults, solver settings, the
+ * patient, rlsim version, model variants, parameters that differ from the model defaults, solver settings, the
  * output files, and the teaching-model disclaimer. It is kept out of the CSV files so that they open
  * cleanly in spreadsheets.
  */
@@ -51,6 +52,17 @@ public final class RunInfo {
                 .append(Numbers.format(s.outputIntervalH())).append(" h\n");
         out.append("Arms:       ");
         out.append(String.join("; ", result.arms().stream().map(a -> a.arm().name()).toList())).append("\n\n");
+
+        List<ModelVariants> variants = result.arms().stream().map(a -> a.parameters().variants()).toList();
+        if (variants.stream().distinct().count() == 1) {
+            out.append("Model variants (every arm): ").append(variants.get(0)).append("\n\n");
+        } else {
+            out.append("Model variants:\n");
+            for (ArmResult arm : result.arms()) {
+                out.append("  ").append(arm.arm().name()).append(": ").append(arm.parameters().variants()).append('\n');
+            }
+            out.append('\n');
+        }
 
         List<Map<String, Double>> changed = result.arms().stream().map(a -> a.parameters().changedFromDefaults()).toList();
         if (changed.stream().distinct().count() == 1) {

@@ -3,21 +3,31 @@ package org.rlsim.scenario;
 import java.util.Map;
 import java.util.Objects;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Patient;
 
 /**
- * One arm of a scenario: a patient and a named treatment plan, optionally with parameter values of its own.
+ * One arm of a scenario: a patient and a named treatment plan, optionally with parameter values and
+ * model variants of its own.
  *
  * @param name       name for people and for output (a safe file-name fragment), e.g. "IV ferric carboxymaltose"
  * @param patient    who is treated: the arm's own {@code patient}, else the scenario's
  * @param regimen    what is given
  * @param parameters parameter values for this arm only, by name, in each parameter's unit
+ * @param model      model variants for this arm only, applied over the scenario's (may choose nothing)
  */
-public record Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters) {
+public record Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters,
+                  ModelVariants.Choice model) {
     public Arm {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(regimen, "regimen");
+        Objects.requireNonNull(model, "model");
         parameters = Map.copyOf(parameters);
+    }
+
+    /** An arm that keeps the scenario's model variants. */
+    public Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters) {
+        this(name, patient, regimen, parameters, ModelVariants.Choice.NONE);
     }
 }

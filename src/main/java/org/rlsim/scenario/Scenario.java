@@ -3,6 +3,7 @@ package org.rlsim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
 
@@ -15,6 +16,7 @@ import org.rlsim.model.Patient;
  * @param title           title for people and charts
  * @param lesson          hypothesis, sources and teaching note ({@link Lesson#NONE} when the file gives none)
  * @param parameters      parameter values for every arm, applied over each arm's patient's, by name
+  * @param model           model variants for every arm, applied over each arm's patient's ({@code model:}; may choose nothing)
  * @param durationH       simulated time after day 0, h
  * @param outputIntervalH spacing of the output rows, h
  * @param arms            the arms, at least one, with distinct names
@@ -26,10 +28,11 @@ import org.rlsim.model.Patient;
  *                        usual range), for people; empty when nothing is unusual
  */
 public record Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
-                       double durationH, double outputIntervalH, List<Arm> arms, List<Observable> charts,
-                       List<Expectation> expectations, List<Annotation> annotations, SlideFormat slide,
-                       List<String> warnings) {
+                       ModelVariants.Choice model, double durationH, double outputIntervalH, List<Arm> arms,
+                       List<Observable> charts, List<Expectation> expectations, List<Annotation> annotations,
+                       SlideFormat slide, List<String> warnings) {
     public Scenario {
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lesson, "lesson");
@@ -48,7 +51,7 @@ public record Scenario(String name, String title, Lesson lesson, Map<String, Dou
     /** A scenario without lesson, expectations, annotations or warnings, for 16:9 slides. */
     public Scenario(String name, String title, Map<String, Double> parameters, double durationH,
                     double outputIntervalH, List<Arm> arms, List<Observable> charts) {
-        this(name, title, Lesson.NONE, parameters, durationH, outputIntervalH, arms, charts, List.of(), List.of(),
+        this(name, title, Lesson.NONE, parameters, ModelVariants.Choice.NONE, durationH, outputIntervalH, arms, charts, List.of(), List.of(),
                 SlideFormat.WIDE, List.of());
     }
 

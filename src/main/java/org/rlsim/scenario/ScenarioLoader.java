@@ -25,6 +25,9 @@ import java.nio.file.Path;
  *     e.g. {@code rls-iron-deficient}</dd>
  * <dt>{@code parameters}</dt><dd>{@code name: value} lines applied to every arm; the value is a number in the
  *     parameter's unit, optionally followed by that unit ({@code blood.volume_l: 4.5 L})</dd>
+ * <dt>{@code model}</dt><dd>model variants for every arm, over the patient's: {@code bbb}, {@code dopamine},
+ *     {@code inflammation}, each optional, each a {@link org.rlsim.model.ModelVariant} id, e.g.
+ *     {@code model: {bbb: reduced-capacity}}</dd>
  * <dt>{@code duration} (required)</dt><dd>simulated time after 00:00 of day 0, e.g. {@code 26 weeks}; at most 100 years</dd>
  * <dt>{@code output_interval}</dt><dd>spacing of output rows, default 1 h (or the duration, if shorter); at least 1 min, at most 2 million rows</dd>
  * <dt>{@code charts}</dt><dd>list of outputs to chart, by short name ({@code serum_ferritin}) or column name
@@ -33,7 +36,7 @@ import java.nio.file.Path;
  * <dt>{@code annotations}</dt><dd>list of {@code {at: TIME, text: ..., chart: OUTPUT}} notes for the charts</dd>
  * <dt>{@code slide}</dt><dd>{@code 16:9} (default) or {@code 4:3}</dd>
  * <dt>{@code arms} (required)</dt><dd>list of arms, each with {@code name} (required; a safe file-name fragment,
- *     unique ignoring case), {@code patient} (overrides the scenario's), {@code parameters} (as above, for this arm only) and {@code regimen}: a list of
+ *     unique ignoring case), {@code patient} (overrides the scenario's), {@code parameters} and {@code model} (as above, for this arm only) and {@code regimen}: a list of
  *     items {@code oral:}, {@code iv:}, {@code donation:} or {@code bleed:} (missing or {@code []}: no treatment)</dd>
  * </dl>
  * Regimen items: {@code oral} takes {@code product} (an {@link org.rlsim.dosing.OralProduct} name, with

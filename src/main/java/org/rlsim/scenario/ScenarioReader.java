@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.model.BbbHypothesis;
+import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.Inflammation;
+import org.rlsim.model.ModelVariant;
+import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
@@ -30,10 +35,12 @@ final class ScenarioReader {
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
-            "parameters", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide");
-    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "regimen");
+            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide");
+    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "model", "regimen");
     private static final List<String> NOTE_KEYS = List.of("predict", "observe");
     private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
+    private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
+            ModelVariants.INFLAMMATION_KEY);
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -50,6 +57,7 @@ final class ScenarioReader {
         Patient patient = patientEntry == null ? null : patient(patientEntry);
         Node.Entry parametersEntry = top.get("parameters");
         Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+        ModelVariants.Choice model = model(top.get("model"));
         double durationH = Fields.positive(top.require("duration", "add e.g. 'duration: 26 weeks'"),
                 Quantity.Dimension.DURATION, MAX_DURATION_H, "simulate 100 years at most");
         double outputIntervalH = outputInterval(top.get("output_interval"), durationH);
@@ -60,7 +68,7 @@ final class ScenarioReader {
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
-        return new Scenario(name, title, lesson, parameters, durationH, outputIntervalH, arms, charts,
+        return new Scenario(name, title, lesson, parameters, model, durationH, outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
                 slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings);
@@ -97,6 +105,33 @@ final class ScenarioReader {
             }
         }
         return values;
+    }
+
+    /**
+     * {@code model:} — {@code bbb}, {@code dopamine} and {@code inflammation}, each optional, each a
+     * variant id; absent: nothing chosen.
+     */
+    private static ModelVariants.Choice model(Node.Entry entry) throws ScenarioException {
+        if (entry == null) {
+            return ModelVariants.Choice.NONE;
+        }
+        String fix = "write e.g. 'model: {bbb: reduced-capacity, dopamine: th-circadian, inflammation: chronic}'";
+        Fields model = Fields.of(Fields.mapping(entry, fix), "'model'", MODEL_KEYS);
+        return new ModelVariants.Choice(variant(model.get(ModelVariants.BBB_KEY), BbbHypothesis.class),
+                variant(model.get(ModelVariants.DOPAMINE_KEY), DopamineHypothesis.class),
+                variant(model.get(ModelVariants.INFLAMMATION_KEY), Inflammation.class));
+    }
+
+    /** The variant an entry names, or null if the entry is absent. */
+    private static <V extends Enum<V> & ModelVariant> V variant(Node.Entry entry, Class<V> type) throws ScenarioException {
+        if (entry == null) {
+            return null;
+        }
+        List<String> ids = ModelVariant.ids(type);
+        String listing = "choose one of: " + String.join(", ", ids);
+        String id = Fields.text(entry, "write e.g. '" + entry.key() + ": " + ids.get(ids.size() - 1) + "' (" + listing + ")");
+        return ModelVariant.find(type, id).orElseThrow(() -> entry.value().at().error(
+                "unknown " + entry.key() + " variant '" + id + "'", DidYouMean.advice(id, ids, listing)));
     }
 
     private static double outputInterval(Node.Entry entry, double durationH) throws ScenarioException {
@@ -183,9 +218,10 @@ final class ScenarioReader {
             Patient armPatient = patientEntry == null ? patient : patient(patientEntry);
             Node.Entry parametersEntry = arm.get("parameters");
             Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+            ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
             arms.add(new Arm(name, armPatient, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry),
-                    parameters));
+                    parameters, model));
         }
         return arms;
     }

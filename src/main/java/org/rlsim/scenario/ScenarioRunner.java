@@ -11,8 +11,9 @@ import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
 
 /**
- * Runs every arm of a scenario from its patient's steady state. Arms that share a parameter set
- * share one steady-state computation.
+ * Runs every arm of a scenario from its patient's steady state. Model variants apply in the order
+ * patient, scenario {@code model:}, arm {@code model:}. Arms that share a parameter set (values and
+ * variants) share one steady-state computation.
  */
 public final class ScenarioRunner {
     private final Simulator simulator;
@@ -38,7 +39,8 @@ public final class ScenarioRunner {
         List<ArmResult> results = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
             ParameterSet parameters = arm.patient().parameterSet()
-                    .with(scenario.parameters()).with(arm.parameters()).with(overrides);
+                    .with(scenario.parameters()).with(arm.parameters()).with(overrides)
+                    .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
             Physiology model = new Physiology(parameters);
             double[] initial;
             try {

@@ -8,11 +8,12 @@ import org.rlsim.testing.Examples;
 
 class RunInfoTest {
     @Test
-    void namesScenarioPatientVersionChangedParametersSolverFilesAndDisclaimer() {
+    void namesScenarioPatientVersionVariantsChangedParametersSolverFilesAndDisclaimer() {
         String text = RunInfo.text(Examples.oralVersusIv(), List.of("timeseries.csv", "overview.png"));
         for (String expected : List.of("oral-vs-iv.yaml", "Oral versus IV iron", "rls-iron-deficient",
                 "version " + Examples.oralVersusIv().modelVersion(),
-                "bbb.upregulation_gain = 0\n", "blood.menstrual_loss_ml_per_d = 4 mL/d\n",
+                "Model variants (every arm): bbb: upregulation-failure, dopamine: combined, inflammation: none\n",
+                "bbb.capacity = 0.85\n", "blood.menstrual_loss_ml_per_d = 4 mL/d\n",
                 "absolute tolerance 1E-9 mg", "  timeseries.csv\n", "  overview.png\n",
                 "Teaching model — not for clinical decisions.")) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
