@@ -4,51 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every calibration experiment meets its published target, except the few in {@link #KNOWN_MISSES},
+ * Every calibration experiment meets its published target, except the few in {@link KnownMisses},
  * each with the structural reason the model cannot meet it. A known miss must still fail: when the
  * model improves, the entry is removed, so the list never hides a target the model now meets.
  */
 class CalibrationTest {
-    /** Targets the model cannot meet, with a one-sentence structural reason each. */
-    static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("T10", "Hepcidin also rises with the iron each dose adds to stores and transferrin, so over 14 doses the"
-                    + " cumulative FIA (≈15% vs ≈12%) falls below Stoffel's 21.8% / 16.3% while the single-dose FIA is held to"
-                    + " Moretti's ≈17% (the ratio, 1.24, is met)."),
-            Map.entry("T11b", "The diurnal hepcidin rise acts through the same ferroportin term that the dose's own hepcidin"
-                    + " response and the transferrin cap already limit, so a modest (±50%) rhythm gives only ×0.85 for an"
-                    + " afternoon dose."),
-            Map.entry("T13", "A single macrophage pool both exports iron (setting TSAT) and drives serum ferritin, so export fast"
-                    + " enough for TSAT ≈65% at week 1 empties it too soon for ferritin ≈400 µg/L at week 8; a separate,"
-                    + " slowly released macrophage storage (haemosiderin) pool would be needed."),
-            Map.entry("T14b", "The model is one deterministic patient without between-patient variation or placebo response,"
-                    + " so it has no responder or remitter fractions."),
-            Map.entry("T15b", "The model simulates no other RLS drugs and no between-patient variation, so it has no fraction"
-                    + " free of them."),
-            Map.entry("T16b", "Oral iron is absorbed without the months-long adaptation seen in people (Hunt & Roughead 1999),"
-                    + " so twelve weeks of twice-daily tablets raise brain iron more than in the pooled trials."));
-
     @Test
     void everyTargetIsMetOrAnHonestKnownMiss() {
         List<CalibrationReport.Row> rows = CalibrationReport.rows();
         Set<String> ids = rows.stream().map(r -> r.target().id()).collect(Collectors.toSet());
-        assertTrue(ids.containsAll(KNOWN_MISSES.keySet()), "every known miss names an experiment");
+        assertTrue(ids.containsAll(KnownMisses.all().keySet()), "every known miss names an experiment");
         StringBuilder problems = new StringBuilder();
         for (CalibrationReport.Row r : rows) {
             String id = r.target().id();
-            boolean known = KNOWN_MISSES.containsKey(id);
+            boolean known = r.isKnownMiss();
             if (!known && !r.outcome().pass()) {
                 problems.append(id).append(" misses its target: model ").append(r.outcome().modelValue())
                         .append(", published ").append(r.target().published()).append('\n');
             }
             if (known && r.outcome().pass()) {
                 problems.append(id).append(" now meets its target (").append(r.outcome().modelValue())
-                        .append("): remove it from KNOWN_MISSES\n");
+                        .append("): remove it from KnownMisses\n");
             }
         }
         assertEquals("", problems.toString());
