@@ -1,5 +1,6 @@
 package org.rlsim.calibration;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,11 @@ public final class CalibrationReport {
     }
 
     private CalibrationReport() {
+    }
+
+    /** The folder of the calibration scenarios, relative to the working directory. */
+    public static Path scenarioFolder() {
+        return Lab.SCENARIOS;
     }
 
     /** Runs every experiment, in target order. */

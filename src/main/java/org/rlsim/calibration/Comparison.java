@@ -1,6 +1,7 @@
 package org.rlsim.calibration;
 
 import java.util.Objects;
+import org.rlsim.report.Numbers;
 
 /**
  * One number the model gives, compared with its published value and tolerance band.
@@ -35,6 +36,23 @@ public record Comparison(String quantity, String unit, double published, double 
     /** A published band without a central value. */
     static Comparison range(String quantity, String unit, double low, double high, double model) {
         return new Comparison(quantity, unit, Double.NaN, low, high, model);
+    }
+
+    /**
+     * The accepted band for people, with the unit: "805–1495 µg/L", "&gt; 1.1 ×", "≤ 1.1 ×". A bound that
+     * excludes its round value (stored as the next double above or below it) is written with &gt; or &lt;.
+     */
+    public String bandText() {
+        String u = unit.isEmpty() ? "" : " " + unit;
+        if (Double.isInfinite(high)) {
+            double nice = Double.parseDouble(Numbers.readable(low));
+            return (nice < low ? "> " : "≥ ") + Numbers.readable(low) + u;
+        }
+        if (Double.isInfinite(low)) {
+            double nice = Double.parseDouble(Numbers.readable(high));
+            return (nice > high ? "< " : "≤ ") + Numbers.readable(high) + u;
+        }
+        return Numbers.readable(low) + "–" + Numbers.readable(high) + u;
     }
 
     /** True when the model's value lies in the band (ends included); a NaN model value never passes. */

@@ -32,6 +32,16 @@ final class Charts {
      */
     static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, ScenarioResult result,
                             ChartStyle style) {
+        return chart(title, plot, legendItems, "Scenario file " + result.scenario().name() + ".yaml  ·  rlsim "
+                + result.modelVersion(), style);
+    }
+
+    /**
+     * The chart around a plot, as above, with a footer that starts with {@code provenance} (what was run)
+     * and ends with the teaching-model disclaimer.
+     */
+    static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, String provenance,
+                            ChartStyle style) {
         JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, style.titleSize()), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 16, 8, 24));
@@ -46,9 +56,7 @@ final class Charts {
         legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 24));
         chart.addSubtitle(legend);
 
-        TextTitle footer = new TextTitle("Scenario file " + result.scenario().name() + ".yaml  ·  rlsim "
-                + result.modelVersion() + "  ·  " + RunInfo.DISCLAIMER,
-                style.font(Font.PLAIN, style.footerSize()));
+        TextTitle footer = new TextTitle(provenance + "  ·  " + RunInfo.DISCLAIMER, style.font(Font.PLAIN, style.footerSize()));
         footer.setPaint(style.muted());
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);
@@ -89,7 +97,7 @@ final class Charts {
         return axis;
     }
 
-    private static void styleAxis(NumberAxis axis, ChartStyle style) {
+    static void styleAxis(NumberAxis axis, ChartStyle style) {
         axis.setTickLabelFont(style.font(Font.PLAIN, style.tickSize()));
         // No vertical padding: the line height of the font already spaces the labels, and short
         // panels then keep enough ticks to be read.

@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int BAD_SCENARIO = 3;
     /** Output could not be written (folder not writable, disk full). */
     public static final int CANNOT_WRITE = 4;
+    /** {@code rlsim calibration}: a target was missed that is not a documented known miss. */
+    public static final int CALIBRATION_MISSED = 5;
     /** A bug in rlsim: please report it with the output of --stacktrace. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -49,7 +49,20 @@ final class OutputFolder {
 
     /** Writes every file and returns the folder they are in. */
     Path write(ScenarioResult result) throws UserError {
-        String name = result.scenario().name();
+        return write(result.scenario().name(), dir -> writeFiles(result, dir));
+    }
+
+    /** What goes into an output folder: writes its files into the (staging) folder given. */
+    @FunctionalInterface
+    interface Content {
+        void writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes a folder {@code <root>/<name>/} atomically: the content goes into a hidden staging folder
+     * that replaces an older folder of the same name only when complete.
+     */
+    Path write(String name, Content content) throws UserError {
         prepareRoot();
         Path staging;
         try {
@@ -58,7 +71,7 @@ final class OutputFolder {
             throw cannotWrite(root, e);
         }
         try {
-            writeFiles(result, staging);
+            content.writeInto(staging);
             Path target = root.resolve(name);
             replace(target, staging);
             return target;
@@ -85,12 +98,17 @@ final class OutputFolder {
     }
 
     /** One output file: its name and how to write it. */
-    private record OutputFile(String name, FileWriterTask task) {
+    record OutputFile(String name, FileWriterTask task) {
     }
 
     @FunctionalInterface
-    private interface FileWriterTask {
+    interface FileWriterTask {
         void writeTo(Path file) throws IOException;
+    }
+
+    /** The formats chosen with {@code --format}. */
+    Set<OutputFormat> formats() {
+        return formats;
     }
 
     /**
@@ -105,6 +123,17 @@ final class OutputFolder {
         }
         addCharts(files, "overview", () -> OverviewChart.create(result, ChartStyle.SLIDES));
         addCharts(files, "iron-by-compartment", () -> StackedIronChart.create(result, ChartStyle.SLIDES));
+        writeAll(files, dir);
+        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
+        written.add(RunInfo.FILE_NAME);
+        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
+    }
+
+    /** Writes independent files into a folder in parallel (charts take most of the time and each has its own chart object). */
+    static void writeAll(List<OutputFile> files, Path dir) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -120,12 +149,10 @@ final class OutputFolder {
         } finally {
             pool.shutdownNow();
         }
-        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
-        written.add(RunInfo.FILE_NAME);
-        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
     }
 
-    private void addCharts(List<OutputFile> files, String baseName, Supplier<JFreeChart> chart) {
+    /** Adds {@code <baseName>.png} and/or {@code .svg} of a chart, as {@code --format} asks. */
+    void addCharts(List<OutputFile> files, String baseName, Supplier<JFreeChart> chart) {
         if (formats.contains(OutputFormat.png)) {
             files.add(new OutputFile(baseName + ".png", f -> ChartExporter.writePng(chart.get(), f,
                     ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT)));
@@ -137,11 +164,11 @@ final class OutputFolder {
     }
 
     @FunctionalInterface
-    private interface TextWriter {
+    interface TextWriter {
         void write(Writer w) throws IOException;
     }
 
-    private static void writeText(Path file, TextWriter content) throws IOException {
+    static void writeText(Path file, TextWriter content) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             content.write(w);
         }
