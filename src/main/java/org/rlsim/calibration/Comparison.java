@@ -39,7 +39,7 @@ public record Comparison(String quantity, String unit, double published, double 
     }
 
     /**
-     * The accepted band for people, with the unit: "805–1495 µg/L", "&gt; 1.1 ×", "≤ 1.1 ×". A bound that
+     * The accepted band for people, with the unit: "805–1495 µg/L", "-7 to -1 points", "&gt; 1.1 ×", "≤ 1.1 ×". A bound that
      * excludes its round value (stored as the next double above or below it) is written with &gt; or &lt;.
      */
     public String bandText() {
@@ -52,7 +52,8 @@ public record Comparison(String quantity, String unit, double published, double 
             double nice = Double.parseDouble(Numbers.readable(high));
             return (nice > high ? "< " : "≤ ") + Numbers.readable(high) + u;
         }
-        return Numbers.readable(low) + "–" + Numbers.readable(high) + u;
+        // "−6.25 to −1.31" reads better than a dash between negative numbers.
+        return Numbers.readable(low) + (low < 0 ? " to " : "–") + Numbers.readable(high) + u;
     }
 
     /** True when the model's value lies in the band (ends included); a NaN model value never passes. */

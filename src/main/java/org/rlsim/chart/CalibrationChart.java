@@ -9,6 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -99,18 +100,20 @@ public final class CalibrationChart {
         x.setLabelPaint(style.text());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(style.tickSize() * 1.2);
+        // One colour per curve name across the panels, in order of first appearance.
         List<String> named = new ArrayList<>();
+        for (Panel p : course.panels()) {
+            for (Curve c : p.curves()) {
+                if (!named.contains(c.name())) {
+                    legend.add(Charts.armLegendItem(c.name(), named.size(), style));
+                    named.add(c.name());
+                }
+            }
+        }
         boolean anyPoint = false;
         boolean anyTimeBand = false;
         for (Panel p : course.panels()) {
-            plot.add(panel(p, style));
-            for (int i = 0; i < p.curves().size(); i++) {
-                String name = p.curves().get(i).name();
-                if (!named.contains(name)) {
-                    named.add(name);
-                    legend.add(Charts.armLegendItem(name, i, style));
-                }
-            }
+            plot.add(panel(p, named, style));
             anyPoint |= !p.points().isEmpty();
             anyTimeBand |= !p.timeBands().isEmpty();
         }
@@ -126,7 +129,8 @@ public final class CalibrationChart {
         return plot;
     }
 
-    private static XYPlot panel(Panel p, ChartStyle style) {
+    /** One panel; curve {@code c} is drawn in the colour of {@code colourOrder.indexOf(c.name())}. */
+    private static XYPlot panel(Panel p, List<String> colourOrder, ChartStyle style) {
         XYPlot panel = new XYPlot();
         NumberAxis axis = Charts.panelAxis(p.quantity(), p.unit(), style);
         panel.setRangeAxis(axis);
@@ -145,6 +149,10 @@ public final class CalibrationChart {
             }
         }
         XYLineAndShapeRenderer lines = Charts.armLines(p.curves().size(), style);
+        int[] colours = p.curves().stream().mapToInt(c -> colourOrder.indexOf(c.name())).toArray();
+        for (int i = 0; i < colours.length; i++) {
+            lines.setSeriesPaint(i, style.armColour(colours[i]));
+        }
         panel.setDataset(0, curves);
         panel.setRenderer(0, lines);
         for (Panel.Point point : p.points()) {
@@ -161,7 +169,9 @@ public final class CalibrationChart {
         double axisHigh = high + pad;
         axis.setRange(axisLow, axisHigh);
         if (!p.points().isEmpty()) {
-            addPoints(panel, p, axisLow, axisHigh, style);
+            double xMid = p.curves().stream().flatMapToDouble(c -> Arrays.stream(c.x())).summaryStatistics()
+                    .getAverage();
+            addPoints(panel, p, colours, axisLow, axisHigh, xMid, style);
         }
         for (Panel.TimeBand band : p.timeBands()) {
             addTimeBand(panel, band, style);
@@ -172,9 +182,11 @@ public final class CalibrationChart {
     /**
      * The published values as error bars (a bound that is open runs past the edge of the panel), a
      * diamond at the published value when there is one, and the model's value as a dot; each in the
-     * colour of the curve it belongs to, with its numbers written beside it.
+     * colour of the curve it belongs to (error bars in the text colour when the panel has one curve),
+     * with its numbers written beside it, on the side of the panel's middle {@code xMid} so they stay inside.
      */
-    private static void addPoints(XYPlot panel, Panel p, double axisLow, double axisHigh, ChartStyle style) {
+    private static void addPoints(XYPlot panel, Panel p, int[] colours, double axisLow, double axisHigh, double xMid,
+                                  ChartStyle style) {
         YIntervalSeriesCollection published = new YIntervalSeriesCollection();
         DefaultXYDataset model = new DefaultXYDataset();
         XYErrorRenderer bars = new XYErrorRenderer();
@@ -193,8 +205,8 @@ public final class CalibrationChart {
             boolean central = Double.isFinite(c.published());
             s.add(point.x(), central ? c.published() : (Math.max(lo, axisLow) + Math.min(hi, axisHigh)) / 2, lo, hi);
             published.addSeries(s);
-            Color colour = style.armColour(point.curve());
-            bars.setSeriesPaint(i, colour);
+            Color colour = style.armColour(colours[point.curve()]);
+            bars.setSeriesPaint(i, p.curves().size() == 1 ? style.text() : colour);
             bars.setSeriesShape(i, diamond(style.tickSize() * 0.45));
             bars.setSeriesShapesVisible(i, central);
             model.addSeries(c.quantity() + " (model)", new double[][] {{point.x()}, {c.model()}});
@@ -204,11 +216,12 @@ public final class CalibrationChart {
             String text = "published " + (central ? Numbers.readable(c.published()) + " (" + c.bandText() + ")" : c.bandText())
                     + ";  model " + Numbers.readable(c.model());
             double y = Double.isFinite(c.published()) ? c.published() : Math.max(axisLow, Math.min(axisHigh, c.model()));
-            XYTextAnnotation label = new XYTextAnnotation(text, point.x(), y);
+            boolean right = point.x() <= xMid;
+            XYTextAnnotation label = new XYTextAnnotation((right ? "   " : "") + text + (right ? "" : "   "), point.x(), y);
             label.setFont(style.font(Font.PLAIN, style.noteSize()));
             label.setPaint(colour.darker());
             label.setBackgroundPaint(new Color(255, 255, 255, 210));
-            label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            label.setTextAnchor(right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
             panel.addAnnotation(label);
         }
         panel.setDataset(1, model);
@@ -280,8 +293,8 @@ public final class CalibrationChart {
         band.setOutlinePaint(null);
         band.setLabel("published " + (Double.isFinite(c.published()) ? Numbers.readable(c.published()) + " ("
                 + c.bandText() + ")" : c.bandText()));
-        note(band, style, RectangleAnchor.LEFT);
-        band.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
+        note(band, style, RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         strip.addRangeMarker(band, Layer.BACKGROUND);
         if (Double.isFinite(c.published())) {
             strip.addRangeMarker(new ValueMarker(c.published(), style.text(), dashed()), Layer.BACKGROUND);
