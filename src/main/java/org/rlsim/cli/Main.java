@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
             "Teaching simulator of the iron–dopamine hypotheses of restless legs syndrome.",
             "Teaching model — not for clinical decisions."},
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ParamsCommand.class,
-            PatientsCommand.class, CalibrationCommand.class, CommandLine.HelpCommand.class},
+            PatientsCommand.class, CalibrationCommand.class, ModelCardCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
