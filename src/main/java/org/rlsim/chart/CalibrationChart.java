@@ -310,6 +310,7 @@ public final class CalibrationChart {
         XYTextAnnotation label = new XYTextAnnotation("model " + Numbers.readable(c.model()) + " " + c.unit(), 0.04, c.model());
         label.setFont(style.font(Font.BOLD, style.noteSize()));
         label.setPaint(passColour(c.pass(), style));
+        label.setBackgroundPaint(new Color(255, 255, 255, 210)); // readable over the dashed published line
         label.setTextAnchor(TextAnchor.CENTER_LEFT);
         strip.addAnnotation(label);
         return strip;

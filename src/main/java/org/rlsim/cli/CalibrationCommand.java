@@ -25,14 +25,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim calibration}: runs every calibration experiment, prints the table and writes CSV and charts. */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
-        description = {"Run every calibration experiment (one per published target T1-T17, dosing in",
-            "scenarios/calibration/; run from the rlsim folder) and print a table: target, what the model",
-            "should reproduce, source, published value, tolerance, model value, PASS or MISS.",
+        description = {"Run every calibration experiment (one per published target T1-T17; dosing in",
+            "scenarios/calibration/, so run it from the rlsim folder) and print a table:",
+            "target, statement, source, published value, tolerance, model value, result.",
             "Writes into OUT/calibration/:",
-            "  calibration.csv  one row per compared number (published value, tolerance, model value)",
-            "  tNN.png/.svg     one chart per experiment: model curve(s) with the published values and",
-            "                   their tolerance drawn on them, or each number against its published band",
-            "Exit code 0 when every target is met or is a documented known miss (MISS (known))."},
+            "  calibration.csv  one row per compared number: published value, tolerance,",
+            "                   model value",
+            "  tNN.png, .svg    one chart per experiment: the model curves with the published",
+            "                   values and tolerances drawn on them, or each number against",
+            "                   its published band",
+            "Exit code 0 when every target is met or is a documented known miss, 5 otherwise."},
         footer = {"%nExamples:",
             "  rlsim calibration",
             "  rlsim calibration --out slides/ --format png"})
