@@ -106,13 +106,4 @@ final class Lab {
     static List<Double> oralDoseTimes(Trajectory t) {
         return t.events().stream().filter(e -> e instanceof OralDose).map(DoseEvent::startH).toList();
     }
-
-    static boolean within(double x, double low, double high) {
-        return x >= low && x <= high;
-    }
-
-    /** Within ±fraction of a published value. */
-    static boolean near(double x, double published, double fraction) {
-        return within(x, published * (1 - fraction), published * (1 + fraction));
-    }
 }

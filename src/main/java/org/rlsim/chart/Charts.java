@@ -45,6 +45,15 @@ final class Charts {
      */
     static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, ScenarioResult result,
                             ChartStyle style) {
+        return chart(title, plot, legendItems, provenance(result), style);
+    }
+
+    /**
+     * The chart around a plot, as above, with a footer that starts with {@code provenance} (what was run)
+     * and ends with the teaching-model disclaimer.
+     */
+    static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, String provenance,
+                            ChartStyle style) {
         JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, style.titleSize()), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 16, 8, 24));
@@ -59,7 +68,7 @@ final class Charts {
         legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 24));
         chart.addSubtitle(legend);
 
-        TextTitle footer = new TextTitle(caption(result), style.font(Font.PLAIN, style.footerSize()));
+        TextTitle footer = new TextTitle(provenance + "  ·  " + RunInfo.DISCLAIMER, style.font(Font.PLAIN, style.footerSize()));
         footer.setPaint(style.muted());
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);
@@ -69,15 +78,14 @@ final class Charts {
     }
 
     /**
-     * The caption line: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0 · Teaching model — not for clinical
-     * decisions." ("Patients: …, …" when the arms compare patients).
+     * What was run, for the caption: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0" ("Patients: …, …" when
+     * the arms compare patients); the caption adds the teaching-model disclaimer.
      */
-    static String caption(ScenarioResult result) {
+    static String provenance(ScenarioResult result) {
         List<Patient> patients = result.scenario().patients();
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
                 + patients.stream().map(Patient::title).collect(Collectors.joining(", "));
-        return who + "  ·  " + result.scenario().name() + ".yaml, rlsim " + result.modelVersion() + "  ·  "
-                + RunInfo.DISCLAIMER;
+        return who + "  ·  " + result.scenario().name() + ".yaml, rlsim " + result.modelVersion();
     }
 
     /** A legend entry drawn as a short line in the arm's colour. */

@@ -12,8 +12,11 @@ public final class ExitCode {
     public static final int BAD_SCENARIO = 3;
     /** Output could not be written (folder not writable, disk full). */
     public static final int CANNOT_WRITE = 4;
-    /** With {@code rlsim run --check}: every scenario ran, but an expectation was not met. */
-    public static final int EXPECTATION_NOT_MET = 5;
+    /**
+     * A claim of the model was not met: with {@code rlsim run --check}, an expectation of a scenario;
+     * with {@code rlsim calibration}, a target that is not a documented known miss.
+     */
+    public static final int NOT_MET = 5;
     /** A bug in rlsim: please report it with the output of --stacktrace. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
             "Teaching simulator of the iron–dopamine hypotheses of restless legs syndrome.",
             "Teaching model — not for clinical decisions."},
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, DescribeCommand.class, ParamsCommand.class,
-            PatientsCommand.class, CommandLine.HelpCommand.class},
+            PatientsCommand.class, CalibrationCommand.class, ModelCardCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
             "2:the command line is wrong (unknown option, bad --set)",
             "3:a scenario file is missing or invalid (the message gives file:line:column)",
             "4:the output could not be written",
-            "5:with run --check: an expectation of a scenario was not met",
+            "5:a claim was not met (run --check: an expectation; calibration: a target that is not a known miss)",
             "70:an internal error in rlsim (run again with --stacktrace and report it)"})
 public final class Main {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,

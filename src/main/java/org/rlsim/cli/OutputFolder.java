@@ -47,13 +47,26 @@ final class OutputFolder {
     }
 
     /**
-     * Writes every file and returns the folder they are in.
+     * Writes every file of a scenario run and returns the folder they are in.
      *
      * @param verdicts the result's expectations, checked; {@code expectations.csv} is written when there are any
      * @param slide    the shape and size of every chart
      */
     Path write(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide) throws UserError {
-        String name = result.scenario().name();
+        return write(result.scenario().name(), dir -> writeFiles(result, verdicts, slide, dir));
+    }
+
+    /** What goes into an output folder: writes its files into the (staging) folder given. */
+    @FunctionalInterface
+    interface Content {
+        void writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes a folder {@code <root>/<name>/} atomically: the content goes into a hidden staging folder
+     * that replaces an older folder of the same name only when complete.
+     */
+    Path write(String name, Content content) throws UserError {
         prepareRoot();
         Path staging;
         try {
@@ -62,7 +75,7 @@ final class OutputFolder {
             throw cannotWrite(root, e);
         }
         try {
-            writeFiles(result, verdicts, slide, staging);
+            content.writeInto(staging);
             Path target = root.resolve(name);
             replace(target, staging);
             return target;
@@ -89,12 +102,17 @@ final class OutputFolder {
     }
 
     /** One output file: its name and how to write it. */
-    private record OutputFile(String name, FileWriterTask task) {
+    record OutputFile(String name, FileWriterTask task) {
     }
 
     @FunctionalInterface
-    private interface FileWriterTask {
+    interface FileWriterTask {
         void writeTo(Path file) throws IOException;
+    }
+
+    /** The formats chosen with {@code --format}. */
+    Set<OutputFormat> formats() {
+        return formats;
     }
 
     /**
@@ -113,6 +131,17 @@ final class OutputFolder {
         for (SlideCharts.NamedChart chart : SlideCharts.all(result, slide.style())) {
             addCharts(files, chart, slide);
         }
+        writeAll(files, dir);
+        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
+        written.add(RunInfo.FILE_NAME);
+        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
+    }
+
+    /** Writes independent files into a folder in parallel (charts take most of the time and each has its own chart object). */
+    static void writeAll(List<OutputFile> files, Path dir) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -128,12 +157,10 @@ final class OutputFolder {
         } finally {
             pool.shutdownNow();
         }
-        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
-        written.add(RunInfo.FILE_NAME);
-        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
     }
 
-    private void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart, SlidePreset slide) {
+    /** Adds {@code <baseName>.png}, {@code .svg} and/or {@code .pdf} of a chart, as {@code --format} asks. */
+    void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart, SlidePreset slide) {
         int w = slide.widthPx();
         int h = slide.heightPx();
         if (formats.contains(OutputFormat.png)) {
@@ -148,11 +175,11 @@ final class OutputFolder {
     }
 
     @FunctionalInterface
-    private interface TextWriter {
+    interface TextWriter {
         void write(Writer w) throws IOException;
     }
 
-    private static void writeText(Path file, TextWriter content) throws IOException {
+    static void writeText(Path file, TextWriter content) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             content.write(w);
         }

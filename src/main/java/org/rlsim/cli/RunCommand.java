@@ -138,6 +138,6 @@ final class RunCommand implements Callable<Integer> {
         if (failure != ExitCode.OK) {
             return failure;
         }
-        return check && !allMet ? ExitCode.EXPECTATION_NOT_MET : ExitCode.OK;
+        return check && !allMet ? ExitCode.NOT_MET : ExitCode.OK;
     }
 }
