@@ -490,7 +490,11 @@ public final class Experiments {
             if (y >= 1) {
                 Comparison c = new Comparison("augmentation incidence in year " + (y + 1), "%/yr", 7.5, 5, 10, incidence[y]);
                 comparisons.add(c);
-                points.add(new Panel.Point(y + 1, c, 0));
+                if (y == 4) {
+                    // The chart marks the last year checked; the curve shows the others (labels of several
+                    // years side by side would overlap).
+                    points.add(new Panel.Point(y + 1, c, 0));
+                }
             }
         }
         double halfYear = t.valueAt(Observable.AUGMENTATION, 26 * WEEK_H);
