@@ -45,6 +45,9 @@ final class ExpectationReader {
         UNITS.put(Observable.DOPAMINE_SIGNAL, List.of("x healthy mean", "× healthy mean", "x", "×", ""));
         UNITS.put(Observable.SYMPTOM_SCORE, List.of("points", "point"));
         UNITS.put(Observable.URGE, List.of("points", "point", ""));
+        UNITS.put(Observable.AGONIST_PLASMA, List.of("ng/mL", "µg/L", "ug/L"));
+        UNITS.put(Observable.AGONIST_EFFECT, List.of("%", "% of maximum"));
+        UNITS.put(Observable.AUGMENTATION, List.of("%"));
         for (Observable mg : List.of(Observable.IV_COMPLEX, Observable.TOTAL_BODY_IRON, Observable.CUM_ABSORBED,
                 Observable.CUM_IV, Observable.CUM_LOST)) {
             UNITS.put(mg, List.of("mg"));
@@ -289,6 +292,8 @@ final class ExpectationReader {
         private String example(Observable output) {
             return switch (output) {
                 case SERUM_FERRITIN -> "75 ng/mL";
+                case AGONIST_PLASMA -> "0.5 ng/mL";
+                case AGONIST_EFFECT, AUGMENTATION -> "10 %";
                 case SERUM_IRON -> "15 µmol/L";
                 case TSAT -> "20 %";
                 case HB -> "12 g/dL";

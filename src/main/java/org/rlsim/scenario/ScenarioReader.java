@@ -237,6 +237,10 @@ final class ScenarioReader {
         if (sourcesEntry != null) {
             String fix = "write one short citation per line, e.g. - Allen RP et al. 2011, Sleep Med 12:906";
             for (Node item : Fields.list(sourcesEntry, fix).items()) {
+                if (item instanceof Node.Mapping) {
+                    throw item.at().error("this source contains ': ', which YAML reads as a 'key: value' pair",
+                            "put the whole citation in double quotes, e.g. - \"Connor JR et al. 2011, Brain 134:959 (autopsy: barrier)\"");
+                }
                 sources.add(Fields.text(item, "each source", item.at(), fix));
             }
         }

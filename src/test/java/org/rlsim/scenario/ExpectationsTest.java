@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rlsim.model.Observable;
 
 /** The {@code expect:} sentences: how they are read, where mistakes are reported, how they are checked. */
@@ -47,6 +48,15 @@ class ExpectationsTest {
         assertEquals(new Expectation.Change(e.get(2).subject(), false, 100, 168, 480), e.get(2));
         assertEquals(new Expectation.Reaches(e.get(3).subject(), 75, 48), e.get(3));
         assertEquals(new Expectation.Stays(e.get(4).subject(), false, 1500, 24, 672), e.get(4));
+    }
+
+    /** Every output can be the subject of an expectation, with a value in its unit (agonist outputs included). */
+    @ParameterizedTest
+    @EnumSource(Observable.class)
+    void everyOutputHasAUnitForItsValue(Observable output) throws ScenarioException {
+        String value = "1 " + ExpectationReader.unit(output);
+        Expectation e = parse(output.column() + " in \"IV iron\" is above " + value.trim() + " at week 2").expectations().get(0);
+        assertEquals(output, e.subject().output());
     }
 
     @ParameterizedTest
