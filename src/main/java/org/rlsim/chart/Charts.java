@@ -78,13 +78,14 @@ final class Charts {
     }
 
     /**
-     * What was run, for the caption: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0" ("Patients: …, …" when
-     * the arms compare patients); the caption adds the teaching-model disclaimer.
+     * What was run, for the caption: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0" ("Patients: …; …" when
+     * the arms compare patients, whose titles may contain commas); the caption adds the teaching-model
+     * disclaimer.
      */
     static String provenance(ScenarioResult result) {
         List<Patient> patients = result.scenario().patients();
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
-                + patients.stream().map(Patient::title).collect(Collectors.joining(", "));
+                + patients.stream().map(Patient::title).collect(Collectors.joining("; "));
         return who + "  ·  " + result.scenario().name() + ".yaml, rlsim " + result.modelVersion();
     }
 
