@@ -32,10 +32,10 @@ public final class KnownMisses {
                     + " free of them."),
             Map.entry("T16b", "The experiment is the one oral trial of the Cochrane pool (Wang 2009: FeSO4 325 mg twice daily,"
                     + " 12 weeks) but the target is the pooled effect of all formulations, doses, 2-16 week durations and"
-                    + " ferritin ranges (Davis 2000, normal ferritin, found none). The model gives -6.9 points (target"
-                    + " -3.78, CI to -6.25); Wang 2009 itself reported -9.2 (IRLS -10.3 vs -1.1), so the model is not too"
-                    + " strong for the trial it mimics. Its ferritin, though, rises 21 -> 75 ng/mL against Wang's +17.6"
-                    + " ng/mL over placebo: oral iron is absorbed without the months-long adaptation seen in people"
+                    + " ferritin ranges (Davis 2000, normal ferritin, found none). The model's effect (table) is larger than"
+                    + " the pooled -3.78 (CI to -6.25); Wang 2009 itself reported -9.2 (IRLS -10.3 vs -1.1), so the model is not too"
+                    + " strong for the trial it mimics. Its ferritin, though, rises from about 21 to 75 ng/mL against"
+                    + " Wang's +17.6 ng/mL over placebo: oral iron is absorbed without the months-long adaptation seen in people"
                     + " (Hunt & Roughead 1999: 11.8% -> 4.5% after 12 weeks in women with ferritin < 21)."));
 
     private KnownMisses() {

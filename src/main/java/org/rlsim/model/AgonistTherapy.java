@@ -114,7 +114,7 @@ public final class AgonistTherapy implements Mechanism {
     /** Augmentation hazard, per year, at this state (0 without a drug). */
     public double hazardPerYear(ModelState s) {
         double stimulation = Math.min(MAX_HAZARD_STIMULATION, Math.max(0, s.signal(Signal.AGONIST_STIMULATION)));
-        double ferritin = blood.ferritinNgPerMl(s.amount(Compartment.STORES), s.amount(Compartment.MACROPHAGE));
+        double ferritin = blood.ferritinNgPerMl(s);
         double lowFerritin = 1 + lowFerritinExtra / (1 + Math.pow(Math.max(0, ferritin) / ferritinThreshold, 4));
         return hazardPerYear * stimulation / (1 - stimulation) * lowFerritin;
     }

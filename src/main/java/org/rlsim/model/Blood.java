@@ -127,4 +127,10 @@ public final class Blood {
     public double ferritinNgPerMl(double storesMg, double macrophageMg) {
         return acutePhase * (storesMg + macrophageWeight * macrophageMg) / storeMgPerNgMl;
     }
+
+    /** Serum ferritin of a state, ng/mL: {@link #ferritinNgPerMl} of its stores and both macrophage pools. */
+    public double ferritinNgPerMl(ModelState s) {
+        return ferritinNgPerMl(s.amount(Compartment.STORES),
+                s.amount(Compartment.MACROPHAGE) + s.amount(Compartment.MACROPHAGE_STORE));
+    }
 }

@@ -58,8 +58,7 @@ public enum Observable {
         Blood blood = model.blood();
         double disturbance = s.signal(Signal.DOPAMINE_DISTURBANCE);
         return switch (this) {
-            case SERUM_FERRITIN -> blood.ferritinNgPerMl(s.amount(Compartment.STORES),
-                    s.amount(Compartment.MACROPHAGE) + s.amount(Compartment.MACROPHAGE_STORE));
+            case SERUM_FERRITIN -> blood.ferritinNgPerMl(s);
             case SERUM_IRON -> blood.serumIronUmolPerL(s.amount(Compartment.PLASMA));
             case TSAT -> 100 * blood.tsat(s.amount(Compartment.PLASMA));
             case HB -> blood.hbGPerDl(s.amount(Compartment.RED_CELLS));
