@@ -49,7 +49,8 @@ import org.rlsim.simulation.Trajectory;
  * Outputs that swing within each day ({@link #DAILY_RHYTHM}) are drawn, in runs longer than
  * {@value #DAILY_MEAN_BEYOND_H} h with at least {@value #MIN_ROWS_PER_DAY} rows a day, as the daily mean
  * (line) over the daily range (light band in the arm's colour): over months the raw swings fill the
- * panel as a solid band that hides the trend.
+ * panel as a solid band that hides the trend. Other outputs are drawn from every row, thinned by
+ * {@link Decimation} to what the slide can show.
  */
 final class OutputPanel {
     /** IRLS severity bands, points: mild 1–10, moderate 11–20, severe 21–30, very severe 31–40 (Walters et al. 2003, Sleep Med 4:121). */
@@ -129,7 +130,7 @@ final class OutputPanel {
         } else {
             DefaultXYDataset data = new DefaultXYDataset();
             for (ArmResult arm : result.arms()) {
-                data.addSeries(arm.arm().name(), new double[][] {scale.times(arm.trajectory()), arm.trajectory().series(o)});
+                data.addSeries(arm.arm().name(), Decimation.minMax(scale.times(arm.trajectory()), arm.trajectory().series(o)));
             }
             panel.setDataset(data);
             panel.setRenderer(Charts.armLines(result.arms().size(), style));

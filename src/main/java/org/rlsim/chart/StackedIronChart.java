@@ -96,8 +96,9 @@ public final class StackedIronChart {
     }
 
     /**
-     * Series k is the running sum of layers 0..k, drawn as an area down to zero; the plot draws the
-     * last series first, so each layer shows as the band between its sum and the one below.
+     * Series k is the running sum of layers 0..k (thinned by {@link Decimation}), drawn as an area down to
+     * zero; the plot draws the last series first, so each layer shows as the band between its sum and the
+     * one below.
      */
     private static XYPlot panel(ArmResult arm, TimeScale scale, double topMg, ChartStyle style) {
         Trajectory t = arm.trajectory();
@@ -112,7 +113,7 @@ public final class StackedIronChart {
                     sum[i] += amount[i];
                 }
             }
-            data.addSeries(LAYERS.get(k).name(), new double[][] {x, sum.clone()});
+            data.addSeries(LAYERS.get(k).name(), Decimation.minMax(x, sum));
             renderer.setSeriesPaint(k, LAYERS.get(k).colour());
         }
         NumberAxis axis = Charts.panelAxis("Iron in the body", "mg; the top edge is the total the iron balance checks", style);
