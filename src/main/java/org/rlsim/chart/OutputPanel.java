@@ -3,6 +3,7 @@ package org.rlsim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
@@ -84,6 +86,11 @@ final class OutputPanel {
      */
     static final Map<Observable, Double> FROM_ZERO_MIN_TOP = Map.of(Observable.AGONIST_PLASMA, 0.0,
             Observable.AUGMENTATION, 10.0, Observable.IV_COMPLEX, 0.0);
+    /**
+     * A reference line this close to the top of its panel, as a fraction of the panel's height, has its
+     * label below it: above it, a line of text (about 30 px) would be cut off in a short overview panel.
+     */
+    static final double LABEL_BELOW_TOP_FRACTION = 0.3;
     /** Head room above the highest value on axes that start at 0, as a fraction of it. */
     private static final double HEAD_ROOM = 0.06;
     /** Runs longer than this, h (two weeks), show daily means of the outputs with a daily rhythm. */
@@ -169,6 +176,7 @@ final class OutputPanel {
             // 1 unit when every value is 0 and no minimum top is set: an axis needs some length.
             axis.setRange(0, Math.max(top, min > 0 ? min : 1));
         }
+        placeLineLabels(panel, axis);
         if (o == Observable.TSAT) {
             nameBands(panel, List.of(new BandLabelAxis.Band(TSAT_LOW_PCT, TSAT_HIGH_PCT, TSAT_NORMAL_NAME)), style);
         }
@@ -197,7 +205,8 @@ final class OutputPanel {
     }
 
     /**
-     * A dashed line with its label above it at the left. Drawn in front of the curves (add it to the
+     * A dashed line with its label above it at the left (below it near the panel top, see
+     * {@link #placeLineLabels}). Drawn in front of the curves (add it to the
      * foreground layer): wherever the label goes some curve may pass there, and the label's white box
      * keeps it readable, hiding only a short stretch of curve.
      */
@@ -208,6 +217,27 @@ final class OutputPanel {
         line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         return line;
+    }
+
+    /**
+     * Moves the label of each reference line that lies in the top {@value #LABEL_BELOW_TOP_FRACTION} of
+     * its panel's final range below the line, where it is not cut off by the panel's top edge.
+     */
+    private static void placeLineLabels(XYPlot panel, ValueAxis axis) {
+        Collection<?> lines = panel.getRangeMarkers(Layer.FOREGROUND);
+        if (lines == null) {
+            return;
+        }
+        for (Object m : lines) {
+            if (m instanceof ValueMarker line) {
+                // On a unit-high area, the distance of the value from the top: 0 at the top, 1 at the bottom (log or linear).
+                double fromTop = axis.valueToJava2D(line.getValue(), new Rectangle2D.Double(0, 0, 1, 1), RectangleEdge.LEFT);
+                if (fromTop < LABEL_BELOW_TOP_FRACTION) {
+                    line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+                    line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                }
+            }
+        }
     }
 
     private static void labelMarker(Marker marker, String label, ChartStyle style) {

@@ -62,17 +62,18 @@ final class PanelAxis extends NumberAxis {
 
     /**
      * The smallest step of 1, 2, 2.5 or 5 × 10ⁿ that is at least {@code minStep} (&gt; 0), with a format
-     * that shows exactly the decimals the step needs (2.5 → one, 0.25 → two, 20 → none).
+     * that shows the decimals the step needs (0.2 → one, 20 → none; 2.5 → 77.5, 80, 82.5).
      */
     static NumberTickUnit tickUnit(double minStep) {
         double decade = Math.pow(10, Math.floor(Math.log10(minStep)));
         for (double factor : STEPS) {
             double step = factor * decade;
             if (step >= minStep * (1 - 1e-9)) {
-                int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9) + (factor == 2.5 ? 1 : 0));
+                int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
                 DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
                 format.setMinimumFractionDigits(decimals);
-                format.setMaximumFractionDigits(decimals);
+                // 2.5 steps need one more decimal, but only where it is not 0: 77.5, 80, 82.5.
+                format.setMaximumFractionDigits(factor == 2.5 ? decimals + 1 : decimals);
                 return new NumberTickUnit(step, format);
             }
         }

@@ -12,6 +12,7 @@ import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextLine;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The label of a panel's value axis, drawn horizontally: the quantity's name, wrapped to a fixed width,
@@ -42,6 +43,8 @@ final class PanelLabel {
         axis.setLabel(label);
         axis.setLabelFont(font);
         axis.setLabelPaint(paint);
+        // Half a letter between the column's widest line and the tick labels, which would otherwise touch.
+        axis.setLabelInsets(new RectangleInsets(0, 0, 0, font.getSize2D() / 2));
     }
 
     /** The unit line, e.g. "ng/mL". */
