@@ -131,7 +131,7 @@ final class OutputPanel {
             for (int i = 0; i < result.arms().size(); i++) {
                 renderer.setSeriesPaint(i, style.armColour(i));
                 renderer.setSeriesFillPaint(i, style.armColour(i));
-                renderer.setSeriesStroke(i, Charts.curveStroke(style));
+                renderer.setSeriesStroke(i, Charts.curveStroke(style, i));
             }
             panel.setRenderer(renderer);
         } else {
