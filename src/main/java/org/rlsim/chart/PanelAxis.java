@@ -23,6 +23,8 @@ final class PanelAxis extends NumberAxis {
      * 0.73 of the size tall, so neighbouring labels keep a gap of more than a third of their height.
      */
     static final double MIN_TICK_SPACING_EM = 1.1;
+    /** About this many ticks at most: a tall single-output panel gets steps of 10, not a ladder of 5s. */
+    static final int MAX_TICKS = 8;
     /** Tick steps per decade, in increasing order; 2.5 gives three labelled ticks where 1-2-5 would jump from 20 to 50. */
     private static final double[] STEPS = {1, 2, 2.5, 5, 10};
 
@@ -47,7 +49,8 @@ final class PanelAxis extends NumberAxis {
 
     /**
      * Chooses the smallest step of 1, 2, 2.5 or 5 × 10ⁿ (in the axis's unit) whose ticks lie at least
-     * {@value #MIN_TICK_SPACING_EM} tick-font sizes apart. JFreeChart's own choice spaces ticks by the
+     * {@value #MIN_TICK_SPACING_EM} tick-font sizes apart, and no more than about {@value #MAX_TICKS} of
+     * them. JFreeChart's own choice spaces ticks by the
      * font's full line height and steps 1-2-5, which leaves a single tick in a short panel.
      */
     @Override
@@ -57,7 +60,8 @@ final class PanelAxis extends NumberAxis {
             super.selectVerticalAutoTickUnit(g2, dataArea, edge);
             return;
         }
-        setTickUnit(tickUnit(MIN_TICK_SPACING_EM * getTickLabelFont().getSize2D() / pxPerUnit), false, false);
+        double spacingPx = Math.max(MIN_TICK_SPACING_EM * getTickLabelFont().getSize2D(), dataArea.getHeight() / MAX_TICKS);
+        setTickUnit(tickUnit(spacingPx / pxPerUnit), false, false);
     }
 
     /**
