@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param noteSize       labels of reference lines, bands and doses, px
  * @param footerSize     footer line (scenario file, disclaimer), px
  * @param lineWidth      width of the arms' curves, px
- * @param armColours     one colour per arm, in arm order, reused cyclically when there are more arms
+ * @param armColours     one colour per arm, in arm order, reused cyclically when there are more arms (then
+ *                       with dashed curves, see {@code Charts.curveStroke})
  * @param text           colour of titles, labels and ticks
  * @param muted          colour of reference lines, band labels and the footer
  * @param grid           colour of grid lines

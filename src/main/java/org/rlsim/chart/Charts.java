@@ -92,12 +92,19 @@ final class Charts {
     /** A legend entry drawn as a short line in the arm's colour. */
     static LegendItem armLegendItem(String armName, int armIndex, ChartStyle style) {
         Shape line = new Line2D.Double(-14, 0, 14, 0);
-        return new LegendItem(armName, null, null, null, line, curveStroke(style), style.armColour(armIndex));
+        return new LegendItem(armName, null, null, null, line, curveStroke(style, armIndex), style.armColour(armIndex));
     }
 
-    /** The stroke of the arms' curves. */
-    static BasicStroke curveStroke(ChartStyle style) {
-        return new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /**
+     * The stroke of arm {@code armIndex}'s curve: solid for the first round of the palette's colours,
+     * dashed when the colours come round again (more arms than colours), so that no two arms look alike.
+     */
+    static BasicStroke curveStroke(ChartStyle style, int armIndex) {
+        if (armIndex < style.armColours().size()) {
+            return new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        float w = style.lineWidth();
+        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4 * w, 2 * w}, 0f);
     }
 
     /** The shared time axis, from 0 to the end of the run with a 1% margin each side, integer ticks. */
@@ -149,7 +156,7 @@ final class Charts {
         renderer.setDrawSeriesLineAsPath(true); // one path per arm: smooth joins between thousands of points
         for (int i = 0; i < arms; i++) {
             renderer.setSeriesPaint(i, style.armColour(i));
-            renderer.setSeriesStroke(i, curveStroke(style));
+            renderer.setSeriesStroke(i, curveStroke(style, i));
         }
         return renderer;
     }

@@ -3,15 +3,14 @@ package org.rlsim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -20,12 +19,14 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.rlsim.model.DopamineSystem;
 import org.rlsim.model.Erythropoiesis;
 import org.rlsim.model.Observable;
 import org.rlsim.report.ArmSummary;
@@ -40,22 +41,28 @@ import org.rlsim.simulation.Trajectory;
  *   <li>serum ferritin: logarithmic axis ({@link FerritinAxis}) and the {@value ArmSummary#FERRITIN_TARGET_NG_ML}
  *       ng/mL line that RLS guidelines use, labelled as a teaching reference;</li>
  *   <li>symptom score: the full 0–40 scale over the four IRLS severity bands, named at the right;</li>
- *   <li>transferrin saturation: the normal range {@value #TSAT_LOW_PCT}–{@value #TSAT_HIGH_PCT} % as a band;</li>
+ *   <li>transferrin saturation: the normal range {@value #TSAT_LOW_PCT}–{@value #TSAT_HIGH_PCT} % as a band,
+ *       named at the right;</li>
+ *   <li>the momentary urge and the agonist's receptor stimulation on their whole scales ({@link #FULL_SCALE}),
+ *       agonist in plasma, augmentation and the IV iron complex from 0 ({@link #FROM_ZERO_MIN_TOP});</li>
  *   <li>haemoglobin: the WHO anaemia threshold for non-pregnant women, {@value #HB_ANAEMIA_WOMEN_G_DL} g/dL,
  *       when the patient is a woman (a haemoglobin set point below the model's default, a man's).</li>
  * </ul>
  * Outputs that swing within each day ({@link #DAILY_RHYTHM}) are drawn, in runs longer than
  * {@value #DAILY_MEAN_BEYOND_H} h with at least {@value #MIN_ROWS_PER_DAY} rows a day, as the daily mean
  * (line) over the daily range (light band in the arm's colour): over months the raw swings fill the
- * panel as a solid band that hides the trend.
+ * panel as a solid band that hides the trend. Other outputs are drawn from every row, thinned by
+ * {@link Decimation} to what the slide can show.
  */
 final class OutputPanel {
     /** IRLS severity bands, points: mild 1–10, moderate 11–20, severe 21–30, very severe 31–40 (Walters et al. 2003, Sleep Med 4:121). */
     private static final double[] SEVERITY_EDGES = {0, 10, 20, 30, 40};
-    private static final String[] SEVERITY_NAMES = {"mild", "moderate", "severe", "very severe"};
+    static final String[] SEVERITY_NAMES = {"mild", "moderate", "severe", "very severe"};
     /** Normal transferrin saturation, %: 20–45 (the usual laboratory reference range in adults). */
     static final double TSAT_LOW_PCT = 20;
     static final double TSAT_HIGH_PCT = 45;
+    /** The name of the normal saturation band, at the panel's right edge. */
+    static final String TSAT_NORMAL_NAME = "normal range";
     /** WHO haemoglobin threshold for anaemia in non-pregnant women, g/dL (WHO 2011, VMNIS). */
     static final double HB_ANAEMIA_WOMEN_G_DL = 12;
 
@@ -64,7 +71,28 @@ final class OutputPanel {
      * serum-iron and saturation spikes after each tablet, the circadian dopamine signal and urge.
      */
     static final Set<Observable> DAILY_RHYTHM = Set.of(Observable.TSAT, Observable.SERUM_IRON, Observable.HEPCIDIN,
-            Observable.DOPAMINE_SIGNAL, Observable.URGE);
+            Observable.DOPAMINE_SIGNAL, Observable.URGE, Observable.AGONIST_PLASMA);
+    /**
+     * Outputs on a bounded scale, drawn on the whole of it (from 0 to this value) so that a change reads
+     * against the scale's size: the urge (0–10) and the agonist's receptor stimulation (0–100 % of maximum).
+     * The symptom score's 0–40 comes with its severity bands.
+     */
+    static final Map<Observable, Double> FULL_SCALE = Map.of(Observable.URGE, DopamineSystem.URGE_MAX,
+            Observable.AGONIST_EFFECT, 100.0);
+    /**
+     * Outputs whose axis starts at 0, with the smallest top each must show, in its unit: amounts that are 0
+     * without treatment. Augmentation, % of patients, keeps a top of at least 10 % so that a fraction of a
+     * percent does not fill the panel.
+     */
+    static final Map<Observable, Double> FROM_ZERO_MIN_TOP = Map.of(Observable.AGONIST_PLASMA, 0.0,
+            Observable.AUGMENTATION, 10.0, Observable.IV_COMPLEX, 0.0);
+    /**
+     * A reference line this close to the top of its panel, as a fraction of the panel's height, has its
+     * label below it: above it, a line of text (about 30 px) would be cut off in a short overview panel.
+     */
+    static final double LABEL_BELOW_TOP_FRACTION = 0.3;
+    /** Head room above the highest value on axes that start at 0, as a fraction of it. */
+    private static final double HEAD_ROOM = 0.06;
     /** Runs longer than this, h (two weeks), show daily means of the outputs with a daily rhythm. */
     static final double DAILY_MEAN_BEYOND_H = 14 * 24;
     /** Fewer rows a day than this do not show a daily swing worth summarising. */
@@ -103,13 +131,13 @@ final class OutputPanel {
             for (int i = 0; i < result.arms().size(); i++) {
                 renderer.setSeriesPaint(i, style.armColour(i));
                 renderer.setSeriesFillPaint(i, style.armColour(i));
-                renderer.setSeriesStroke(i, Charts.curveStroke(style));
+                renderer.setSeriesStroke(i, Charts.curveStroke(style, i));
             }
             panel.setRenderer(renderer);
         } else {
             DefaultXYDataset data = new DefaultXYDataset();
             for (ArmResult arm : result.arms()) {
-                data.addSeries(arm.arm().name(), new double[][] {scale.times(arm.trajectory()), arm.trajectory().series(o)});
+                data.addSeries(arm.arm().name(), Decimation.minMax(scale.times(arm.trajectory()), arm.trajectory().series(o)));
             }
             panel.setDataset(data);
             panel.setRenderer(Charts.armLines(result.arms().size(), style));
@@ -122,8 +150,12 @@ final class OutputPanel {
             case SERUM_FERRITIN -> panel.addRangeMarker(referenceLine(ArmSummary.FERRITIN_TARGET_NG_ML, String.format(Locale.ROOT,
                     "%.0f ng/mL: teaching reference, not advice", ArmSummary.FERRITIN_TARGET_NG_ML), style), Layer.FOREGROUND);
             case SYMPTOM_SCORE -> addSeverityBands(panel, style);
-            case TSAT -> panel.addRangeMarker(referenceBand(TSAT_LOW_PCT, TSAT_HIGH_PCT, String.format(Locale.ROOT,
-                    "normal range %.0f–%.0f %%", TSAT_LOW_PCT, TSAT_HIGH_PCT), style), Layer.BACKGROUND);
+            case TSAT -> {
+                IntervalMarker normal = new IntervalMarker(TSAT_LOW_PCT, TSAT_HIGH_PCT);
+                normal.setPaint(new Color(0, 0, 0, 14));
+                normal.setOutlinePaint(null);
+                panel.addRangeMarker(normal, Layer.BACKGROUND);
+            }
             case HB -> {
                 if (isWoman(result)) {
                     panel.addRangeMarker(referenceLine(HB_ANAEMIA_WOMEN_G_DL, String.format(Locale.ROOT,
@@ -135,6 +167,19 @@ final class OutputPanel {
             }
         }
         includeMarkers(panel, axis);
+        if (FULL_SCALE.containsKey(o)) {
+            axis.setRange(0, FULL_SCALE.get(o));
+        } else if (FROM_ZERO_MIN_TOP.containsKey(o)) {
+            Range data = panel.getDataRange(axis);
+            double top = data == null ? 0 : data.getUpperBound() * (1 + HEAD_ROOM);
+            double min = FROM_ZERO_MIN_TOP.get(o);
+            // 1 unit when every value is 0 and no minimum top is set: an axis needs some length.
+            axis.setRange(0, Math.max(top, min > 0 ? min : 1));
+        }
+        placeLineLabels(panel, axis);
+        if (o == Observable.TSAT) {
+            nameBands(panel, List.of(new BandLabelAxis.Band(TSAT_LOW_PCT, TSAT_HIGH_PCT, TSAT_NORMAL_NAME)), style);
+        }
         return panel;
     }
 
@@ -160,7 +205,8 @@ final class OutputPanel {
     }
 
     /**
-     * A dashed line with its label above it at the left. Drawn in front of the curves (add it to the
+     * A dashed line with its label above it at the left (below it near the panel top, see
+     * {@link #placeLineLabels}). Drawn in front of the curves (add it to the
      * foreground layer): wherever the label goes some curve may pass there, and the label's white box
      * keeps it readable, hiding only a short stretch of curve.
      */
@@ -173,15 +219,25 @@ final class OutputPanel {
         return line;
     }
 
-    /** A light band with its label inside its top-left corner. */
-    private static IntervalMarker referenceBand(double from, double to, String label, ChartStyle style) {
-        IntervalMarker band = new IntervalMarker(from, to);
-        band.setPaint(new Color(0, 0, 0, 14));
-        band.setOutlinePaint(null);
-        labelMarker(band, label, style);
-        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return band;
+    /**
+     * Moves the label of each reference line that lies in the top {@value #LABEL_BELOW_TOP_FRACTION} of
+     * its panel's final range below the line, where it is not cut off by the panel's top edge.
+     */
+    private static void placeLineLabels(XYPlot panel, ValueAxis axis) {
+        Collection<?> lines = panel.getRangeMarkers(Layer.FOREGROUND);
+        if (lines == null) {
+            return;
+        }
+        for (Object m : lines) {
+            if (m instanceof ValueMarker line) {
+                // On a unit-high area, the distance of the value from the top: 0 at the top, 1 at the bottom (log or linear).
+                double fromTop = axis.valueToJava2D(line.getValue(), new Rectangle2D.Double(0, 0, 1, 1), RectangleEdge.LEFT);
+                if (fromTop < LABEL_BELOW_TOP_FRACTION) {
+                    line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+                    line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                }
+            }
+        }
     }
 
     private static void labelMarker(Marker marker, String label, ChartStyle style) {
@@ -193,26 +249,23 @@ final class OutputPanel {
     }
 
     private static void addSeverityBands(XYPlot panel, ChartStyle style) {
+        List<BandLabelAxis.Band> names = new ArrayList<>();
         for (int b = 0; b < SEVERITY_NAMES.length; b++) {
             IntervalMarker band = new IntervalMarker(SEVERITY_EDGES[b], SEVERITY_EDGES[b + 1]);
             // Darker with severity; grey so that the arms' colours stay the only colours.
             band.setPaint(new Color(0, 0, 0, 6 + 8 * b));
             band.setOutlinePaint(null);
             panel.addRangeMarker(band, Layer.BACKGROUND);
+            names.add(new BandLabelAxis.Band(SEVERITY_EDGES[b], SEVERITY_EDGES[b + 1], SEVERITY_NAMES[b]));
         }
-        ValueAxis axis = panel.getRangeAxis();
-        axis.setRange(SEVERITY_EDGES[0], SEVERITY_EDGES[SEVERITY_EDGES.length - 1]);
-        ((NumberAxis) axis).setTickUnit(new NumberTickUnit(10));
-        // The band names go on a second axis at the right, outside the data, so no curve crosses them:
-        // symbol i sits at value i, and the range [-0.5, n - 0.5] puts it at the middle of band i.
-        SymbolAxis names = new SymbolAxis(null, SEVERITY_NAMES);
-        names.setRange(-0.5, SEVERITY_NAMES.length - 0.5);
-        names.setGridBandsVisible(false);
-        names.setTickLabelFont(style.font(Font.ITALIC, style.noteSize()));
-        names.setTickLabelPaint(style.muted());
-        names.setTickMarksVisible(false);
-        names.setAxisLineVisible(false);
-        panel.setRangeAxis(1, names);
+        panel.getRangeAxis().setRange(SEVERITY_EDGES[0], SEVERITY_EDGES[SEVERITY_EDGES.length - 1]);
+        nameBands(panel, names, style);
+    }
+
+    /** Names the panel's reference bands at its right edge, outside the data (see {@link BandLabelAxis}). */
+    private static void nameBands(XYPlot panel, List<BandLabelAxis.Band> bands, ChartStyle style) {
+        panel.setRangeAxis(1, new BandLabelAxis(panel.getRangeAxis(), bands, style.font(Font.ITALIC, style.noteSize()),
+                style.muted()));
         panel.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
     }
 

@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -22,11 +23,10 @@ import org.rlsim.scenario.ScenarioResult;
  * {@link OutputPanel}, with their reference lines and bands; annotations by {@link Charts#annotate}.
  */
 public final class OverviewChart {
-    /** Relative heights: the dose strip gets this per arm, each overview panel {@link #PANEL_WEIGHT}. */
-    private static final int STRIP_WEIGHT_PER_ARM = 3;
+    /** Relative height of each overview panel; the dose strip gets {@link DoseStrip#WEIGHT_PER_ARM} per arm. */
     private static final int PANEL_WEIGHT = 9;
     /** The panel of a single-output chart, relative to a strip row: a thin strip over a tall panel. */
-    private static final int SINGLE_PANEL_WEIGHT = 24;
+    static final int SINGLE_PANEL_WEIGHT = 24;
 
     /** Legend entry for the band of the outputs drawn as daily means. */
     static final String DAILY_RANGE_LEGEND = "band: daily range (line: daily mean)";
@@ -65,9 +65,13 @@ public final class OverviewChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
         plot.setGap(style.tickSize() * 0.6); // room for the halves of tick labels that stick out of each panel
         List<XYPlot> panels = new ArrayList<>();
-        if (DoseStrip.anyDoses(result)) {
-            XYPlot strip = DoseStrip.create(result, scale, style);
-            plot.add(strip, STRIP_WEIGHT_PER_ARM * result.arms().size());
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int i = 0; i < result.arms().size(); i++) {
+            legend.add(Charts.armLegendItem(result.arms().get(i).arm().name(), i, style));
+        }
+        XYPlot strip = DoseStrip.addTo(plot, legend, result, IntStream.range(0, result.arms().size()).boxed().toList(),
+                scale, style);
+        if (strip != null) {
             panels.add(strip);
         }
         List<XYPlot> outputPanels = new ArrayList<>();
@@ -80,11 +84,6 @@ public final class OverviewChart {
         Charts.annotate(panels, annotations, a -> outputPanels.get(Math.max(0, a.chart().map(outputs::indexOf).orElse(0))),
                 scale, durationH, style);
 
-        LegendItemCollection legend = new LegendItemCollection();
-        for (int i = 0; i < result.arms().size(); i++) {
-            legend.add(Charts.armLegendItem(result.arms().get(i).arm().name(), i, style));
-        }
-        DoseStrip.addLegendItems(legend, result, style);
         if (outputs.stream().anyMatch(o -> OutputPanel.showsDailyMeans(o, result))) {
             legend.add(new LegendItem(DAILY_RANGE_LEGEND, null, null, null, new Rectangle2D.Double(-14, -9, 28, 18),
                     new Color(0, 0, 0, 50)));

@@ -12,6 +12,7 @@ import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextLine;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The label of a panel's value axis, drawn horizontally: the quantity's name, wrapped to a fixed width,
@@ -42,6 +43,8 @@ final class PanelLabel {
         axis.setLabel(label);
         axis.setLabelFont(font);
         axis.setLabelPaint(paint);
+        // Half a letter between the column's widest line and the tick labels, which would otherwise touch.
+        axis.setLabelInsets(new RectangleInsets(0, 0, 0, font.getSize2D() / 2));
     }
 
     /** The unit line, e.g. "ng/mL". */
@@ -67,9 +70,16 @@ final class PanelLabel {
         return new Rectangle2D.Double(0, 0, width + axis.getLabelInsets().getLeft() + axis.getLabelInsets().getRight(), height);
     }
 
-    /** Draws the label top-left in the panel's area, level with the top of its data area. */
+    /**
+     * Draws the label at the left of the panel's area, level with the top of its data area; in a panel
+     * shorter than the label, centred on the data area instead, so that it spills evenly into the gaps
+     * above and below rather than into the next panel's label.
+     */
     AxisState draw(ValueAxis axis, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea, AxisState state) {
-        block(axis, g2).draw(g2, (float) plotArea.getMinX(), (float) dataArea.getMinY(), TextBlockAnchor.TOP_LEFT);
+        TextBlock block = block(axis, g2);
+        boolean fits = block.calculateDimensions(g2).getHeight() <= dataArea.getHeight();
+        block.draw(g2, (float) plotArea.getMinX(), (float) (fits ? dataArea.getMinY() : dataArea.getCenterY()),
+                fits ? TextBlockAnchor.TOP_LEFT : TextBlockAnchor.CENTER_LEFT);
         state.cursorLeft(enclosure(axis, g2).getWidth());
         return state;
     }

@@ -3,6 +3,7 @@ package org.rlsim.chart;
 import org.rlsim.scenario.Annotation;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.Trajectory;
 
 /**
- * "Where is the iron": for one arm, the body's iron stacked by compartment over time, mg. The top edge
+ * "Where is the iron": for one arm, the body's iron stacked by compartment over time, mg, under the
+ * arm's {@link DoseStrip} (when it has doses). The top edge
  * is total body iron, the amount the iron balance checks. Colours here stand for compartments (the
  * same in every arm's chart), and every arm's chart has the same scale. The IV iron–carbohydrate
  * complexes are shown as one layer.
@@ -73,22 +75,30 @@ public final class StackedIronChart {
                 top = Math.max(top, total);
             }
         }
+        plot.setGap(style.tickSize() * 0.6); // as in the overview: room for the tick labels' halves
         ArmResult arm = result.arms().get(armIndex);
-        XYPlot panel = panel(arm, scale, top * 1.05, style);
-        plot.add(panel);
-        Charts.annotate(List.of(panel), annotations.stream().filter(a -> a.chart().isEmpty()).toList(),
-                a -> panel, scale, durationH, style);
         LegendItemCollection legend = new LegendItemCollection();
         for (Layer layer : LAYERS) {
             legend.add(new LegendItem(layer.name(), null, null, null,
                     new Rectangle2D.Double(-8, -8, 16, 16), layer.colour()));
         }
+        List<XYPlot> panels = new ArrayList<>();
+        XYPlot strip = DoseStrip.addTo(plot, legend, result, List.of(armIndex), scale, style);
+        if (strip != null) {
+            panels.add(strip);
+        }
+        XYPlot panel = panel(arm, scale, top * 1.05, style);
+        plot.add(panel, OverviewChart.SINGLE_PANEL_WEIGHT);
+        panels.add(panel);
+        Charts.annotate(panels, annotations.stream().filter(a -> a.chart().isEmpty()).toList(),
+                a -> panel, scale, durationH, style);
         return Charts.chart("Where is the iron? " + arm.arm().name(), plot, legend, result, style);
     }
 
     /**
-     * Series k is the running sum of layers 0..k, drawn as an area down to zero; the plot draws the
-     * last series first, so each layer shows as the band between its sum and the one below.
+     * Series k is the running sum of layers 0..k (thinned by {@link Decimation}), drawn as an area down to
+     * zero; the plot draws the last series first, so each layer shows as the band between its sum and the
+     * one below.
      */
     private static XYPlot panel(ArmResult arm, TimeScale scale, double topMg, ChartStyle style) {
         Trajectory t = arm.trajectory();
@@ -103,7 +113,7 @@ public final class StackedIronChart {
                     sum[i] += amount[i];
                 }
             }
-            data.addSeries(LAYERS.get(k).name(), new double[][] {x, sum.clone()});
+            data.addSeries(LAYERS.get(k).name(), Decimation.minMax(x, sum));
             renderer.setSeriesPaint(k, LAYERS.get(k).colour());
         }
         NumberAxis axis = Charts.panelAxis("Iron in the body", "mg; the top edge is the total the iron balance checks", style);

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +44,22 @@ class ChartExporterTest {
             }
         }
         assertTrue(oral > 1000 && iv > 1000, "both arms drawn: " + oral + " oral and " + iv + " IV pixels");
+    }
+
+    @Test
+    void pngCarriesAResolutionThatPlacesItAtTheSlidesSize(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("overview.png");
+        ChartExporter.writePng(CHART, png, ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_1.0");
+            IIOMetadataNode pixelSize = (IIOMetadataNode) root.getElementsByTagName("HorizontalPixelSize").item(0);
+            double mmPerPixel = Double.parseDouble(pixelSize.getAttribute("value"));
+            // 3840 px wide at 288 dpi: 13.33 in, the width of a 16:9 slide and of the PDF (960 pt).
+            assertEquals(960.0 / 72, 3840 * mmPerPixel / 25.4, 0.01);
+            reader.dispose();
+        }
     }
 
     @Test

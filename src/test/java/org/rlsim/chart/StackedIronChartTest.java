@@ -23,8 +23,12 @@ class StackedIronChartTest {
             JFreeChart chart = StackedIronChart.create(result, arm, ChartStyle.SLIDES, List.of());
             assertEquals("Where is the iron? " + result.arms().get(arm).arm().name(), chart.getTitle().getText());
             List<XYPlot> subplots = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
-            assertEquals(1, subplots.size());
-            panels.add(subplots.get(0));
+            assertEquals(2, subplots.size(), "the arm's dose strip over the stack");
+            XYPlot strip = subplots.get(0);
+            assertEquals(1, strip.getDataset().getSeriesCount(), "only this arm's doses");
+            assertEquals(result.arms().get(arm).trajectory().events().size(), strip.getDataset().getItemCount(0));
+            assertEquals(ChartStyle.OKABE_ITO.get(arm), strip.getRenderer().getSeriesPaint(0), "in the arm's colour");
+            panels.add(subplots.get(1));
         }
         for (int arm = 0; arm < panels.size(); arm++) {
             XYPlot panel = panels.get(arm);
