@@ -7,20 +7,13 @@ package org.rlsim.model;
  * acute-phase protein, raised beyond what storage iron explains).
  */
 public enum Inflammation implements ModelVariant {
-    NONE("none", "no inflammation"),
-    CHRONIC("chronic", "IL-6 drive: hepcidin up, iron trapped in macrophages, TSAT down, ferritin up (acute phase)");
+    NONE("no inflammation"),
+    CHRONIC("IL-6 drive: hepcidin up, iron trapped in macrophages, TSAT down, ferritin up (acute phase)");
 
-    private final String id;
     private final String meaning;
 
-    Inflammation(String id, String meaning) {
-        this.id = id;
+    Inflammation(String meaning) {
         this.meaning = meaning;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.rlsim.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,13 @@ import java.util.Optional;
  * enums whose constants are the alternatives.
  */
 public interface ModelVariant {
-    /** Kebab-case name used in scenario files, e.g. {@code upregulation-failure}. */
-    String id();
+    /**
+     * Kebab-case name used in scenario files, e.g. {@code upregulation-failure}: the constant's name in
+     * lower case, with hyphens for underscores.
+     */
+    default String id() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** One line for people: what this variant assumes. */
     String meaning();
