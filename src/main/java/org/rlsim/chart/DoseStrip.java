@@ -190,7 +190,8 @@ final class DoseStrip {
     /**
      * One bar per agonist item of the arm's regimen, from its first dose to the end of the last dosing
      * interval (or the end of the run), in the lower part of the row, labelled with dose and drug above
-     * its start (or wherever is free nearest to the right of it).
+     * its start (or wherever is free nearest to the right of it; with the drug alone when dose and drug
+     * find no room).
      */
     private static void addCourses(XYPlot strip, ArmResult arm, int row, Color colour, TimeScale scale, double durationH,
                                    List<StripLabels.Bar> bars, List<StripLabels.Group> labels) {
@@ -212,16 +213,19 @@ final class DoseStrip {
             StripLabels.Bar bar = new StripLabels.Bar(start, end, row + BAR_Y + BAR_HALF_HEIGHT, row + BAR_Y - BAR_HALF_HEIGHT);
             strip.addAnnotation(new XYBoxAnnotation(bar.x0(), bar.y0(), bar.x1(), bar.y1(), null, null, colour));
             bars.add(bar);
-            labels.add(new StripLabels.Group(colour, List.of(List.of(
-                    new StripLabels.Text(given.get(0).describe(), start, row + MARK_Y, 0, true)))));
+            double y = row + MARK_Y;
+            labels.add(new StripLabels.Group(colour, List.of(
+                    List.of(new StripLabels.Text(given.get(0).describe(), start, y, 0, true)),
+                    List.of(new StripLabels.Text(course.drug().displayName(), start, y, 0, true)))));
         }
     }
 
     /**
-     * The labels of an arm's infusions, best first: "IV 1000 mg" beside each triangle when all are equal
-     * and there is room; else one label beside the first triangle (or where free right of it): "IV 1000 mg"
+     * The labels of an arm's infusions, best first: when all are equal and there is room, one beside each
+     * triangle, "IV 1000 mg" or else "1000 mg"; otherwise one label beside the first triangle: "IV 1000 mg"
      * for one infusion, "IV 1000 mg × 2, every 26 weeks" for equal ones at equal intervals, "IV 5 × 200 mg"
-     * for equal ones otherwise, "IV: 3 infusions, 1000 mg in total" for unequal ones.
+     * for equal ones otherwise, "IV: 3 infusions, 1000 mg in total" for unequal ones. IV labels never move
+     * away from their triangle, where they could be read as another infusion's.
      */
     private static StripLabels.Group ivLabels(List<DoseEvent> infusions, int row, Color colour, TimeScale scale, ChartStyle style) {
         List<Double> amounts = new ArrayList<>();
@@ -239,18 +243,16 @@ final class DoseStrip {
         if (amounts.size() == 1) {
             summary = "IV " + mg(total);
         } else if (equal) {
-            List<StripLabels.Text> each = new ArrayList<>();
-            for (double t : times) {
-                each.add(new StripLabels.Text("IV " + mg(amounts.get(0)), scale.fromHours(t), y, r, false));
+            for (String each : List.of("IV " + mg(amounts.get(0)), mg(amounts.get(0)))) {
+                alternatives.add(times.stream().map(t -> new StripLabels.Text(each, scale.fromHours(t), y, r, false)).toList());
             }
-            alternatives.add(each);
             Optional<String> every = interval(times);
             summary = every.map(e -> "IV " + mg(amounts.get(0)) + " × " + amounts.size() + ", every " + e)
                     .orElse("IV " + amounts.size() + " × " + mg(amounts.get(0)));
         } else {
             summary = "IV: " + amounts.size() + " infusions, " + mg(total) + " in total";
         }
-        alternatives.add(List.of(new StripLabels.Text(summary, scale.fromHours(times.get(0)), y, r, true)));
+        alternatives.add(List.of(new StripLabels.Text(summary, scale.fromHours(times.get(0)), y, r, false)));
         return new StripLabels.Group(colour, alternatives);
     }
 
