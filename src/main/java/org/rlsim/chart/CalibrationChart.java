@@ -152,6 +152,7 @@ public final class CalibrationChart {
         int[] colours = p.curves().stream().mapToInt(c -> colourOrder.indexOf(c.name())).toArray();
         for (int i = 0; i < colours.length; i++) {
             lines.setSeriesPaint(i, style.armColour(colours[i]));
+            lines.setSeriesStroke(i, Charts.curveStroke(style, colours[i]));
         }
         panel.setDataset(0, curves);
         panel.setRenderer(0, lines);

@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
@@ -89,25 +90,46 @@ final class Charts {
         return who + "  ·  " + result.scenario().name() + ".yaml, rlsim " + result.modelVersion();
     }
 
-    /** A legend entry drawn as a short line in the arm's colour. */
+    /** A legend entry drawn as a line in the arm's colour and dash pattern, long enough to show the pattern. */
     static LegendItem armLegendItem(String armName, int armIndex, ChartStyle style) {
-        Shape line = new Line2D.Double(-14, 0, 14, 0);
+        Shape line = new Line2D.Double(-22, 0, 22, 0);
         return new LegendItem(armName, null, null, null, line, curveStroke(style, armIndex), style.armColour(armIndex));
     }
 
     /**
-     * The stroke of arm {@code armIndex}'s curve: solid for the first round of the palette's colours,
-     * dashed when the colours come round again (more arms than colours), so that no two arms look alike.
+     * Dash patterns of the arms' curves, in line widths (on, off, …), in arm order: solid, long dash,
+     * short dash, dash-dot, dotted, long dash-dot; reused cyclically. With colours coming round every
+     * {@code armColours().size()} arms (7 in the default palette) and six patterns, no two of the first
+     * 42 arms look alike.
+     */
+    private static final List<float[]> DASHES = List.of(
+            new float[0],
+            new float[] {5f, 2.5f},
+            new float[] {1.8f, 1.8f},
+            new float[] {5f, 1.8f, 1f, 1.8f},
+            new float[] {0.9f, 1.6f},
+            new float[] {7f, 1.8f, 1.8f, 1.8f});
+
+    /**
+     * The stroke of arm {@code armIndex}'s curve, in every chart: its own dash pattern ({@link #DASHES}) as
+     * well as its colour, so that curves that coincide show as interleaved dashes instead of one hiding
+     * the other, and arms stay apart when printed in grey. Arms are drawn in order (arm 0, solid, at the
+     * bottom), so the later arms' dashes lie over the earlier arms' curves.
      */
     static BasicStroke curveStroke(ChartStyle style, int armIndex) {
-        if (armIndex < style.armColours().size()) {
-            return new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        }
         float w = style.lineWidth();
-        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4 * w, 2 * w}, 0f);
+        float[] pattern = DASHES.get(armIndex % DASHES.size());
+        if (pattern.length == 0) {
+            return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        float[] dash = new float[pattern.length];
+        for (int i = 0; i < dash.length; i++) {
+            dash[i] = pattern[i] * w;
+        }
+        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f);
     }
 
-    /** The shared time axis, from 0 to the end of the run with a 1% margin each side, integer ticks. */
+    /** The shared time axis, from a 1% margin before 0 to the end of the run, integer ticks. */
     static NumberAxis timeAxis(TimeScale scale, double durationH, ChartStyle style) {
         NumberAxis axis = new NumberAxis(scale.axisLabel());
         styleAxis(axis, style);
@@ -115,7 +137,7 @@ final class Charts {
         axis.setLabelPaint(style.text());
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         double end = scale.fromHours(durationH);
-        axis.setRange(-0.01 * end, 1.01 * end);
+        axis.setRange(-0.01 * end, end);
         return axis;
     }
 
@@ -162,30 +184,33 @@ final class Charts {
     }
 
     /**
-     * Draws each annotation as a dashed vertical line across every panel, in front of the data, with its
-     * text in the panel {@code labelIn} chooses: beside the line's top end, inside the plot (so it never
-     * runs into the title or legend), to the right of the line or, in the last 30 % of the run, to its
-     * left. Annotations are taken in time order and their texts step down one line after another, three
-     * rows deep, so that neighbours do not overprint each other.
+     * Draws each annotation as a dashed vertical line in front of the data: across every panel when it
+     * names no panel of its own ({@code ownPanel} empty), with its text in {@code generalPanel}; only in its
+     * own panel otherwise, with its text there. The text goes beside the line's top end, inside the plot
+     * (so it never runs into the title or legend), to the right of the line or, in the last 30 % of the
+     * run, to its left, on no background (it never hides a curve). Annotations are taken in time order and
+     * their texts step down one line after another, three rows deep, so that neighbours do not overprint
+     * each other.
      *
      * @param durationH the run's duration, h
      */
-    static void annotate(List<XYPlot> panels, List<Annotation> annotations, Function<Annotation, XYPlot> labelIn,
-                         TimeScale scale, double durationH, ChartStyle style) {
+    static void annotate(List<XYPlot> panels, List<Annotation> annotations, Function<Annotation, Optional<XYPlot>> ownPanel,
+                         XYPlot generalPanel, TimeScale scale, double durationH, ChartStyle style) {
         List<Annotation> inOrder = annotations.stream().sorted(Comparator.comparingDouble(Annotation::atH)).toList();
         BasicStroke dashed = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {12f, 6f}, 0f);
         for (int k = 0; k < inOrder.size(); k++) {
             Annotation a = inOrder.get(k);
             double x = scale.fromHours(a.atH());
-            XYPlot carrier = labelIn.apply(a);
-            for (XYPlot panel : panels) {
+            Optional<XYPlot> own = ownPanel.apply(a);
+            XYPlot carrier = own.orElse(generalPanel);
+            for (XYPlot panel : own.map(List::of).orElse(panels)) {
                 ValueMarker line = new ValueMarker(x, style.text(), dashed);
                 if (panel == carrier) {
                     boolean left = a.atH() > 0.7 * durationH;
                     line.setLabel(a.text());
                     line.setLabelFont(style.font(Font.BOLD, style.noteSize()));
                     line.setLabelPaint(style.text());
-                    line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+                    line.setLabelBackgroundColor(OutputPanel.NO_BACKGROUND);
                     line.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
                     line.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
                     line.setLabelOffset(new RectangleInsets(4 + (k % 3) * 1.3 * style.noteSize(), 8, 4, 8));

@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYBoxAnnotation;
@@ -15,7 +16,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.rlsim.dosing.AgonistDose;
 import org.rlsim.dosing.BloodLoss;
@@ -27,20 +27,24 @@ import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.ScenarioResult;
 
 /**
- * The strip of dose markers above a chart's panels: one row per arm shown, in the arm's colour. An oral
- * dose is a thin tick (daily doses form a comb or a band, not a wall of lines across the panels), an IV
- * infusion a downward triangle labelled with its amount, a blood loss a diamond, and a course of a
- * dopamine agonist a thin bar over the days it is taken, labelled with drug and dose.
+ * The strip of dose markers above a chart's panels: one row per arm shown that has doses, in the arm's
+ * colour. An oral dose is a thin tick (daily doses form a comb or a band, not a wall of lines across the
+ * panels), an IV infusion a downward triangle labelled with its amount, a blood loss a diamond, and a
+ * course of a dopamine agonist a thin bar over the days it is taken, in the lower part of the row,
+ * labelled with drug and dose above it. Texts are laid out by {@link StripLabels}, clear of each other
+ * and of every mark.
  */
 final class DoseStrip {
-    /** Height of the strip per arm row, relative to the panels' weights in {@link OverviewChart}. */
-    static final int WEIGHT_PER_ARM = 3;
-    /** Gap between a marker's edge and its label, px. */
-    private static final double LABEL_GAP_PX = 8;
+    /** Height of the strip per row, relative to the panels' weights in {@link OverviewChart}. */
+    static final int WEIGHT_PER_ROW = 3;
+    /** The largest share of the plot's height the strip takes, however many rows it has. */
+    static final double MAX_SHARE = 0.3;
+    /** Where markers and texts sit in a row, in rows from its centre (negative: up). */
+    static final double MARK_Y = -0.18;
+    /** Where an agonist course's bar sits in a row, in rows from its centre: below the texts. */
+    static final double BAR_Y = 0.3;
     /** Half the thickness of an agonist course's bar, in rows (a row is 1). */
-    private static final double COURSE_HALF_HEIGHT = 0.14;
-    /** Behind the labels of agonist courses, so the bar ends at the text rather than running through it. */
-    private static final Color LABEL_BACKGROUND = Color.WHITE;
+    private static final double BAR_HALF_HEIGHT = 0.07;
 
     /** Kinds of dose, each with its own mark. */
     enum DoseKind {
@@ -101,20 +105,24 @@ final class DoseStrip {
     }
 
     /**
-     * Adds the strip of the arms {@code arms} (indices in scenario order, one row each, top to bottom) on
-     * top of {@code plot}, if any of them has a dose, and its entries to {@code legend}.
+     * Adds the strip of those arms among {@code arms} (indices in scenario order) that have doses, one
+     * row each, top to bottom, on top of {@code plot}, and its entries to {@code legend}. Its weight is
+     * {@link #WEIGHT_PER_ROW} per row, but at most {@link #MAX_SHARE} of the plot's height.
      *
+     * @param panelsWeight the sum of the weights of the panels that will be added below the strip
      * @return the strip, or {@code null} when none of the arms has a dose
      */
     static XYPlot addTo(CombinedDomainXYPlot plot, LegendItemCollection legend, ScenarioResult result, List<Integer> arms,
-                        TimeScale scale, ChartStyle style) {
-        if (arms.stream().allMatch(a -> result.arms().get(a).trajectory().events().isEmpty())) {
+                        int panelsWeight, TimeScale scale, ChartStyle style) {
+        List<Integer> dosed = arms.stream().filter(a -> !result.arms().get(a).trajectory().events().isEmpty()).toList();
+        if (dosed.isEmpty()) {
             return null;
         }
-        XYPlot strip = create(result, arms, scale, style);
-        plot.add(strip, WEIGHT_PER_ARM * arms.size());
+        XYPlot strip = create(result, dosed, scale, style);
+        int cap = (int) Math.floor(MAX_SHARE / (1 - MAX_SHARE) * panelsWeight);
+        plot.add(strip, Math.max(1, Math.min(WEIGHT_PER_ROW * dosed.size(), cap)));
         for (DoseKind kind : DoseKind.values()) {
-            if (arms.stream().anyMatch(a -> result.arms().get(a).trajectory().events().stream().anyMatch(kind::matches))) {
+            if (dosed.stream().anyMatch(a -> result.arms().get(a).trajectory().events().stream().anyMatch(kind::matches))) {
                 legend.add(new LegendItem(kind.legend, null, null, null, kind.shape(style), style.muted()));
             }
         }
@@ -126,9 +134,15 @@ final class DoseStrip {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         XYPlot strip = new XYPlot();
+        List<StripLabels.Group> ivLabels = new ArrayList<>();
+        List<StripLabels.Group> courseLabels = new ArrayList<>();
+        List<StripLabels.Mark> marks = new ArrayList<>();
+        List<StripLabels.Bar> bars = new ArrayList<>();
+        double durationH = result.scenario().durationH();
         int series = 0;
         for (int row = 0; row < arms.size(); row++) {
             int arm = arms.get(row);
+            Color colour = style.armColour(arm);
             ArmResult armResult = result.arms().get(arm);
             List<DoseEvent> events = armResult.trajectory().events();
             for (DoseKind kind : DoseKind.values()) {
@@ -137,23 +151,27 @@ final class DoseStrip {
                     continue;
                 }
                 if (kind == DoseKind.AGONIST) {
-                    addCourses(strip, armResult, row, style.armColour(arm), scale, result.scenario().durationH(), style);
+                    addCourses(strip, armResult, row, colour, scale, durationH, bars, courseLabels);
                     continue;
                 }
                 double[][] xy = new double[2][ofKind.size()];
                 for (int i = 0; i < ofKind.size(); i++) {
                     xy[0][i] = scale.fromHours(ofKind.get(i).startH());
-                    xy[1][i] = row;
+                    xy[1][i] = row + MARK_Y;
+                    marks.add(new StripLabels.Mark(xy[0][i], xy[1][i], kind.shape(style)));
                 }
                 data.addSeries(armResult.arm().name() + " / " + kind.legend, xy);
                 renderer.setSeriesShape(series, kind.shape(style));
-                renderer.setSeriesPaint(series, style.armColour(arm));
+                renderer.setSeriesPaint(series, colour);
                 series++;
                 if (kind == DoseKind.IV) {
-                    strip.addAnnotation(ivLabel(ofKind, row, style.armColour(arm), scale, result.scenario().durationH(), style));
+                    ivLabels.add(ivLabels(ofKind, row, colour, scale, style));
                 }
             }
         }
+        List<StripLabels.Group> groups = new ArrayList<>(ivLabels);
+        groups.addAll(courseLabels);
+        strip.addAnnotation(new StripLabels(groups, marks, bars, style.font(Font.BOLD, style.noteSize())));
         NumberAxis rows = Charts.panelAxis("Doses", "", style);
         rows.setInverted(true);
         rows.setRange(-0.6, arms.size() - 0.4);
@@ -171,11 +189,12 @@ final class DoseStrip {
 
     /**
      * One bar per agonist item of the arm's regimen, from its first dose to the end of the last dosing
-     * interval (or the end of the run), labelled with dose and drug just after its start, or just before
-     * it when the course starts in the last quarter of the run.
+     * interval (or the end of the run), in the lower part of the row, labelled with dose and drug above
+     * its start (or wherever is free nearest to the right of it; with the drug alone when dose and drug
+     * find no room).
      */
     private static void addCourses(XYPlot strip, ArmResult arm, int row, Color colour, TimeScale scale, double durationH,
-                                   ChartStyle style) {
+                                   List<StripLabels.Bar> bars, List<StripLabels.Group> labels) {
         for (RegimenItem item : arm.arm().regimen().items()) {
             if (!(item instanceof RegimenItem.Agonist course)) {
                 continue;
@@ -189,42 +208,78 @@ final class DoseStrip {
                     : Math.max(given.get(0).endH() - startH, 24);
             double endH = Math.min(durationH, given.get(given.size() - 1).startH() + lastIntervalH);
             double start = scale.fromHours(startH);
+            double end = scale.fromHours(endH);
             // y0 > y1: the row axis is inverted, and the box is drawn from y1's pixel down to y0's.
-            strip.addAnnotation(new XYBoxAnnotation(start, row + COURSE_HALF_HEIGHT, scale.fromHours(endH),
-                    row - COURSE_HALF_HEIGHT, null, null, colour));
-            boolean after = startH < 0.75 * durationH;
-            strip.addAnnotation(new StripLabel(given.get(0).describe(), start, row, after ? 2 * LABEL_GAP_PX : -LABEL_GAP_PX,
-                    after ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT, style.font(Font.BOLD, style.noteSize()),
-                    colour, LABEL_BACKGROUND));
+            StripLabels.Bar bar = new StripLabels.Bar(start, end, row + BAR_Y + BAR_HALF_HEIGHT, row + BAR_Y - BAR_HALF_HEIGHT);
+            strip.addAnnotation(new XYBoxAnnotation(bar.x0(), bar.y0(), bar.x1(), bar.y1(), null, null, colour));
+            bars.add(bar);
+            double y = row + MARK_Y;
+            labels.add(new StripLabels.Group(colour, List.of(
+                    List.of(new StripLabels.Text(given.get(0).describe(), start, y, 0, true)),
+                    List.of(new StripLabels.Text(course.drug().displayName(), start, y, 0, true)))));
         }
     }
 
     /**
-     * "IV 1000 mg" for one infusion, "IV 5 × 200 mg" for equal ones, "IV: 3 infusions, 1000 mg" otherwise;
-     * placed a small gap after the last infusion's triangle, or before the first one's when the course ends
-     * late in the run, so that the label does not cover the course's own markers.
+     * The labels of an arm's infusions, best first: when all are equal and there is room, one beside each
+     * triangle, "IV 1000 mg" or else "1000 mg"; otherwise one label beside the first triangle: "IV 1000 mg"
+     * for one infusion, "IV 1000 mg × 2, every 26 weeks" for equal ones at equal intervals, "IV 5 × 200 mg"
+     * for equal ones otherwise, "IV: 3 infusions, 1000 mg in total" for unequal ones. IV labels never move
+     * away from their triangle, where they could be read as another infusion's.
      */
-    private static StripLabel ivLabel(List<DoseEvent> infusions, int row, Color colour, TimeScale scale, double durationH,
-                                      ChartStyle style) {
+    private static StripLabels.Group ivLabels(List<DoseEvent> infusions, int row, Color colour, TimeScale scale, ChartStyle style) {
         List<Double> amounts = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
         for (DoseEvent e : infusions) {
             amounts.add(((IvInfusion) e).amountMg());
+            times.add(e.startH());
         }
         double total = amounts.stream().mapToDouble(Double::doubleValue).sum();
-        String text;
+        boolean equal = amounts.stream().distinct().count() == 1;
+        double r = ivRadius(style);
+        double y = row + MARK_Y;
+        List<List<StripLabels.Text>> alternatives = new ArrayList<>();
+        String summary;
         if (amounts.size() == 1) {
-            text = "IV " + mg(total);
-        } else if (amounts.stream().distinct().count() == 1) {
-            text = "IV " + amounts.size() + " × " + mg(amounts.get(0));
+            summary = "IV " + mg(total);
+        } else if (equal) {
+            for (String each : List.of("IV " + mg(amounts.get(0)), mg(amounts.get(0)))) {
+                alternatives.add(times.stream().map(t -> new StripLabels.Text(each, scale.fromHours(t), y, r, false)).toList());
+            }
+            Optional<String> every = interval(times);
+            summary = every.map(e -> "IV " + mg(amounts.get(0)) + " × " + amounts.size() + ", every " + e)
+                    .orElse("IV " + amounts.size() + " × " + mg(amounts.get(0)));
         } else {
-            text = "IV: " + amounts.size() + " infusions, " + mg(total);
+            summary = "IV: " + amounts.size() + " infusions, " + mg(total) + " in total";
         }
-        double firstH = infusions.get(0).startH();
-        double lastH = infusions.get(infusions.size() - 1).startH();
-        boolean after = lastH < 0.75 * durationH || firstH < 0.25 * durationH;
-        double offset = ivRadius(style) + LABEL_GAP_PX;
-        return new StripLabel(text, scale.fromHours(after ? lastH : firstH), row, after ? offset : -offset,
-                after ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT, style.font(Font.BOLD, style.noteSize()), colour, null);
+        alternatives.add(List.of(new StripLabels.Text(summary, scale.fromHours(times.get(0)), y, r, false)));
+        return new StripLabels.Group(colour, alternatives);
+    }
+
+    /** "26 weeks", "day" or "12 h" when the times (h, ascending, at least two) are equally spaced, else empty. */
+    static Optional<String> interval(List<Double> timesH) {
+        double stepH = timesH.get(1) - timesH.get(0);
+        for (int i = 2; i < timesH.size(); i++) {
+            if (Math.abs(timesH.get(i) - timesH.get(i - 1) - stepH) > 1e-6) {
+                return Optional.empty();
+            }
+        }
+        if (isWhole(stepH / (24 * 7))) {
+            return Optional.of(count(stepH / (24 * 7), "week"));
+        }
+        if (isWhole(stepH / 24)) {
+            return Optional.of(count(stepH / 24, "day"));
+        }
+        return Optional.of(String.format(Locale.ROOT, "%.3g h", stepH));
+    }
+
+    private static boolean isWhole(double n) {
+        return Math.abs(n - Math.rint(n)) < 1e-6;
+    }
+
+    /** "week" for 1, "26 weeks" for 26. */
+    private static String count(double n, String unit) {
+        return Math.rint(n) == 1 ? unit : String.format(Locale.ROOT, "%.0f %ss", n, unit);
     }
 
     private static String mg(double amount) {

@@ -14,6 +14,7 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -97,6 +98,8 @@ final class OutputPanel {
     static final double DAILY_MEAN_BEYOND_H = 14 * 24;
     /** Fewer rows a day than this do not show a daily swing worth summarising. */
     static final int MIN_ROWS_PER_DAY = 4;
+    /** Behind marker labels: none (fully transparent), so that a label never hides a curve. */
+    static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
     /** Opacity of the daily-range band. */
     private static final float RANGE_ALPHA = 0.22f;
 
@@ -142,6 +145,7 @@ final class OutputPanel {
             panel.setDataset(data);
             panel.setRenderer(Charts.armLines(result.arms().size(), style));
         }
+        panel.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // arm 0 (solid) at the bottom, see Charts.curveStroke
         String unit = daily ? o.unit() + ", daily mean" : o.unit();
         ValueAxis axis = o == Observable.SERUM_FERRITIN ? ferritinAxis(o, unit, result, style) : Charts.panelAxis(o.label(), unit, style);
         panel.setRangeAxis(axis);
@@ -205,17 +209,20 @@ final class OutputPanel {
     }
 
     /**
-     * A dashed line with its label above it at the left (below it near the panel top, see
-     * {@link #placeLineLabels}). Drawn in front of the curves (add it to the
-     * foreground layer): wherever the label goes some curve may pass there, and the label's white box
-     * keeps it readable, hiding only a short stretch of curve.
+     * A dashed line with its label above it at the right end (below it near the panel top, see
+     * {@link #placeLineLabels}), on no background: wherever the label goes some curve may pass there, and
+     * a box would hide it. Drawn in front of the curves (add it to the foreground layer).
      */
     private static ValueMarker referenceLine(double value, String label, ChartStyle style) {
         ValueMarker line = new ValueMarker(value, style.muted(), new BasicStroke(2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {10f, 7f}, 0f));
-        labelMarker(line, label, style);
-        line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        line.setLabel(label);
+        line.setLabelFont(style.font(Font.PLAIN, style.noteSize()));
+        line.setLabelPaint(style.muted());
+        line.setLabelOffset(new RectangleInsets(2, 4, 2, 8));
+        line.setLabelBackgroundColor(NO_BACKGROUND);
+        line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         return line;
     }
 
@@ -233,19 +240,11 @@ final class OutputPanel {
                 // On a unit-high area, the distance of the value from the top: 0 at the top, 1 at the bottom (log or linear).
                 double fromTop = axis.valueToJava2D(line.getValue(), new Rectangle2D.Double(0, 0, 1, 1), RectangleEdge.LEFT);
                 if (fromTop < LABEL_BELOW_TOP_FRACTION) {
-                    line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-                    line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                    line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
                 }
             }
         }
-    }
-
-    private static void labelMarker(Marker marker, String label, ChartStyle style) {
-        marker.setLabel(label);
-        marker.setLabelFont(style.font(Font.PLAIN, style.noteSize()));
-        marker.setLabelPaint(style.muted());
-        marker.setLabelOffset(new RectangleInsets(2, 24, 2, 4));
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 215)); // hides grid lines and curves behind the text
     }
 
     private static void addSeverityBands(XYPlot panel, ChartStyle style) {

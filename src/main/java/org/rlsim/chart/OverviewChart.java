@@ -23,7 +23,7 @@ import org.rlsim.scenario.ScenarioResult;
  * {@link OutputPanel}, with their reference lines and bands; annotations by {@link Charts#annotate}.
  */
 public final class OverviewChart {
-    /** Relative height of each overview panel; the dose strip gets {@link DoseStrip#WEIGHT_PER_ARM} per arm. */
+    /** Relative height of each overview panel; the dose strip gets {@link DoseStrip#WEIGHT_PER_ROW} per row. */
     private static final int PANEL_WEIGHT = 9;
     /** The panel of a single-output chart, relative to a strip row: a thin strip over a tall panel. */
     static final int SINGLE_PANEL_WEIGHT = 24;
@@ -40,8 +40,8 @@ public final class OverviewChart {
      *
      * @param result      what to draw; its scenario names the panels ({@code charts()}) and the title
      * @param style       fonts, sizes and colours
-     * @param annotations drawn across every panel, their text in their output's panel (the first panel
-     *                    when they have none or it is not charted)
+     * @param annotations drawn in their output's panel only, or across every panel with their text in the
+     *                    first one when they have no output or it is not charted
      */
     public static JFreeChart create(ScenarioResult result, ChartStyle style, List<Annotation> annotations) {
         return build(result, result.scenario().charts(), PANEL_WEIGHT, style, annotations);
@@ -70,7 +70,7 @@ public final class OverviewChart {
             legend.add(Charts.armLegendItem(result.arms().get(i).arm().name(), i, style));
         }
         XYPlot strip = DoseStrip.addTo(plot, legend, result, IntStream.range(0, result.arms().size()).boxed().toList(),
-                scale, style);
+                panelWeight * outputs.size(), scale, style);
         if (strip != null) {
             panels.add(strip);
         }
@@ -81,8 +81,8 @@ public final class OverviewChart {
             outputPanels.add(panel);
         }
         panels.addAll(outputPanels);
-        Charts.annotate(panels, annotations, a -> outputPanels.get(Math.max(0, a.chart().map(outputs::indexOf).orElse(0))),
-                scale, durationH, style);
+        Charts.annotate(panels, annotations, a -> a.chart().filter(outputs::contains).map(o -> outputPanels.get(outputs.indexOf(o))),
+                outputPanels.get(0), scale, durationH, style);
 
         if (outputs.stream().anyMatch(o -> OutputPanel.showsDailyMeans(o, result))) {
             legend.add(new LegendItem(DAILY_RANGE_LEGEND, null, null, null, new Rectangle2D.Double(-14, -9, 28, 18),

@@ -83,7 +83,8 @@ public final class StackedIronChart {
                     new Rectangle2D.Double(-8, -8, 16, 16), layer.colour()));
         }
         List<XYPlot> panels = new ArrayList<>();
-        XYPlot strip = DoseStrip.addTo(plot, legend, result, List.of(armIndex), scale, style);
+        XYPlot strip = DoseStrip.addTo(plot, legend, result, List.of(armIndex), OverviewChart.SINGLE_PANEL_WEIGHT, scale,
+                style);
         if (strip != null) {
             panels.add(strip);
         }
@@ -91,7 +92,7 @@ public final class StackedIronChart {
         plot.add(panel, OverviewChart.SINGLE_PANEL_WEIGHT);
         panels.add(panel);
         Charts.annotate(panels, annotations.stream().filter(a -> a.chart().isEmpty()).toList(),
-                a -> panel, scale, durationH, style);
+                a -> Optional.empty(), panel, scale, durationH, style);
         return Charts.chart("Where is the iron? " + arm.arm().name(), plot, legend, result, style);
     }
 

@@ -147,13 +147,17 @@ class ChartReadabilityTest {
     }
 
     @Test
-    void armsBeyondThePalettesColoursAreDashedSoNoTwoArmsLookAlike() {
+    void everyArmHasItsOwnDashPatternAsWellAsColourSoNoTwoArmsLookAlike() {
         ChartStyle style = ChartStyle.SLIDES;
-        int colours = style.armColours().size();
-        assertTrue(colours >= 6, "six arms, six colours");
-        assertNull(Charts.curveStroke(style, colours - 1).getDashArray());
-        assertEquals(style.armColour(0), style.armColour(colours));
-        assertTrue(Charts.curveStroke(style, colours).getDashArray() != null, "same colour as arm 0, but dashed");
+        assertNull(Charts.curveStroke(style, 0).getDashArray(), "the first arm is solid");
+        java.util.Set<String> looks = new java.util.HashSet<>();
+        for (int arm = 0; arm < 42; arm++) {
+            float[] dash = Charts.curveStroke(style, arm).getDashArray();
+            assertTrue(looks.add(style.armColour(arm) + java.util.Arrays.toString(dash)), "arm " + arm + " looks like another");
+            if (arm > 0 && arm < 6) {
+                assertTrue(dash != null, "arms 2 to 6 are dashed, each its own way");
+            }
+        }
     }
 
     /** Every kind of regimen item on one slide: oral tablets, an infusion, donations, two agonist courses. */
@@ -198,29 +202,34 @@ class ChartReadabilityTest {
         assertEquals(List.of("Oral / oral dose x112", "IV then pramipexole / IV infusion x1", "Donor / blood loss x3"), series);
         assertEquals(style.armColour(2), strip.getRenderer().getSeriesPaint(2));
 
-        List<StripLabel> labels = new ArrayList<>();
+        StripLabels texts = null;
         List<XYBoxAnnotation> bars = new ArrayList<>();
         for (XYAnnotation a : strip.getAnnotations()) {
-            if (a instanceof StripLabel label) {
-                labels.add(label);
+            if (a instanceof StripLabels labels) {
+                texts = labels;
             } else if (a instanceof XYBoxAnnotation bar) {
                 bars.add(bar);
             }
         }
-        assertEquals(List.of("IV 1000 mg", "0.25 mg pramipexole", "2 mg/24 h rotigotine"), labels.stream().map(StripLabel::text).toList());
+        assertEquals(List.of("IV 1000 mg", "0.25 mg pramipexole", "2 mg/24 h rotigotine"),
+                texts.groups().stream().map(g -> g.alternatives().get(0).get(0).text()).toList());
         // The IV label keeps a gap from the triangle's edge whatever the slide's width (it touched on 4:3).
-        assertTrue(labels.get(0).offsetPx() > style.tickSize() * 0.5, "gap beyond the triangle's half width");
-        // Agonist courses: a bar from the first dose to the end of the last dosing day, in the arm's colour, on its row.
+        layOut(chart, SlidePreset.STANDARD);
+        Rectangle2D iv = texts.placed().get(0).bounds();
+        Rectangle2D triangle = texts.markBounds().stream().filter(m -> Math.abs(m.getCenterY() - iv.getCenterY()) < 1
+                && m.getWidth() > 10).findFirst().orElseThrow();
+        assertTrue(iv.getMinX() >= triangle.getMaxX() + StripLabels.GAP_PX - 1e-9, iv + " beside " + triangle);
+        // Agonist courses: a bar from the first dose to the end of the last dosing day, in the arm's colour, low in its row.
         assertEquals(2, bars.size());
         XYBoxAnnotation pramipexole = bars.get(0);
         assertEquals((4 * 7 * 24 + 20) / (24.0 * 7), Math.min(pramipexole.getX0(), pramipexole.getX1()), 1e-9, "first dose at 20:00 of week 4");
         assertEquals(12.0 + 20 / (24.0 * 7), Math.max(pramipexole.getX0(), pramipexole.getX1()), 1e-9,
                 "last dose on the day before week 12, taken for its 24 h");
-        assertEquals(1, 0.5 * (pramipexole.getY0() + pramipexole.getY1()), 1e-12, "row of arm 1");
+        assertEquals(1 + DoseStrip.BAR_Y, 0.5 * (pramipexole.getY0() + pramipexole.getY1()), 1e-12, "row of arm 1, below its texts");
         assertEquals(style.armColour(1), pramipexole.getFillPaint());
         XYBoxAnnotation rotigotine = bars.get(1);
         assertEquals(16, Math.max(rotigotine.getX0(), rotigotine.getX1()), 1e-9, "to the end of the run");
-        assertEquals(3, 0.5 * (rotigotine.getY0() + rotigotine.getY1()), 1e-12);
+        assertEquals(3 + DoseStrip.BAR_Y, 0.5 * (rotigotine.getY0() + rotigotine.getY1()), 1e-12);
 
         LegendItemCollection legend = chart.getLegend().getSources()[0].getLegendItems();
         List<String> names = new ArrayList<>();
@@ -255,7 +264,7 @@ class ChartReadabilityTest {
         JFreeChart rotigotine = StackedIronChart.create(result, 3, ChartStyle.SLIDES, List.of());
         XYPlot strip = ((CombinedDomainXYPlot) rotigotine.getXYPlot()).getSubplots().get(0);
         assertEquals(0, strip.getDataset().getSeriesCount(), "no iron markers");
-        assertEquals(2, strip.getAnnotations().size(), "its agonist bar and label");
+        assertEquals(2, strip.getAnnotations().size(), "its agonist bar and the strip's texts");
         assertEquals(-0.6, strip.getRangeAxis().getLowerBound(), 1e-12, "one row");
         assertEquals(0.6, strip.getRangeAxis().getUpperBound(), 1e-12);
 

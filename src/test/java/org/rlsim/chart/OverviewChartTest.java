@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,26 +147,28 @@ class OverviewChartTest {
     }
 
     @Test
-    void annotationsAreLinesAcrossEveryPanelWithTheTextInTheirOutputsPanel() {
+    void annotationsForAnOutputAreDrawnInItsPanelOnlyOthersAcrossEveryPanel() {
         Annotation onSymptoms = new Annotation(6 * 7 * 24, "IV arm: symptoms lowest", Optional.of(Observable.SYMPTOM_SCORE));
         Annotation general = new Annotation(12 * 7 * 24, "week 12", Optional.empty());
         Annotation onUrge = new Annotation(24, "not charted here", Optional.of(Observable.URGE));
         JFreeChart chart = OverviewChart.create(RESULT, ChartStyle.SLIDES, List.of(onSymptoms, general, onUrge));
         List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+        int ferritin = 1 + RESULT.scenario().charts().indexOf(Observable.SERUM_FERRITIN);
+        int symptoms = 1 + RESULT.scenario().charts().indexOf(Observable.SYMPTOM_SCORE);
         List<String> labelsPerPanel = new ArrayList<>();
-        for (XYPlot panel : panels) {
-            Collection<?> lines = panel.getDomainMarkers(Layer.FOREGROUND);
-            assertEquals(3, lines.size(), "every annotation crosses every panel");
+        for (int p = 0; p < panels.size(); p++) {
+            Collection<?> lines = panels.get(p).getDomainMarkers(Layer.FOREGROUND);
+            assertEquals(p == symptoms ? 3 : 2, lines.size(), "panel " + p + ": the symptom annotation only in its panel");
             StringBuilder labels = new StringBuilder();
             for (Object line : lines) {
-                if (((ValueMarker) line).getLabel() != null) {
-                    labels.append(((ValueMarker) line).getLabel()).append(';');
+                ValueMarker marker = (ValueMarker) line;
+                if (marker.getLabel() != null) {
+                    labels.append(marker.getLabel()).append(';');
+                    assertEquals(0, ((Color) marker.getLabelBackgroundColor()).getAlpha(), "the text hides no curve");
                 }
             }
             labelsPerPanel.add(labels.toString());
         }
-        int ferritin = 1 + RESULT.scenario().charts().indexOf(Observable.SERUM_FERRITIN);
-        int symptoms = 1 + RESULT.scenario().charts().indexOf(Observable.SYMPTOM_SCORE);
         assertEquals("not charted here;week 12;", labelsPerPanel.get(ferritin), "first panel: those without a charted output");
         assertEquals("IV arm: symptoms lowest;", labelsPerPanel.get(symptoms));
         assertEquals("", labelsPerPanel.get(0), "no text in the dose strip");
@@ -179,5 +182,16 @@ class OverviewChartTest {
         JFreeChart single = OverviewChart.forOutput(RESULT, Observable.HB, ChartStyle.SLIDES, List.of(onSymptoms, general, onUrge));
         XYPlot hb = ((CombinedDomainXYPlot) single.getXYPlot()).getSubplots().get(1);
         assertEquals(1, hb.getDomainMarkers(Layer.FOREGROUND).size());
+    }
+
+    @Test
+    void timeAxisEndsAtTheEndOfTheRun() {
+        assertEquals(26, CHART.getXYPlot().getDomainAxis().getUpperBound(), 1e-12, "a 26-week run");
+    }
+
+    @Test
+    void referenceLineLabelsHaveNoBoxThatCouldHideACurve() {
+        ValueMarker target = (ValueMarker) panelOf(Observable.SERUM_FERRITIN).getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        assertEquals(0, ((Color) target.getLabelBackgroundColor()).getAlpha());
     }
 }
