@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -208,7 +207,7 @@ public final class CalibrationChart {
             published.addSeries(s);
             Color colour = style.armColour(colours[point.curve()]);
             bars.setSeriesPaint(i, p.curves().size() == 1 ? style.text() : colour);
-            bars.setSeriesShape(i, diamond(style.tickSize() * 0.45));
+            bars.setSeriesShape(i, Charts.diamond(style.tickSize() * 0.45));
             bars.setSeriesShapesVisible(i, central);
             model.addSeries(c.quantity() + " (model)", new double[][] {{point.x()}, {c.model()}});
             dots.setSeriesPaint(i, colour);
@@ -327,16 +326,6 @@ public final class CalibrationChart {
     private static Shape dot(ChartStyle style) {
         double r = style.tickSize() * 0.4;
         return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
-    }
-
-    private static Shape diamond(double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
     }
 
     private static BasicStroke dashed() {

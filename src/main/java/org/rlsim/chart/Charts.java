@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -219,5 +220,16 @@ final class Charts {
                 panel.addDomainMarker(line, Layer.FOREGROUND);
             }
         }
+    }
+
+    /** A diamond marker of half-width {@code r} px, centred on the origin. */
+    static Shape diamond(double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
     }
 }

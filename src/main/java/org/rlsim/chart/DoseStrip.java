@@ -71,7 +71,7 @@ final class DoseStrip {
             return switch (this) {
                 case ORAL -> new Rectangle2D.Double(-0.75, -s * 0.45, 1.5, s * 0.9);
                 case IV -> triangleDown(ivRadius(style));
-                case BLOOD_LOSS -> diamond(s * 0.4);
+                case BLOOD_LOSS -> Charts.diamond(s * 0.4);
                 case AGONIST -> new Rectangle2D.Double(-s * 0.6, -s * 0.15, s * 1.2, s * 0.3);
             };
         }
@@ -81,16 +81,6 @@ final class DoseStrip {
             p.moveTo(-r, -r * 0.8);
             p.lineTo(r, -r * 0.8);
             p.lineTo(0, r);
-            p.closePath();
-            return p;
-        }
-
-        private static Shape diamond(double r) {
-            Path2D.Double p = new Path2D.Double();
-            p.moveTo(0, -r);
-            p.lineTo(r, 0);
-            p.lineTo(0, r);
-            p.lineTo(-r, 0);
             p.closePath();
             return p;
         }
