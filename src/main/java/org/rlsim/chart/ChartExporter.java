@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.pngencoder.PngEncoder;
@@ -54,6 +55,10 @@ public final class ChartExporter {
 
     /** Fonts named in SVG: the chart's font first, then similar ones for machines without DejaVu. */
     private static final String SVG_FALLBACK_FONTS = ", Verdana, \"Bitstream Vera Sans\", Arial, sans-serif";
+
+    /** The document type line JFreeSVG's own writer puts first. */
+    private static final String SVG_DOCTYPE =
+            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
 
     private ChartExporter() {
     }
@@ -104,15 +109,9 @@ public final class ChartExporter {
         // Coordinates to 1/100 px: invisible at any zoom, and the file shrinks by about half.
         svg.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-        try {
-            SVGUtils.writeToSVG(file.toFile(), svg.getSVGElement());
-        } catch (RuntimeException e) {
-            // JFreeSVG wraps the writer's I/O errors (a full disk) in a RuntimeException.
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e;
-        }
+        // Not SVGUtils.writeToSVG: it wraps I/O errors (a full disk) in a RuntimeException and then leaves
+        // the file open.
+        Files.writeString(file, SVG_DOCTYPE + svg.getSVGElement() + "\n", StandardCharsets.UTF_8);
     }
 
     /** An XML id prefix from the file's name: {@code overview.svg} gives {@code overview-}. */
