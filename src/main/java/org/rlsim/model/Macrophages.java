@@ -8,15 +8,17 @@ import java.util.List;
  * <em>storage</em> pool R (ferritin, haemosiderin and the iron cores of cleared IV iron complexes)
  * that is released into the labile pool over weeks.
  * <pre>
- *   export  = ke · M · fpn(H) · apoTf                 (labile → plasma)
- *   NTBI    = ke · M · fpn(H) · n(TSAT)               (labile → liver stores)
- *   n(TSAT) = clamp((TSAT − s_NTBI)/w, 0, 1)          (0 below s_NTBI, 1 from s_NTBI + w)
+ *   export  = ke · M · fpn(H) · apoTf                 (labile macrophage iron leaves)
+ *   n       = clamp((TSAT − s_NTBI)/(1 − s_NTBI), 0, 1)
+ *   to plasma = (1 − n) · export;  NTBI = n · export  (→ liver stores)
  *   release = kR · R                                  (storage → labile)
  * </pre>
  * When transferrin is nearly full, iron that ferroportin exports cannot bind it: it circulates as
  * non-transferrin-bound iron (NTBI) and is cleared by hepatocytes within minutes, into liver storage.
- * NTBI appears only above a saturation of about {@value #NTBI_FROM_TSAT} (none at any steady state),
- * after a labile IV product or a large oral dose.
+ * Above a saturation of {@value #NTBI_FROM_TSAT} the share n of the export that finds no free transferrin
+ * grows to all of it at full saturation. NTBI therefore appears only above that saturation (never at a
+ * steady state), after a labile IV product or a large oral dose; the export itself is as before, so the
+ * macrophages never drain more slowly when saturation falls.
  * Export is proportional to the labile iron, not saturable: iron loading induces macrophage
  * ferroportin (Delaby 2005, Blood 106:3979; Knutson 2005, PNAS 102:1324), so a macrophage full of IV
  * iron keeps transferrin highly saturated for weeks even though hepcidin rises about five-fold
@@ -45,13 +47,6 @@ public final class Macrophages implements Mechanism {
      */
     static final double NTBI_FROM_TSAT = 0.7;
 
-    /**
-     * Width of the saturation range over which NTBI takes over the export, fraction: from {@value #NTBI_FROM_TSAT}
-     * to {@value #NTBI_FROM_TSAT} + {@value #NTBI_RANGE} transferrin takes ever less and the liver ever more, so
-     * saturation after a labile IV product stays near 75–80% and falls back within days (transferrin-bound iron,
-     * NTBI and hepcidin back to baseline 48–150 h after 200 mg IV iron, Garbowski 2021).
-     */
-    static final double NTBI_RANGE = 0.1;
 
     private final Hepcidin hepcidin;
     private final Blood blood;
@@ -70,10 +65,11 @@ public final class Macrophages implements Mechanism {
         double tsat = blood.tsat(s.amount(Compartment.PLASMA));
         double exported = exportPerH * Math.max(0, s.amount(Compartment.MACROPHAGE))
                 * hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
-        flows.move(Compartment.MACROPHAGE, Compartment.PLASMA, exported * blood.apoTransferrin(tsat));
-        double unbound = Math.min(1, Math.max(0, (tsat - NTBI_FROM_TSAT) / NTBI_RANGE));
+        double export = exported * blood.apoTransferrin(tsat);
+        double unbound = Math.min(1, Math.max(0, (tsat - NTBI_FROM_TSAT) / (1 - NTBI_FROM_TSAT)));
+        flows.move(Compartment.MACROPHAGE, Compartment.PLASMA, (1 - unbound) * export);
         if (unbound > 0) {
-            flows.move(Compartment.MACROPHAGE, Compartment.STORES, exported * unbound);
+            flows.move(Compartment.MACROPHAGE, Compartment.STORES, unbound * export);
         }
         flows.move(Compartment.MACROPHAGE_STORE, Compartment.MACROPHAGE,
                 releasePerH * Math.max(0, s.amount(Compartment.MACROPHAGE_STORE)));
