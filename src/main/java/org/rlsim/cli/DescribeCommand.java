@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim describe}: a scenario's teaching note, arms and expectations, for a teacher preparing a class. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Print what a scenario teaches, without running it: title, hypothesis, sources, the question to",
-            "predict and what to observe, the patient(s), each arm's treatment in words, the expectations the",
-            "run is checked against, and the charts."},
+        header = "Print what a scenario teaches, without running it.",
+        description = {"Prints its title, hypothesis, sources, the question"
+                + " to predict and what to observe, the patient(s), each arm's treatment in words, the expectations"
+                + " the run is checked against, and the charts."},
         footer = {"%nExamples:", "  rlsim describe oral-vs-iv", "  rlsim describe my-scenarios/test.yaml"})
 final class DescribeCommand implements Callable<Integer> {
     @Spec
@@ -52,7 +53,7 @@ final class DescribeCommand implements Callable<Integer> {
         List<Patient> patients = s.patients();
         section(out, patients.size() == 1 ? "Patient" : "Patients", String.join("\n", patients.stream()
                 .map(p -> "  " + p.id() + ": " + p.title()).toList()));
-        section(out, "Simulated", "  " + Quantity.describe(s.durationH()) + ", a row every "
+        section(out, "Simulated", "  " + s.durationWritten() + ", a row every "
                 + LessonText.span(s.outputIntervalH()));
         StringBuilder arms = new StringBuilder();
         for (Arm arm : s.arms()) {

@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim list}: the scenarios in a folder and their titles. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the scenarios in a folder (default: the bundled scenarios/ folder): each one's name and",
-            "title, and below it the hypothesis it illustrates. rlsim describe NAME tells more."})
+        header = "List the lessons, or the scenarios in a folder.",
+        description = {"List the bundled lessons (or, given DIR, the scenarios in that folder): each one's name and"
+                + " title, and below it the hypothesis it illustrates. rlsim describe NAME tells more."},
+        footer = {"%nExamples:", "  rlsim list", "  rlsim list my-scenarios/"})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -170,10 +170,21 @@ public final class Quantity {
         return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0;
     }
 
-    /** A duration for people, e.g. {@code 26 weeks}: whole weeks or days when it is one, else hours. */
+    /**
+     * A duration for people, e.g. {@code 26 weeks}: in whole years, weeks, months or days when it is a whole
+     * number of one of them (in that order), else in hours.
+     */
     public static String describe(double hours) {
+        if (hours > 0 && hours % YEAR_H == 0) {
+            double years = hours / YEAR_H;
+            return format(years) + (years == 1 ? " year" : " years");
+        }
         if (hours % WEEK_H == 0) {
             return format(hours / WEEK_H) + " weeks";
+        }
+        if (hours > 0 && hours % MONTH_H == 0) {
+            double months = hours / MONTH_H;
+            return format(months) + (months == 1 ? " month" : " months");
         }
         if (hours % DAY_H == 0) {
             return format(hours / DAY_H) + " days";

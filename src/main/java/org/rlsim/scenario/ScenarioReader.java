@@ -58,8 +58,9 @@ final class ScenarioReader {
         Node.Entry parametersEntry = top.get("parameters");
         Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
         ModelVariants.Choice model = model(top.get("model"));
-        double durationH = Fields.positive(top.require("duration", "add e.g. 'duration: 26 weeks'"),
-                Quantity.Dimension.DURATION, MAX_DURATION_H, "simulate 100 years at most");
+        Node.Entry durationEntry = top.require("duration", "add e.g. 'duration: 26 weeks'");
+        double durationH = Fields.positive(durationEntry, Quantity.Dimension.DURATION, MAX_DURATION_H,
+                "simulate 100 years at most");
         double outputIntervalH = outputInterval(top.get("output_interval"), durationH);
         Node.Entry chartsEntry = top.get("charts");
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
@@ -68,7 +69,8 @@ final class ScenarioReader {
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
-        return new Scenario(name, title, lesson, parameters, model, durationH, outputIntervalH, arms, charts,
+        return new Scenario(name, title, lesson, parameters, model, durationH, Fields.written(durationEntry),
+                outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
                 slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings);
