@@ -41,8 +41,57 @@ class LessonCommandsTest {
     @Test
     void describeSuggestsTheNameMeant() {
         assertEquals(ExitCode.BAD_SCENARIO, cli.run("describe", "oral-vs-vi"));
-        assertEquals("rlsim: oral-vs-vi: no scenario of this name in scenarios; did you mean 'oral-vs-iv'?"
-                + " (rlsim list scenarios shows them)", cli.err().strip());
+        assertEquals("rlsim: oral-vs-vi: no scenario file, and no scenario of this name among the bundled lessons;"
+                + " did you mean 'oral-vs-iv'? (rlsim list shows them)", cli.err().strip());
+    }
+
+    @Test
+    void describeTakesANameWithOrWithoutYamlOrAPath() throws IOException {
+        for (String name : new String[] {"oral-vs-iv", "oral-vs-iv.yaml", "scenarios/oral-vs-iv.yaml", "scenarios/oral-vs-iv"}) {
+            assertEquals(ExitCode.OK, cli.run("describe", name), name + ": " + cli.err());
+            assertTrue(cli.out().startsWith("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n"), name);
+        }
+        Path file = Files.writeString(tmp.resolve("mine.yaml"), SCENARIO);
+        assertEquals(ExitCode.OK, cli.run("describe", "mine", "--in", tmp.toString()), cli.err());
+        assertTrue(cli.out().endsWith("Run it: rlsim run " + file + "\n"), cli.out());
+    }
+
+    /**
+     * From a folder without scenarios/ (a teacher's own folder): list, describe and run find the lessons bundled in
+     * rlsim, in a JVM of its own started in that folder.
+     */
+    @Test
+    void listDescribeAndRunWorkFromAnyFolder() throws IOException, InterruptedException {
+        assertEquals("", rlsimIn(tmp, "list").err);
+        Result list = rlsimIn(tmp, "list");
+        assertTrue(list.out.contains("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n"), list.out);
+        assertTrue(list.out.contains("symptom-return: "), list.out);
+        Result describe = rlsimIn(tmp, "describe", "oral-vs-iv.yaml");
+        assertTrue(describe.out.endsWith("Run it: rlsim run oral-vs-iv\n"), describe.out + describe.err);
+        Result run = rlsimIn(tmp, "run", "oral-vs-iv", "--format", "csv");
+        assertEquals(0, run.code, run.err);
+        assertTrue(Files.isRegularFile(tmp.resolve("output/oral-vs-iv/summary.csv")), run.out);
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result rlsimIn(Path folder, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(java.util.List.of(args));
+        Path outFile = Files.createTempFile("rlsim-out", ".txt");
+        Path errFile = Files.createTempFile("rlsim-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
+            int code = p.waitFor();
+            return new Result(code, Files.readString(outFile), Files.readString(errFile));
+        } finally {
+            Files.delete(outFile);
+            Files.delete(errFile);
+        }
     }
 
     @Test
