@@ -113,6 +113,12 @@ final class RunCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader();
         ScenarioRunner runner = new ScenarioRunner();
         OutputFolder folder = new OutputFolder(outputRoot, formats, force);
+        String commandLine = WhatIf.commandLine(spec.commandLine().getParseResult().originalArgs());
+        boolean beside = !assignments.isEmpty() && !spec.commandLine().getParseResult().hasMatchedOption("--out");
+        if (beside) {
+            out.println("what-if (--set without --out): written beside each scenario's own output, which is left as"
+                    + " it was, into " + outputRoot + java.io.File.separator + WhatIf.folderName("<scenario>", assignments));
+        }
         Map<String, Path> names = new HashMap<>();
         int failure = ExitCode.OK;
         boolean allMet = true;
@@ -123,10 +129,12 @@ final class RunCommand implements Callable<Integer> {
                 if (!ScenarioFiles.isNew(names, scenario, file)) {
                     continue;
                 }
-                folder.checkReplaceable(scenario.name());
-                ScenarioResult result = runner.run(scenario, overrides.values());
+                String folderName = beside ? WhatIf.folderName(scenario.name(), assignments) : scenario.name();
+                folder.checkReplaceable(folderName);
+                ScenarioResult result = runner.run(scenario, overrides.values()).withWhatIf(assignments);
                 List<Verdict> verdicts = Expectations.check(result);
-                Path written = folder.write(result, verdicts, slide != null ? slide : SlidePreset.of(scenario.slide()));
+                Path written = folder.write(folderName, result, verdicts,
+                        slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);
                 long met = verdicts.stream().filter(Verdict::met).count();
                 allMet &= met == verdicts.size();
                 out.printf(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s%n", scenario.name(),

@@ -62,68 +62,13 @@ class LessonCommandsTest {
      */
     @Test
     void listDescribeAndRunWorkFromAnyFolder() throws IOException, InterruptedException {
-        assertEquals("", rlsimIn(tmp, "list").err);
-        Result list = rlsimIn(tmp, "list");
-        assertTrue(list.out.contains("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n"), list.out);
-        assertTrue(list.out.contains("symptom-return: "), list.out);
-        Result describe = rlsimIn(tmp, "describe", "oral-vs-iv.yaml");
-        assertTrue(describe.out.endsWith("Run it: rlsim run oral-vs-iv\n"), describe.out + describe.err);
-        Result run = rlsimIn(tmp, "run", "oral-vs-iv", "--format", "csv");
-        assertEquals(0, run.code, run.err);
-        assertTrue(Files.isRegularFile(tmp.resolve("output/oral-vs-iv/summary.csv")), run.out);
-    }
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result rlsimIn(Path folder, String... args) throws IOException, InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(java.util.List.of(args));
-        Path outFile = Files.createTempFile("rlsim-out", ".txt");
-        Path errFile = Files.createTempFile("rlsim-err", ".txt");
-        try {
-            Process p = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
-            int code = p.waitFor();
-            return new Result(code, Files.readString(outFile), Files.readString(errFile));
-        } finally {
-            Files.delete(outFile);
-            Files.delete(errFile);
-        }
-    }
-
-    @Test
-    void runReportsEachExpectationAndWritesThemToCsv() throws IOException {
-        Path file = Files.writeString(tmp.resolve("t.yaml"), SCENARIO);
-        Path out = tmp.resolve("out");
-        assertEquals(ExitCode.OK, cli.run("run", file.toString(), "--out", out.toString(), "--format", "csv"));
-        assertTrue(cli.out().contains("(") && cli.out().contains("s), expectations met: 1 of 2\n"), cli.out());
-        assertTrue(cli.out().matches("(?s).*\n  met: serum ferritin in \"IV iron\" reaches 75 ng/mL by week 1 \\(model: from 2\\d(\\.\\d+)? ng/mL,"
-                + " reached on day 0\\.\\d+\\)\n.*"), cli.out());
-        assertTrue(cli.out().contains("\n  NOT met: serum ferritin in \"IV iron\" is below 75 ng/mL at week 2 (model: "), cli.out());
-        String csv = Files.readString(out.resolve("t").resolve("expectations.csv"));
-        assertTrue(csv.startsWith("expectation,met,model,location\n".replace("\n", "\r\n")), csv);
-        assertTrue(csv.contains(",no,"), csv);
-        assertTrue(csv.contains(file + ":10:5"), csv);
-
-        assertEquals(ExitCode.NOT_MET, cli.run("run", file.toString(), "--out", out.toString(),
-                "--format", "csv", "--check"));
-    }
-
-    @Test
-    void runOfAFolderGoesOnPastABrokenFileAndFailsAtTheEnd() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("lessons"));
-        Files.writeString(dir.resolve("a-broken.yaml"), "title: Broken\n");
-        Files.writeString(dir.resolve("b-good.yaml"), SCENARIO);
-        Files.createDirectories(dir.resolve("calibration"));
-        Files.writeString(dir.resolve("calibration").resolve("c.yaml"), SCENARIO);
-        Path out = tmp.resolve("out");
-        assertEquals(ExitCode.BAD_SCENARIO, cli.run("run", dir.toString(), "--out", out.toString(), "--format", "csv"));
-        assertTrue(cli.err().startsWith("rlsim: " + dir.resolve("a-broken.yaml") + ":"), cli.err());
-        assertTrue(cli.out().startsWith("b-good: 1 arm over 2 weeks -> "), cli.out());
-        assertTrue(Files.exists(out.resolve("b-good").resolve("summary.csv")));
-        assertFalse(Files.exists(out.resolve("c")), "sub-folders are not run");
+                Cli.Result list = Cli.inFolder(tmp, "list");
+        assertTrue(list.out().contains("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n"), list.out());
+        assertTrue(list.out().contains("symptom-return: "), list.out());
+        Cli.Result describe = Cli.inFolder(tmp, "describe", "oral-vs-iv.yaml");
+        assertTrue(describe.out().endsWith("Run it: rlsim run oral-vs-iv\n"), describe.out() + describe.err());
+        Cli.Result run = Cli.inFolder(tmp, "run", "oral-vs-iv", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("output/oral-vs-iv/summary.csv")), run.out());
     }
 }

@@ -181,4 +181,43 @@ class MainTest {
         assertEquals(ExitCode.OK, rlsim("describe", file.toString()));
         assertTrue(cli.out().contains("Simulated\n  6 months, a row every"), cli.out());
     }
+
+    /**
+     * A what-if run (--set without --out) leaves the lesson's own output as it was and writes beside it, into a
+     * folder named after the changes, whose run-info.txt gives the command line and every --set.
+     */
+    @Test
+    void aWhatIfRunWritesBesideTheLessonAndRecordsTheChanges() throws IOException, InterruptedException {
+        assertEquals(0, Cli.inFolder(tmp, "run", "oral-vs-iv", "--format", "csv").code());
+        Path lesson = tmp.resolve("output/oral-vs-iv");
+        String lessonInfo = Files.readString(lesson.resolve("run-info.txt"), StandardCharsets.UTF_8);
+        String lessonSummary = Files.readString(lesson.resolve("summary.csv"), StandardCharsets.UTF_8);
+
+        Cli.Result whatIf = Cli.inFolder(tmp, "run", "oral-vs-iv", "--format", "csv", "--set", "bbb.capacity=1",
+                "--set", "blood.volume_l=4500 mL");
+        assertEquals(0, whatIf.code(), whatIf.err());
+        String folder = "oral-vs-iv-what-if-bbb.capacity-1--blood.volume_l-4500-ml";
+        assertTrue(whatIf.out().startsWith("what-if (--set without --out): written beside each scenario's own output,"
+                + " which is left as it was, into output" + java.io.File.separator
+                + "<scenario>-what-if-bbb.capacity-1--blood.volume_l-4500-ml\n"), whatIf.out());
+        assertTrue(whatIf.out().contains(" -> output" + java.io.File.separator + folder + " ("), whatIf.out());
+        assertEquals(lessonInfo, Files.readString(lesson.resolve("run-info.txt"), StandardCharsets.UTF_8), "lesson untouched");
+        assertEquals(lessonSummary, Files.readString(lesson.resolve("summary.csv"), StandardCharsets.UTF_8));
+
+        String info = Files.readString(tmp.resolve("output").resolve(folder).resolve("run-info.txt"), StandardCharsets.UTF_8);
+        assertTrue(info.contains("Command:    rlsim run oral-vs-iv --format csv --set bbb.capacity=1 --set"
+                + " 'blood.volume_l=4500 mL'\n"), info);
+        assertTrue(info.contains("What-if:    this run changed, in every arm, what the scenario file says:\n"
+                + "  --set bbb.capacity=1\n  --set blood.volume_l=4500 mL\n"), info);
+        assertTrue(info.contains("  blood.volume_l = 4.5 L\n"), "4500 mL converted: " + info);
+        assertTrue(lessonInfo.contains("What-if:    none; the scenario as its file says\n"), lessonInfo);
+    }
+
+    @Test
+    void aWhatIfRunWithOutWritesWhereItIsTold() throws IOException {
+        assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "csv",
+                "--set", "bbb.capacity=1"));
+        assertTrue(Files.isRegularFile(tmp.resolve("oral-vs-iv/run-info.txt")));
+        assertFalse(cli.out().contains("what-if (--set without --out)"), cli.out());
+    }
 }
