@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
+import org.rlsim.scenario.Plausibility;
 import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Expectations;
 import org.rlsim.scenario.Scenario;
@@ -142,6 +143,9 @@ final class RunCommand implements Callable<Integer> {
                         scenario.durationWritten(), written, (System.nanoTime() - start) / 1e9,
                         verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size());
                 for (String warning : scenario.warnings()) {
+                    out.println("  " + warning);
+                }
+                for (String warning : Plausibility.afterRun(result)) {
                     out.println("  " + warning);
                 }
                 for (Verdict v : verdicts) {

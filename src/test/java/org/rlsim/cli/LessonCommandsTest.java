@@ -31,7 +31,7 @@ class LessonCommandsTest {
             "\nObserve (after running)\n", "\nPatient\n  rls-iron-deficient: RLS with iron deficiency",
             "  Oral ferrous sulfate:\n    - ferrous sulfate 325 mg (65 mg iron) by mouth, taken fasting, between meals,"
                     + " 182 times, every day from day 0 at 08:00",
-            "  IV ferric carboxymaltose:\n    - ferric carboxymaltose 1000 mg IV over 15 min, once on day 0 at 08:00",
+            "  IV ferric carboxymaltose:\n    - ferric carboxymaltose (Ferinject, Injectafer) 1000 mg IV over 15 min, once on day 0 at 08:00",
             "\nExpectations (rlsim run reports each as met or NOT met)\n  - serum ferritin in",
             "\nCharts\n  serum_ferritin: Serum ferritin (ng/mL)"}) {
             assertTrue(out.contains(part), part + "\n---\n" + out);
