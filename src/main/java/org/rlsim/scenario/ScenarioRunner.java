@@ -11,7 +11,8 @@ import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
 
 /**
- * Runs every arm of a scenario from its patient's steady state. Model variants apply in the order
+ * Runs every arm of a scenario from its patient's steady state, once {@link PossiblePatient} has found that
+ * state to be a possible human body. Model variants apply in the order
  * patient, scenario {@code model:}, arm {@code model:}. Arms that share a parameter set (values and
  * variants) share one steady-state computation.
  */
@@ -32,7 +33,9 @@ public final class ScenarioRunner {
      * @param scenario  what to run
      * @param overrides parameter values given on the command line, applied last, by name
      * @throws SimulationException if an arm cannot be simulated; its message names the arm, the simulated
-     *                             time reached (or "before day 0" for the patient's steady state) and what to try
+     *                             time reached (or "before day 0" for the patient's steady state) and what to try;
+     *                             also if the patient's steady state is not a possible body (the message names
+     *                             the parameter to blame)
      */
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides) {
         Map<ParameterSet, double[]> steadyStates = new HashMap<>();
@@ -51,6 +54,8 @@ public final class ScenarioRunner {
                         + e.problem() + "; " + SimulationException.HINT;
                 throw new SimulationException(message, message, 0, e);
             }
+            PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.variants()), parameters, initial,
+                    p -> SteadyState.of(new Physiology(p), simulator));
             try {
                 results.add(new ArmResult(arm, parameters, simulator.run(model, initial, arm.regimen().events(),
                         scenario.durationH(), scenario.outputIntervalH())));
