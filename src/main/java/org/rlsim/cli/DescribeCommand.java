@@ -41,7 +41,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserError {
         Scenario s = ScenarioFiles.load(new ScenarioLoader(), find());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.around(spec.commandLine().getOut());
         out.println(s.name() + ": " + s.title());
         out.println("Teaching model, not for clinical decisions.");
         Lesson lesson = s.lesson();

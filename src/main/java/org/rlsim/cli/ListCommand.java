@@ -29,7 +29,7 @@ final class ListCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_SCENARIO, folder + ": no such folder; run rlsim from the rlsim folder,"
                     + " or name the folder of scenarios: rlsim list path/to/scenarios");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.around(spec.commandLine().getOut());
         ScenarioLoader loader = new ScenarioLoader();
         var files = ScenarioFiles.inFolder(folder);
         for (Path file : files) {
