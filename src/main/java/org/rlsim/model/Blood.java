@@ -99,6 +99,35 @@ public final class Blood {
         return s / (halfSaturation + s) * (halfSaturation + referenceTsat) / referenceTsat;
     }
 
+    /**
+     * The compartments whole blood carries, each lost in proportion to the volume of blood lost: red-cell
+     * iron, transferrin iron and every IV iron complex still in plasma.
+     */
+    public static final List<Compartment> CARRIED = carried();
+
+    private static List<Compartment> carried() {
+        List<Compartment> carried = new java.util.ArrayList<>(List.of(Compartment.RED_CELLS, Compartment.PLASMA));
+        for (IvProduct p : IvProduct.values()) {
+            carried.add(p.compartment());
+        }
+        return List.copyOf(carried);
+    }
+
+    private static final Compartment[] CARRIED_ARRAY = CARRIED.toArray(new Compartment[0]);
+
+    /**
+     * Books the loss of a fraction of the blood: that fraction of every {@link #CARRIED} compartment
+     * moves to {@link Compartment#LOST}. With {@code flows} collecting rates, {@code fraction} is per h; as
+     * a jump (a donation), it is the fraction lost at once.
+     *
+     * @param fraction fraction of the blood volume lost (per h for a rate), ≥ 0
+     */
+    public void loseFraction(double fraction, ModelState s, Flows flows) {
+        for (Compartment c : CARRIED_ARRAY) {
+            flows.move(c, Compartment.LOST, fraction * Math.max(0, s.amount(c)));
+        }
+    }
+
     /** Whole-blood volume, mL. */
     public double bloodVolumeMl() {
         return bloodVolumeMl;
