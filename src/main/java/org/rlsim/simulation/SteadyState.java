@@ -29,7 +29,9 @@ import org.rlsim.model.StateLayout;
  *   <li>When hepcidin has a daily rhythm there is no fixed point but a daily cycle: Newton's method
  *       on the one-day map finds the state at 00:00 that returns to itself after 24 h. Its Jacobian
  *       (one one-day integration per unknown) is computed once and reused while the mismatch keeps
- *       shrinking at least {@value #CHORD_CONTRACTION}-fold per step (the chord method).</li>
+ *       shrinking at least {@value #CHORD_CONTRACTION}-fold per step (the chord method). When even a step
+ *       with a fresh Jacobian no longer shrinks it, the mismatch left is the integrator's own error over a
+ *       day, and the best state found is returned.</li>
  * </ol>
  * Sinks, the gut lumen and the tallies are then zero, so every run starts its bookkeeping at day 0.
  */
@@ -128,6 +130,9 @@ public final class SteadyState {
         int n = unknowns.length;
         DecompositionSolver solver = null;
         double previousLargest = Double.POSITIVE_INFINITY;
+        double[] best = y;
+        double bestLargest = Double.POSITIVE_INFINITY;
+        boolean freshJacobian = false;
         for (int iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
             double[] next = advance(model, simulator, y, 24);
             double[] f = new double[n];
@@ -139,7 +144,16 @@ public final class SteadyState {
             if (largest < CYCLE_TOLERANCE) {
                 return y;
             }
-            if (solver == null || largest * CHORD_CONTRACTION > previousLargest) {
+            if (largest < bestLargest) {
+                best = y;
+                bestLargest = largest;
+            } else if (freshJacobian) {
+                // A step with a fresh Jacobian made no progress: what is left of the mismatch is the integrator's
+                // own error over a day (about 1e-8 for the stiffest patients), which no further step removes.
+                return best;
+            }
+            freshJacobian = solver == null || largest * CHORD_CONTRACTION > previousLargest;
+            if (freshJacobian) {
                 solver = oneDayMapJacobian(model, simulator, y, f).getSolver();
             }
             previousLargest = largest;
@@ -147,18 +161,18 @@ public final class SteadyState {
             try {
                 step = solver.solve(new ArrayRealVector(f).mapMultiply(-1));
             } catch (SingularMatrixException e) {
-                return y;
+                return best;
             }
             double[] candidate = y.clone();
             for (int j = 0; j < n; j++) {
                 candidate[unknowns[j]] += step.getEntry(j);
                 if (!(candidate[unknowns[j]] >= 0)) {
-                    return y;
+                    return best;
                 }
             }
             y = candidate;
         }
-        return y;
+        return best;
     }
 
     /**
