@@ -95,6 +95,16 @@ public final class AgonistTherapy implements Mechanism {
         severity = p.get(AUGMENTATION_SEVERITY);
     }
 
+    /** True when no agonist is in the body, in a depot, delivered by a patch, or has left any effect. */
+    private static boolean untreated(ModelState s, Inputs inputs) {
+        for (AgonistDrug d : DRUGS) {
+            if (s.agonistDepotMg(d) != 0 || s.agonistCentralMg(d) != 0 || inputs.agonistRate(d) != 0) {
+                return false;
+            }
+        }
+        return s.signal(Signal.AGONIST_STIMULATION) == 0 && s.signal(Signal.AUGMENTATION) == 0;
+    }
+
     /** Total plasma concentration of the dopamine agonists, ng/mL (mg/L × 1000). */
     public double plasmaNgPerMl(ModelState s) {
         double sum = 0;
@@ -139,6 +149,9 @@ public final class AgonistTherapy implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
+        if (untreated(s, inputs)) {
+            return; // no drug ever given: every rate below is zero (the common case, skipped for speed)
+        }
         for (AgonistDrug d : DRUGS) {
             int i = d.ordinal();
             double gut = Math.max(0, s.agonistDepotMg(d));

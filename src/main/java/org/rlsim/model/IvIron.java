@@ -29,10 +29,13 @@ public final class IvIron implements Mechanism {
             int i = product.ordinal();
             Compartment complex = product.compartment();
             double rate = inputs.infusionRate(product);
+            double amount = s.amount(complex);
             if (rate > 0) {
                 flows.infuse(complex, rate);
+            } else if (!(amount > 0)) {
+                continue; // a product not given: no flow (the common case, skipped for speed)
             }
-            double cleared = clearancePerH[i] * Math.max(0, s.amount(complex));
+            double cleared = clearancePerH[i] * Math.max(0, amount);
             double direct = labile[i] * apoTf;
             flows.move(complex, Compartment.PLASMA, direct * cleared);
             flows.move(complex, Compartment.MACROPHAGE_STORE, (1 - direct) * cleared);

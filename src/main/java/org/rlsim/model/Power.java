@@ -31,6 +31,21 @@ final class Power {
             return Math.pow(x, exponent);
         }
         double result = half ? Math.sqrt(x) : 1;
+        switch (whole) { // the exponents the model uses, without a loop
+            case 0: return result;
+            case 1: return result * x;
+            case 2: return result * (x * x);
+            case 4: {
+                double x2 = x * x;
+                return result * (x2 * x2);
+            }
+            case 8: {
+                double x2 = x * x;
+                double x4 = x2 * x2;
+                return result * (x4 * x4);
+            }
+            default: break;
+        }
         double base = x;
         for (int n = whole; n > 0; n >>= 1) {
             if ((n & 1) != 0) {
