@@ -1,5 +1,7 @@
 package org.rlsim.chart;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+
 import java.util.Arrays;
 
 /**
@@ -15,8 +17,6 @@ import java.util.Arrays;
  * @param max  the highest value within each day
  */
 record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
-    private static final double DAY_H = 24;
-
     /**
      * Summarises rows given at times {@code timeH} (h, non-decreasing, at least two distinct) with values
      * {@code value}.

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.Patient;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.scenario.Annotation;
 import org.rlsim.scenario.Arm;
 import org.rlsim.scenario.DidYouMean;
@@ -53,7 +54,7 @@ final class DescribeCommand implements Callable<Integer> {
         section(out, patients.size() == 1 ? "Patient" : "Patients", String.join("\n", patients.stream()
                 .map(p -> "  " + p.id() + ": " + p.title()).toList()));
         section(out, "Simulated", "  " + Quantity.describe(s.durationH()) + ", a row every "
-                + LessonText.span(s.outputIntervalH()));
+                + Quantity.describe(s.outputIntervalH()));
         StringBuilder arms = new StringBuilder();
         for (Arm arm : s.arms()) {
             arms.append("  ").append(arm.name()).append(patients.size() == 1 ? "" : " (patient " + arm.patient().id() + ")")
@@ -80,7 +81,7 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private static String annotation(Annotation a) {
-        return "  day " + Quantity.format(Math.round(a.atH() / Quantity.DAY_H * 10) / 10.0) + ": " + a.text()
+        return "  day " + Quantity.format(Math.round(a.atH() / TimeUnits.DAY_H * 10) / 10.0) + ": " + a.text()
                 + a.chart().map(o -> " (on " + o.name().toLowerCase(Locale.ROOT) + ")").orElse("");
     }
 

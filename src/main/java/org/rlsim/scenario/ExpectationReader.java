@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rlsim.model.Observable;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
@@ -94,10 +95,10 @@ final class ExpectationReader {
         double h;
         if (m.matches()) {
             h = Double.parseDouble(m.group(2)) * switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "day" -> Quantity.DAY_H;
-                case "week" -> Quantity.WEEK_H;
-                case "month" -> Quantity.MONTH_H;
-                default -> Quantity.YEAR_H;
+                case "day" -> TimeUnits.DAY_H;
+                case "week" -> TimeUnits.WEEK_H;
+                case "month" -> TimeUnits.MONTH_H;
+                default -> TimeUnits.YEAR_H;
             };
         } else {
             try {
@@ -344,7 +345,7 @@ final class ExpectationReader {
         }
 
         private void checkDailyMean(boolean dailyMean, double atH, int at) throws ScenarioException {
-            if (dailyMean && atH < Quantity.DAY_H) {
+            if (dailyMean && atH < TimeUnits.DAY_H) {
                 throw error(at, "a daily mean needs the 24 h before its time, but this time is in the first day",
                         "give a time from day 1 on");
             }

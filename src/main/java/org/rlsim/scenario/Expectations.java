@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.rlsim.model.Observable;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.Trajectory;
 
 /**
@@ -105,7 +106,7 @@ public final class Expectations {
 
     /** A time for people: {@code day 12.3}. */
     static String day(double h) {
-        return "day " + number(h / Quantity.DAY_H, "");
+        return "day " + number(h / TimeUnits.DAY_H, "");
     }
 
     /** One output of one arm as a function of time. */
@@ -128,12 +129,12 @@ public final class Expectations {
 
         /** The first time the series has a value: 0, or 24 h for a daily mean. */
         double firstH() {
-            return dailyMean ? Quantity.DAY_H : 0;
+            return dailyMean ? TimeUnits.DAY_H : 0;
         }
 
         /** The value (or daily mean) at {@code h}. */
         double at(double h) {
-            return dailyMean ? (integralTo(h) - integralTo(h - Quantity.DAY_H)) / Quantity.DAY_H : valueAt(h);
+            return dailyMean ? (integralTo(h) - integralTo(h - TimeUnits.DAY_H)) / TimeUnits.DAY_H : valueAt(h);
         }
 
         /** The output-row times strictly between {@code fromH} and {@code toH}, then {@code toH}. */

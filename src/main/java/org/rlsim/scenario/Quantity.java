@@ -1,5 +1,10 @@
 package org.rlsim.scenario;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.MONTH_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
+import static org.rlsim.model.TimeUnits.YEAR_H;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,12 +57,6 @@ public final class Quantity {
             return example;
         }
     }
-
-    /** Hours in a day, a week, a month (1/12 Julian year) and a Julian year. */
-    public static final double DAY_H = 24;
-    public static final double WEEK_H = 7 * DAY_H;
-    public static final double YEAR_H = 365.25 * DAY_H;
-    public static final double MONTH_H = YEAR_H / 12;
 
     private record Unit(Dimension dimension, double factor) {
     }
@@ -170,15 +169,25 @@ public final class Quantity {
         return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0;
     }
 
-    /** A duration for people, e.g. {@code 26 weeks}: whole weeks or days when it is one, else hours. */
+    /**
+     * A duration for people: whole weeks or days when it is one ({@code 1 week}, {@code 26 weeks},
+     * {@code 3 days}), minutes below an hour ({@code 15 min}), else hours ({@code 36 h}, {@code 1.5 h}).
+     */
     public static String describe(double hours) {
-        if (hours % WEEK_H == 0) {
-            return format(hours / WEEK_H) + " weeks";
+        if (hours > 0 && hours < 1) {
+            return format(Math.round(hours * 60 * 1000) / 1000.0) + " min";
         }
-        if (hours % DAY_H == 0) {
-            return format(hours / DAY_H) + " days";
+        if (hours > 0 && hours % WEEK_H == 0) {
+            return count(hours / WEEK_H, "week");
+        }
+        if (hours > 0 && hours % DAY_H == 0) {
+            return count(hours / DAY_H, "day");
         }
         return format(hours) + " h";
+    }
+
+    private static String count(double n, String unit) {
+        return format(n) + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** A number as people write it: no exponent, no trailing zeros, e.g. 65, 0.5, 2000000. */

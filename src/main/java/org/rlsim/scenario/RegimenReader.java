@@ -16,6 +16,7 @@ import org.rlsim.dosing.Schedule;
 import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.TimeFormat;
 
 /**
@@ -31,7 +32,7 @@ final class RegimenReader {
     /** Longest infusion, h. */
     static final double MAX_INFUSION_H = 24;
     /** Longest single bleed, h (30 days). */
-    static final double MAX_BLEED_H = 30 * Quantity.DAY_H;
+    static final double MAX_BLEED_H = 30 * TimeUnits.DAY_H;
     /** Shortest interval between doses, h. */
     static final double MIN_INTERVAL_H = 1;
     /** Most tablets per dose. */
@@ -59,7 +60,7 @@ final class RegimenReader {
         NAMED_SCHEDULES.put("twice a day", 12.0);
         NAMED_SCHEDULES.put("alternate days", 48.0);
         NAMED_SCHEDULES.put("every other day", 48.0);
-        NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);
+        NAMED_SCHEDULES.put("weekly", TimeUnits.WEEK_H);
     }
 
     /**
@@ -75,7 +76,7 @@ final class RegimenReader {
     /** Oral, IV, donation, bleed: 08:00, once unless a frequency is given; count, for or until. */
     private static final Timing EVENTS = new Timing(DEFAULT_CLOCK_H, 0, List.of("count", "for", "until"));
     /** Dopamine agonists: daily at 20:00 (RLS agonists are taken in the evening) until 'stop' or the end. */
-    private static final Timing AGONIST = new Timing(20, Quantity.DAY_H, List.of("stop"));
+    private static final Timing AGONIST = new Timing(20, TimeUnits.DAY_H, List.of("stop"));
 
     private static final Pattern DAY = Pattern.compile("(?i)day\\s*(\\d{1,6})");
     private static final Pattern WEEK = Pattern.compile("(?i)week\\s*(\\d{1,5})");
@@ -292,7 +293,7 @@ final class RegimenReader {
         Node.Entry at = f.get("at");
         Node.Entry start = f.get("start");
         double clockH = at == null ? timing.defaultClockH() : clock(at);
-        double firstH = (start == null ? 0 : day(start)) * Quantity.DAY_H + clockH;
+        double firstH = (start == null ? 0 : day(start)) * TimeUnits.DAY_H + clockH;
         Position firstAt = start == null ? item.keyAt() : start.value().at();
         if (firstH >= durationH) {
             throw firstAt.error("the first " + noun + " (" + TimeFormat.dayAndHour(firstH) + ") comes after the end of the"
@@ -390,7 +391,7 @@ final class RegimenReader {
         } catch (IllegalArgumentException e) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a day", fix);
         }
-        double days = h / Quantity.DAY_H;
+        double days = h / TimeUnits.DAY_H;
         if (days < 0 || Math.abs(days - Math.rint(days)) > COUNT_TOLERANCE) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a whole number of days from day 0", fix);
         }
@@ -399,7 +400,7 @@ final class RegimenReader {
 
     /** The end of an {@code until} (or {@code stop}) span, h: 00:00 of the day given, which must come after the first dose. */
     private static double until(Node.Entry entry, double firstH) throws ScenarioException {
-        double endH = day(entry) * Quantity.DAY_H;
+        double endH = day(entry) * TimeUnits.DAY_H;
         if (endH <= firstH) {
             throw entry.value().at().error("'" + entry.key() + "' is not after the first dose (" + TimeFormat.dayAndHour(firstH) + ")",
                     entry.key().equals("stop") ? "give a later day, or remove 'stop' to go on to the end"

@@ -16,6 +16,7 @@ import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -23,7 +24,7 @@ import org.rlsim.model.Patient;
  */
 final class ScenarioReader {
     /** Longest simulation accepted, h (100 Julian years). */
-    static final double MAX_DURATION_H = 100 * Quantity.YEAR_H;
+    static final double MAX_DURATION_H = 100 * TimeUnits.YEAR_H;
     /** Shortest output interval accepted, h (1 min). */
     static final double MIN_OUTPUT_INTERVAL_H = 1.0 / 60;
     /** Most output rows per arm: about 300 MB of CSV, more than any chart can show. */

@@ -15,6 +15,7 @@ import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.Signal;
 import org.rlsim.model.StateLayout;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Brings a patient to the steady state of its physiology before day 0, in documented steps:
@@ -109,7 +110,7 @@ public final class SteadyState {
     }
 
     private static double[] integrate(Physiology model, Simulator simulator, double[] start, double years) {
-        double hours = years * 365.25 * 24;
+        double hours = years * TimeUnits.YEAR_H;
         Trajectory t = simulator.run(model, start, List.of(), hours, hours);
         int last = t.size() - 1;
         double[] end = new double[StateLayout.SIZE];
