@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.ScenarioResult;
@@ -138,7 +140,11 @@ class OverviewChartTest {
                 }
                 assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm));
             }
-            assertEquals(o.unit() + ", daily mean", ((PanelAxis) panel.getRangeAxis()).unitText());
+        }
+        SVGGraphics2D drawn = new SVGGraphics2D(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        CHART.draw(drawn, new Rectangle(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT));
+        for (Observable o : List.of(Observable.TSAT, Observable.HEPCIDIN)) {
+            assertTrue(drawn.getSVGElement().contains(">" + o.unit() + ", daily mean</text>"), o + ": the unit line says daily mean");
         }
         // Ferritin has no daily rhythm: every row is drawn.
         assertEquals(RESULT.arms().get(0).trajectory().size(), panelOf(Observable.SERUM_FERRITIN).getDataset().getItemCount(0));
