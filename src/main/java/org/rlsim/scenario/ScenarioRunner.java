@@ -58,6 +58,6 @@ public final class ScenarioRunner {
                 throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
             }
         }
-        return new ScenarioResult(scenario, results, Version.current());
+        return new ScenarioResult(scenario, results, Version.current(), simulator.settings());
     }
 }

@@ -40,6 +40,11 @@ public final class Simulator {
         this.settings = settings;
     }
 
+    /** The integrator settings every run of this simulator uses. */
+    public SolverSettings settings() {
+        return settings;
+    }
+
     public Simulator() {
         this(SolverSettings.DEFAULT);
     }
