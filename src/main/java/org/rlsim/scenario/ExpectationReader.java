@@ -223,11 +223,10 @@ final class ExpectationReader {
             String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
             List<String> names = new ArrayList<>();
             for (Observable o : Observable.values()) {
-                String shortName = o.name().toLowerCase(Locale.ROOT);
-                if (key.equals(shortName) || key.equals(o.column())) {
+                if (key.equals(o.shortName()) || key.equals(o.column())) {
                     return o;
                 }
-                names.add(shortName.replace('_', ' '));
+                names.add(o.shortNameInWords());
             }
             if (written.isEmpty()) {
                 throw error(at, "expected an output before 'in'", "start with an output such as 'brain iron' or 'serum ferritin'");
@@ -260,7 +259,7 @@ final class ExpectationReader {
         private double value(Observable output, String keyword) throws ScenarioException {
             int start = afterSpaces(i);
             String written = upTo(keyword, "a value such as " + example(output) + ", then ' " + keyword + " '").trim();
-            String fix = "write a number and the unit of " + output.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            String fix = "write a number and the unit of " + output.shortNameInWords()
                     + ", e.g. " + example(output);
             Matcher m = NUMBER_THEN_UNIT.matcher(written);
             if (!m.matches()) {
@@ -280,7 +279,7 @@ final class ExpectationReader {
             if (!known) {
                 String problem = unit.isEmpty() ? "the value '" + written + "' has no unit"
                         : "the value '" + written + "' has the unit '" + unit + "', which is not the unit of "
-                        + output.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + unit(output) + ")";
+                        + output.shortNameInWords() + " (" + unit(output) + ")";
                 throw error(start, problem, fix);
             }
             return number;

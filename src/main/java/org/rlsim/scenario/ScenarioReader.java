@@ -157,8 +157,8 @@ final class ScenarioReader {
         Map<String, Observable> byName = new HashMap<>();
         List<String> shortNames = new ArrayList<>();
         for (Observable o : Observable.values()) {
-            shortNames.add(o.name().toLowerCase(Locale.ROOT));
-            byName.put(o.name().toLowerCase(Locale.ROOT), o);
+            shortNames.add(o.shortName());
+            byName.put(o.shortName(), o);
             byName.put(o.column(), o);
         }
         String listing = "choose from: " + String.join(", ", shortNames);
@@ -286,7 +286,7 @@ final class ScenarioReader {
                 if (!charts.contains(o)) {
                     throw chartEntry.value().at().error("chart '" + Fields.text(chartEntry, "") + "' is not among this scenario's charts",
                             "add it to 'charts', or choose one of: " + String.join(", ",
-                                    charts.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+                                    charts.stream().map(Observable::shortName).toList()));
                 }
                 chart = Optional.of(o);
             }
