@@ -1,6 +1,9 @@
 package org.rlsim.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.SlideCharts;
@@ -100,12 +104,21 @@ final class OutputFolder {
      */
     Path write(String name, Content content) throws UserError {
         Path target = target(name);
-        prepareRoot();
+        Path created = prepareRoot();
+        try {
+            return writeInto(target, content);
+        } catch (UserError | RuntimeException e) {
+            deleteEmptyFolders(created);
+            throw e;
+        }
+    }
+
+    private Path writeInto(Path target, Content content) throws UserError {
         StagingFolder.deleteLeftovers(root);
         inspectReplaceable(target);
         Path staging;
         try {
-            staging = StagingFolder.create(root, name);
+            staging = StagingFolder.create(root, target.getFileName().toString());
         } catch (IOException e) {
             throw cannotWrite(root, e);
         }
@@ -120,6 +133,24 @@ final class OutputFolder {
         } catch (UserError | RuntimeException e) {
             deleteQuietly(staging);
             throw e;
+        }
+    }
+
+    /**
+     * Deletes the folders {@link #prepareRoot()} created, from the root up to {@code top}, as far as they are
+     * empty: a run that wrote nothing leaves nothing behind.
+     */
+    private void deleteEmptyFolders(Path top) {
+        if (top == null) {
+            return;
+        }
+        Path absoluteTop = top.toAbsolutePath();
+        for (Path dir = root.toAbsolutePath(); dir != null && dir.startsWith(absoluteTop); dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (IOException e) {
+                return; // not empty (another scenario's output), or already gone
+            }
         }
     }
 
@@ -148,10 +179,19 @@ final class OutputFolder {
         return found;
     }
 
-    private void prepareRoot() throws UserError {
+    /**
+     * Creates the root folder when missing.
+     *
+     * @return the topmost folder created, or null if the root existed
+     */
+    private Path prepareRoot() throws UserError {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new UserError(ExitCode.CANNOT_WRITE, "--out " + root
                     + ": this is a file, not a folder; give a folder name with --out");
+        }
+        Path top = null;
+        for (Path p = root.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            top = p;
         }
         try {
             Files.createDirectories(root);
@@ -162,6 +202,7 @@ final class OutputFolder {
             throw new UserError(ExitCode.CANNOT_WRITE, "--out " + root
                     + ": the folder is not writable; choose a folder you can write to with --out");
         }
+        return top;
     }
 
     /** One output file: its name and how to write it. */
@@ -224,9 +265,30 @@ final class OutputFolder {
                 waitFor(f);
             }
         } finally {
-            pool.shutdownNow();
+            stop(pool);
         }
         return names;
+    }
+
+    /**
+     * Cancels the files not yet started and waits for those being written: after a failure the staging
+     * folder is deleted, and no file may appear in it afterwards.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Adds {@code <baseName>.png}, {@code .svg} and/or {@code .pdf} of a chart, as {@code --format} asks. */
@@ -249,8 +311,13 @@ final class OutputFolder {
         void write(Writer w) throws IOException;
     }
 
+    /**
+     * Writes a text file in UTF-8. The file's stream is a resource of its own: when the disk is full, the
+     * writer's close fails while flushing and would leave the file open.
+     */
     static void writeText(Path file, TextWriter content) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (OutputStream stream = Files.newOutputStream(file);
+                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             content.write(w);
         }
     }
@@ -362,7 +429,7 @@ final class OutputFolder {
     /** Deletes a staging folder after a failure; one that cannot be deleted is deleted by the next run. */
     private static void deleteQuietly(Path staging) {
         try {
-            deleteTree(staging);
+            StagingFolder.deleteFlat(staging);
         } catch (IOException | UncheckedIOException e) {
             // best effort: the staging marker lets the next run delete it
         }
@@ -376,6 +443,9 @@ final class OutputFolder {
             reason = "a folder on the way does not exist";
         } else if (e instanceof FileAlreadyExistsException) {
             reason = "a file is in the way";
+        } else if (String.valueOf(e.getMessage()).contains("No space left on device")) {
+            return new UserError(ExitCode.CANNOT_WRITE, where + ": cannot write output (the disk is full); nothing was"
+                    + " written: free some space or choose another folder with --out", e);
         } else {
             reason = e.getMessage();
         }

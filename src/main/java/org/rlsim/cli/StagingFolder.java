@@ -63,16 +63,18 @@ final class StagingFolder {
 
     /**
      * Deletes a folder rlsim wrote, which holds files only: a sub-folder (not rlsim's) makes the deletion
-     * stop with the folder still there. Symbolic links are deleted, never followed.
+     * stop with the folder still there. The staging marker goes last, so a folder that could not be
+     * deleted whole is still recognised as rlsim's by the next run. Symbolic links are deleted, never followed.
      */
     static void deleteFlat(Path dir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!entry.getFileName().toString().equals(MARKER) && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(entry);
                 }
             }
         }
+        Files.deleteIfExists(dir.resolve(MARKER));
         Files.delete(dir);
     }
 
