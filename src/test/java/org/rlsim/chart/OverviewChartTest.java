@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -143,8 +144,11 @@ class OverviewChartTest {
         }
         SVGGraphics2D drawn = new SVGGraphics2D(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
         CHART.draw(drawn, new Rectangle(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT));
+        // The drawn texts in order, wrapped lines joined again.
+        String texts = String.join(" ", Pattern.compile(">([^<]*)</text>").matcher(drawn.getSVGElement()).results()
+                .map(m -> m.group(1)).toList()).replaceAll("\\s+", " ");
         for (Observable o : List.of(Observable.TSAT, Observable.HEPCIDIN)) {
-            assertTrue(drawn.getSVGElement().contains(">" + o.unit() + ", daily mean</text>"), o + ": the unit line says daily mean");
+            assertTrue(texts.contains(o.label() + " " + o.unit() + ", daily mean"), o + ": the unit line says daily mean in " + texts);
         }
         // Ferritin has no daily rhythm: every row is drawn.
         assertEquals(RESULT.arms().get(0).trajectory().size(), panelOf(Observable.SERUM_FERRITIN).getDataset().getItemCount(0));
