@@ -39,7 +39,8 @@ final class LessonText {
                     + ", " + when(o.schedule());
         }
         if (item instanceof RegimenItem.Iv iv) {
-            return iv.product().displayName() + " " + Quantity.format(iv.doseMg()) + " mg IV "
+            return iv.product().displayName() + " (" + String.join(", ", iv.product().brands()) + ") "
+                    + Quantity.format(Math.round(iv.doseMg() * 10) / 10.0) + " mg IV "
                     + (iv.durationH() == 0 ? "as an injection" : "over " + Quantity.describe(iv.durationH())) + ", " + when(iv.schedule());
         }
         if (item instanceof RegimenItem.Bleed b) {

@@ -11,10 +11,25 @@ import org.rlsim.simulation.SolverSettings;
  * @param arms         one result per arm, in the scenario's order
  * @param modelVersion version of rlsim that produced it (provenance)
  * @param solver       the integrator settings every arm ran with (provenance)
+ * @param whatIf       the changes made for this run only, as typed ({@code --set bbb.capacity=1}, one per
+ *                     element); empty for a run of the scenario as its file says. Charts and run-info.txt
+ *                     name them, so a what-if run is never mistaken for the lesson.
  */
-public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver) {
+public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver,
+                             List<String> whatIf) {
     public ScenarioResult {
         arms = List.copyOf(arms);
         Objects.requireNonNull(solver, "solver");
+        whatIf = List.copyOf(whatIf);
+    }
+
+    /** The result of a run of the scenario as its file says, without what-if changes. */
+    public ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver) {
+        this(scenario, arms, modelVersion, solver, List.of());
+    }
+
+    /** This result, recorded as made with the given what-if changes ({@code --set NAME=VALUE}, as typed). */
+    public ScenarioResult withWhatIf(List<String> changes) {
+        return new ScenarioResult(scenario, arms, modelVersion, solver, changes);
     }
 }

@@ -15,7 +15,7 @@ import org.rlsim.testing.Examples;
 class RunInfoTest {
     @Test
     void namesScenarioPatientVersionVariantsChangedParametersSolverFilesAndDisclaimer() {
-        String text = RunInfo.text(Examples.oralVersusIv(), List.of("timeseries.csv", "overview.png"));
+        String text = RunInfo.text(Examples.oralVersusIv(), List.of("timeseries.csv", "overview.png"), "rlsim run oral-vs-iv.yaml");
         for (String expected : List.of("oral-vs-iv.yaml", "Oral versus IV iron", "rls-iron-deficient",
                 "version " + Examples.oralVersusIv().modelVersion(),
                 "Model variants (every arm): bbb: upregulation-failure, dopamine: combined, inflammation: none\n",
@@ -31,7 +31,7 @@ class RunInfoTest {
     void reportsTheSolverSettingsTheRunUsed() {
         Scenario week = Examples.healthyManWithHb().scenario();
         ScenarioResult loose = new ScenarioRunner(new Simulator(new SolverSettings(1e-7, 1e-6, 24))).run(week, Map.of());
-        String text = RunInfo.text(loose, List.of());
+        String text = RunInfo.text(loose, List.of(), "rlsim run healthy-man.yaml");
         assertTrue(text.contains("absolute tolerance 1E-7 mg, relative tolerance 0.000001, largest step 24 h"), text);
     }
 }
