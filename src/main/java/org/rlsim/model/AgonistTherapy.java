@@ -29,7 +29,6 @@ public final class AgonistTherapy implements Mechanism {
     private static final AgonistDrug[] DRUGS = AgonistDrug.values();
     private static final Power FOURTH_POWER = new Power(4);
     /** Hours per Julian year, for the hazard given per year. */
-    private static final double HOURS_PER_YEAR = 365.25 * 24;
     /** Largest stimulation used in the hazard, so S/(1 − S) stays finite; above any dose in use (occupancy 0.999). */
     private static final double MAX_HAZARD_STIMULATION = 0.999;
 
@@ -161,6 +160,6 @@ public final class AgonistTherapy implements Mechanism {
         }
         flows.signalRate(Signal.AGONIST_STIMULATION, responsePerH * (occupancy(s) - s.signal(Signal.AGONIST_STIMULATION)));
         double augmented = Math.min(1, Math.max(0, s.signal(Signal.AUGMENTATION)));
-        flows.signalRate(Signal.AUGMENTATION, hazardPerYear(s) / HOURS_PER_YEAR * (1 - augmented));
+        flows.signalRate(Signal.AUGMENTATION, hazardPerYear(s) / TimeUnits.YEAR_H * (1 - augmented));
     }
 }

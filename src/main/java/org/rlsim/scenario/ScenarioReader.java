@@ -17,6 +17,7 @@ import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -24,7 +25,7 @@ import org.rlsim.model.Patient;
  */
 final class ScenarioReader {
     /** Longest simulation accepted, h (100 Julian years). */
-    static final double MAX_DURATION_H = 100 * Quantity.YEAR_H;
+    static final double MAX_DURATION_H = 100 * TimeUnits.YEAR_H;
     /** Shortest output interval accepted, h (1 min). */
     static final double MIN_OUTPUT_INTERVAL_H = 1.0 / 60;
     /** Most output rows per arm: about 300 MB of CSV, more than any chart can show. */
@@ -164,8 +165,8 @@ final class ScenarioReader {
         Map<String, Observable> byName = new HashMap<>();
         List<String> shortNames = new ArrayList<>();
         for (Observable o : Observable.values()) {
-            shortNames.add(o.name().toLowerCase(Locale.ROOT));
-            byName.put(o.name().toLowerCase(Locale.ROOT), o);
+            shortNames.add(o.shortName());
+            byName.put(o.shortName(), o);
             byName.put(o.column(), o);
         }
         String listing = "choose from: " + String.join(", ", shortNames);
@@ -305,7 +306,7 @@ final class ScenarioReader {
                 if (!charts.contains(o)) {
                     throw chartEntry.value().at().error("chart '" + Fields.text(chartEntry, "") + "' is not among this scenario's charts",
                             "add it to 'charts', or choose one of: " + String.join(", ",
-                                    charts.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+                                    charts.stream().map(Observable::shortName).toList()));
                 }
                 chart = Optional.of(o);
             }

@@ -95,7 +95,7 @@ public final class ScenarioRunner {
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
-        return new ScenarioResult(scenario, results, Version.current());
+        return new ScenarioResult(scenario, results, Version.current(), simulator.settings());
     }
 
     /** Share of the Java heap the rows of a run may take; the rest is for writing files and drawing charts. */

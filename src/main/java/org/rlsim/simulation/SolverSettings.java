@@ -1,5 +1,7 @@
 package org.rlsim.simulation;
 
+
+import org.rlsim.model.TimeUnits;
 /**
  * Settings of the adaptive Dormand–Prince 8(5,3) integrator.
  *
@@ -21,7 +23,7 @@ package org.rlsim.simulation;
  */
 public record SolverSettings(double absoluteTolerance, double relativeTolerance, double maxStepH) {
     /** The settings every run uses unless a test asks for others. */
-    public static final SolverSettings DEFAULT = new SolverSettings(1e-9, 1e-9, 24 * 7);
+    public static final SolverSettings DEFAULT = new SolverSettings(1e-9, 1e-9, TimeUnits.WEEK_H);
 
     /** Smallest step, h: far below the shortest time scale of the model (minutes). */
     public static final double MIN_STEP_H = 1e-9;

@@ -15,6 +15,7 @@ import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.StateLayout;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Brings a patient to the steady state of its physiology before day 0, in documented steps:
@@ -112,9 +113,9 @@ public final class SteadyState {
         double[] y = model.steadyStateGuess();
         double[] result = newton(model, y);
         if (result == null) {
-            double[] settled = advance(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS * 365.25 * 24);
+            double[] settled = advance(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS * TimeUnits.YEAR_H);
             double[] polished = newton(model, settled);
-            result = polished != null ? polished : advance(model, simulator, settled, FALLBACK_YEARS * 365.25 * 24);
+            result = polished != null ? polished : advance(model, simulator, settled, FALLBACK_YEARS * TimeUnits.YEAR_H);
         }
         model.completeSteadyState(result);
         if (model.hasDailyCycle()) {
@@ -130,7 +131,7 @@ public final class SteadyState {
      * settling days first). If that fails, the settled state is returned.
      */
     private static double[] onDailyCycle(Physiology model, Simulator simulator, double[] start) {
-        double[] y = advance(model, simulator, start, CYCLE_DAYS * 24);
+        double[] y = advance(model, simulator, start, CYCLE_DAYS * TimeUnits.DAY_H);
         int[] unknowns = model.dailyCycleUnknowns();
         int n = unknowns.length;
         DecompositionSolver solver = null;
