@@ -20,6 +20,7 @@ import org.rlsim.calibration.Target;
 import org.rlsim.chart.CalibrationChart;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
+import org.rlsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim calibration}: runs every calibration experiment, prints the table and writes CSV and charts. */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
-        description = {"Run every calibration experiment (one per published target T1-T27; dosing in",
-            "scenarios/calibration/, so run it from the rlsim folder) and print a table:",
-            "target, statement, source, published value, tolerance, model value, result.",
+        header = "Compare the model with every published calibration target.",
+        description = {"Run every calibration experiment (one per published target T1-T27; their dosing is in"
+                + " scenarios/calibration/, so run it from the rlsim folder) and print a table: target, statement,"
+                + " source, published value, tolerance, model value, result.",
             "Writes into OUT/calibration/:",
             "  calibration.csv  one row per compared number: published value, tolerance,",
             "                   model value",
@@ -72,6 +74,11 @@ final class CalibrationCommand implements Callable<Integer> {
         if (!Files.isDirectory(scenarios)) {
             throw new UserError(ExitCode.BAD_SCENARIO, scenarios + ": folder of calibration scenarios not found in "
                     + Path.of("").toAbsolutePath() + "; run rlsim calibration from the rlsim folder (the one with scenarios/)");
+        }
+        // A mistake in a calibration scenario (edited by a teacher) is reported like any scenario's, with its place.
+        ScenarioLoader loader = new ScenarioLoader();
+        for (Path file : ScenarioFiles.inFolder(scenarios)) {
+            ScenarioFiles.load(loader, file);
         }
         OutputFolder folder = new OutputFolder(outputRoot, formats, force);
         folder.checkReplaceable(FOLDER);

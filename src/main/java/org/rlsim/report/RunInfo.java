@@ -7,12 +7,13 @@ import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.SolverSettings;
 
 /**
- * The provenance of a run as a short plain-text file for people ({@value #FILE_NAME}): scenario,
- * patient, rlsim version, model variants, parameters that differ from the model defaults, solver settings, the
+ * The provenance of a run as a short plain-text file for people ({@value #FILE_NAME}): the command
+ * line, every what-if change ({@code --set}), scenario, patient, rlsim version, model variants, parameters that differ from the model defaults, solver settings, the
  * output files, and the teaching-model disclaimer. It is kept out of the CSV files so that they open
  * cleanly in spreadsheets.
  */
@@ -27,18 +28,20 @@ public final class RunInfo {
     }
 
     /**
-     * The text of {@value #FILE_NAME}, lines separated by {@code \n}. Solver settings are
-     * {@link SolverSettings#DEFAULT}, the settings {@code ScenarioRunner} runs with.
+     * The text of {@value #FILE_NAME}, lines separated by {@code \n}, with the solver settings the run
+     * used ({@link ScenarioResult#solver()}).
      *
-     * @param result      what was run
+     * @param result      what was run, with its what-if changes
      * @param outputFiles names of the files written next to it, listed as given
+     * @param commandLine the command that made it, as it could be typed again
      */
-    public static String text(ScenarioResult result, List<String> outputFiles) {
+    public static String text(ScenarioResult result, List<String> outputFiles, String commandLine) {
         Scenario s = result.scenario();
         StringBuilder out = new StringBuilder();
         out.append("rlsim run information\n\n");
+        out.append("Command:    ").append(commandLine).append('\n');
         out.append("Scenario:   ").append(s.name()).append(" (file ").append(s.name()).append(".yaml)\n");
-        out.append("Title:      ").append(s.title()).append('\n');
+        out.append("Title:      ").append(ScenarioException.oneLine(s.title())).append('\n');
         if (s.patients().size() == 1) {
             out.append("Patient:    ").append(s.patients().get(0).id()).append(" — ").append(s.patients().get(0).title()).append('\n');
         } else {
@@ -48,10 +51,21 @@ public final class RunInfo {
             }
         }
         out.append("rlsim:      version ").append(result.modelVersion()).append('\n');
-        out.append("Simulated:  ").append(Numbers.format(s.durationH() / 24)).append(" days, output every ")
+        out.append("Simulated:  ").append(s.durationWritten()).append(" (").append(Numbers.format(s.durationH() / 24))
+                .append(" days), output every ")
                 .append(Numbers.format(s.outputIntervalH())).append(" h\n");
         out.append("Arms:       ");
         out.append(String.join("; ", result.arms().stream().map(a -> a.arm().name()).toList())).append("\n\n");
+
+        if (result.whatIf().isEmpty()) {
+            out.append("What-if:    none; the scenario as its file says\n\n");
+        } else {
+            out.append("What-if:    this run changed, in every arm, what the scenario file says:\n");
+            for (String change : result.whatIf()) {
+                out.append("  --set ").append(change).append('\n');
+            }
+            out.append('\n');
+        }
 
         List<ModelVariants> variants = result.arms().stream().map(a -> a.parameters().variants()).toList();
         if (variants.stream().distinct().count() == 1) {
@@ -75,7 +89,7 @@ public final class RunInfo {
             }
         }
 
-        SolverSettings solver = SolverSettings.DEFAULT;
+        SolverSettings solver = result.solver();
         out.append("\nSolver:     Dormand–Prince 8(5,3), absolute tolerance ")
                 .append(Numbers.format(solver.absoluteTolerance())).append(" mg, relative tolerance ")
                 .append(Numbers.format(solver.relativeTolerance())).append(", largest step ")

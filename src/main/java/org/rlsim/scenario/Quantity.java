@@ -1,9 +1,17 @@
 package org.rlsim.scenario;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.MONTH_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
+import static org.rlsim.model.TimeUnits.YEAR_H;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,12 +61,6 @@ public final class Quantity {
         }
     }
 
-    /** Hours in a day, a week, a month (1/12 Julian year) and a Julian year. */
-    public static final double DAY_H = 24;
-    public static final double WEEK_H = 7 * DAY_H;
-    public static final double YEAR_H = 365.25 * DAY_H;
-    public static final double MONTH_H = YEAR_H / 12;
-
     private record Unit(Dimension dimension, double factor) {
     }
 
@@ -69,6 +71,8 @@ public final class Quantity {
         units(Dimension.MASS, 1, "mg", "milligram", "milligrams");
         units(Dimension.MASS, 1000, "g", "gram", "grams");
         units(Dimension.MASS, 0.001, "µg", "ug", "mcg", "microgram", "micrograms");
+        units(Dimension.MASS, 1e-6, "ng", "nanogram", "nanograms");
+        units(Dimension.MASS, 1e6, "kg", "kilogram", "kilograms");
         units(Dimension.DURATION, 1.0 / 60, "min", "mins", "minute", "minutes");
         units(Dimension.DURATION, 1, "h", "hr", "hrs", "hour", "hours");
         units(Dimension.DURATION, DAY_H, "d", "day", "days");
@@ -76,6 +80,7 @@ public final class Quantity {
         units(Dimension.DURATION, MONTH_H, "month", "months");
         units(Dimension.DURATION, YEAR_H, "year", "years", "y", "yr", "yrs");
         units(Dimension.VOLUME, 1, "ml", "millilitre", "millilitres", "milliliter", "milliliters");
+        units(Dimension.VOLUME, 100, "dl", "decilitre", "decilitres", "deciliter", "deciliters");
         units(Dimension.VOLUME, 1000, "l", "litre", "litres", "liter", "liters");
     }
 
@@ -84,6 +89,9 @@ public final class Quantity {
             UNITS.put(name, new Unit(dimension, factor));
         }
     }
+
+    /** Ways to write seconds, a unit rlsim does not take (its shortest is the minute). */
+    private static final Set<String> SECONDS = Set.of("s", "sec", "secs", "second", "seconds");
 
     /** A decimal number with an optional exponent, then optional spaces, then the rest (a unit). */
     private static final Pattern NUMBER_THEN_REST =
@@ -115,8 +123,15 @@ public final class Quantity {
         }
         Unit unit = UNITS.get(unitName.toLowerCase(Locale.ROOT));
         if (unit == null) {
+            if (dimension == Dimension.DURATION && SECONDS.contains(unitName.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(what + " '" + text + "' is in seconds, which rlsim does not use;"
+                        + " write it in minutes, e.g. '" + format(number / 60) + " min'");
+            }
+            // Suggest units of the quantity asked for only: '30 s' is not a mistyped 'g'.
+            List<String> sameDimension = UNITS.entrySet().stream().filter(e -> e.getValue().dimension == dimension)
+                    .map(Map.Entry::getKey).toList();
             throw new IllegalArgumentException(what + " '" + text + "' has an unknown unit '" + unitName + "'; "
-                    + DidYouMean.advice(unitName, UNITS.keySet(), fix));
+                    + DidYouMean.advice(unitName, sameDimension, fix));
         }
         if (unit.dimension != dimension) {
             throw new IllegalArgumentException(what + " '" + text + "' is " + unit.dimension.noun + ", not "
@@ -126,26 +141,43 @@ public final class Quantity {
     }
 
     /**
-     * Reads a number in a fixed unit, with or without that unit written after it: for unit {@code d},
-     * {@code 100} and {@code 100 d} both give 100. Units are compared without regard to case and spaces,
-     * and {@code u} stands for {@code µ}. The dimensionless unit {@code 1} takes a plain number only.
+     * Reads a number in a fixed unit, written without a unit, in that unit, or in a compatible unit that
+     * is converted: for unit {@code L}, {@code 4.5}, {@code 4.5 L} and {@code 4500 mL} all give 4.5; for
+     * {@code g/dL}, {@code 130 g/L} gives 13. Units are compared without regard to case and spaces, and
+     * {@code u} stands for {@code µ}. A unit is a simple unit (mass, volume, duration) or one divided by
+     * another ({@code mg/d}, {@code ng/mL}, {@code 1/yr}; {@code per} may stand for {@code /}). The
+     * dimensionless unit {@code 1} takes a plain number only.
      *
-     * @param what name of the value for messages, e.g. a parameter name
-     * @param unit the unit the number is in, e.g. {@code mg/d}
+     * @param what    name of the value for messages, e.g. a parameter name
+     * @param unit    the unit the number is in, e.g. {@code mg/d}
+     * @param example a typical value in {@code unit} for the advice of messages, e.g. the default
      * @return the number, finite, in {@code unit}
      */
-    public static double inUnit(String what, String text, String unit) {
+    public static double inUnit(String what, String text, String unit, double example) {
         boolean dimensionless = unit.equals("1");
-        String fix = dimensionless ? "write a plain number such as 0.5" : "write a number, optionally followed by " + unit;
+        String fix = dimensionless ? "write a plain number such as " + format(example)
+                : "write a number in " + unit + ", such as " + format(example) + " or " + format(example) + " " + unit;
         Matcher m = numberThenRest(what, text, fix);
         double number = finite(what, text, m.group(1), fix);
         String written = m.group(2);
-        if (!written.isEmpty() && (dimensionless || !sameUnit(written, unit))) {
-            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', but "
-                    + what + (dimensionless ? " is a plain number" : " is in " + unit) + "; write " + m.group(1)
-                    + (dimensionless ? "" : " or " + m.group(1) + " " + unit));
+        if (written.isEmpty() || !dimensionless && sameUnit(written, unit)) {
+            return number;
         }
-        return number;
+        if (dimensionless) {
+            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', but " + what
+                    + " is a plain number; write " + m.group(1));
+        }
+        Optional<Compound> from = Compound.parse(written);
+        Optional<Compound> to = Compound.parse(unit);
+        if (from.isEmpty()) {
+            throw new IllegalArgumentException(what + " '" + text + "' has a unit rlsim does not know, '" + written
+                    + "'; " + fix);
+        }
+        if (to.isEmpty() || !from.get().sameKind(to.get())) {
+            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', which cannot be"
+                    + " converted to " + unit + (to.map(t -> " (" + t.noun() + ")").orElse("")) + "; " + fix);
+        }
+        return finite(what, text, String.valueOf(number * from.get().factor() / to.get().factor()), fix);
     }
 
     private static boolean sameUnit(String a, String b) {
@@ -154,6 +186,46 @@ public final class Quantity {
 
     private static String normaliseUnit(String unit) {
         return unit.replaceAll("\\s+", "").replace('µ', 'u').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A unit such as {@code mg}, {@code ng/mL} or {@code 1/yr}: a simple unit (or {@code 1}) over an optional
+     * simple unit, with its size in internal units (mg, h, mL).
+     *
+     * @param numerator   dimension of the top, or null for {@code 1}
+     * @param denominator dimension of the bottom, or null when there is none
+     * @param factor      size of one of this unit in internal units
+     */
+    private record Compound(Dimension numerator, Dimension denominator, double factor) {
+        static Optional<Compound> parse(String unit) {
+            String[] parts = normaliseUnit(unit).replace("per", "/").split("/", -1);
+            if (parts.length > 2 || parts[0].isEmpty() && parts.length == 1) {
+                return Optional.empty();
+            }
+            // "1/week", "/week" and "per week" are all a frequency
+            Unit top = parts[0].equals("1") || parts[0].isEmpty() ? new Unit(null, 1) : UNITS.get(parts[0]);
+            if (top == null) {
+                return Optional.empty();
+            }
+            if (parts.length == 1) {
+                return top.dimension() == null ? Optional.empty() : Optional.of(new Compound(top.dimension(), null, top.factor()));
+            }
+            Unit bottom = UNITS.get(parts[1]);
+            return bottom == null ? Optional.empty()
+                    : Optional.of(new Compound(top.dimension(), bottom.dimension(), top.factor() / bottom.factor()));
+        }
+
+        boolean sameKind(Compound other) {
+            return numerator == other.numerator && denominator == other.denominator;
+        }
+
+        /** What it measures, for messages, e.g. "a mass per volume" or "a frequency". */
+        String noun() {
+            if (denominator == null) {
+                return numerator.noun;
+            }
+            return numerator == null ? "a frequency" : numerator.noun + " per " + denominator.noun.substring(2);
+        }
     }
 
     /**
@@ -170,15 +242,32 @@ public final class Quantity {
         return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0;
     }
 
-    /** A duration for people, e.g. {@code 26 weeks}: whole weeks or days when it is one, else hours. */
+    /**
+     * A duration for people: in whole years, weeks, months or days when it is a whole number of one of them
+     * (in that order: {@code 1 year}, {@code 26 weeks}, {@code 1 week}, {@code 6 months}, {@code 3 days}),
+     * in minutes below an hour ({@code 15 min}), else in hours ({@code 36 h}, {@code 1.5 h}).
+     */
     public static String describe(double hours) {
-        if (hours % WEEK_H == 0) {
-            return format(hours / WEEK_H) + " weeks";
+        if (hours > 0 && hours < 1) {
+            return format(Math.round(hours * 60 * 1000) / 1000.0) + " min";
         }
-        if (hours % DAY_H == 0) {
-            return format(hours / DAY_H) + " days";
+        if (hours > 0 && hours % YEAR_H == 0) {
+            return count(hours / YEAR_H, "year");
+        }
+        if (hours > 0 && hours % WEEK_H == 0) {
+            return count(hours / WEEK_H, "week");
+        }
+        if (hours > 0 && hours % MONTH_H == 0) {
+            return count(hours / MONTH_H, "month");
+        }
+        if (hours > 0 && hours % DAY_H == 0) {
+            return count(hours / DAY_H, "day");
         }
         return format(hours) + " h";
+    }
+
+    private static String count(double n, String unit) {
+        return format(n) + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** A number as people write it: no exponent, no trailing zeros, e.g. 65, 0.5, 2000000. */

@@ -16,6 +16,7 @@ import org.rlsim.dosing.Schedule;
 import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.TimeFormat;
 
 /**
@@ -28,10 +29,15 @@ final class RegimenReader {
     static final double MAX_DOSE_MG = 10_000;
     /** Largest blood loss per event, mL: about half an adult's blood volume. */
     static final double MAX_BLOOD_LOSS_ML = 2500;
+    /**
+     * Shortest infusion that is not an injection, h (1 min): shorter ones would make the infusion rate
+     * absurd (1e-150 h overflows it) and differ from an injection ({@code infusion: 0}) by nothing visible.
+     */
+    static final double MIN_INFUSION_H = 1.0 / 60;
     /** Longest infusion, h. */
     static final double MAX_INFUSION_H = 24;
     /** Longest single bleed, h (30 days). */
-    static final double MAX_BLEED_H = 30 * Quantity.DAY_H;
+    static final double MAX_BLEED_H = 30 * TimeUnits.DAY_H;
     /** Shortest interval between doses, h. */
     static final double MIN_INTERVAL_H = 1;
     /** Most tablets per dose. */
@@ -52,14 +58,30 @@ final class RegimenReader {
     private static final Map<String, Double> NAMED_SCHEDULES = new LinkedHashMap<>();
 
     static {
-        NAMED_SCHEDULES.put("daily", 24.0);
-        NAMED_SCHEDULES.put("once daily", 24.0);
-        NAMED_SCHEDULES.put("once a day", 24.0);
-        NAMED_SCHEDULES.put("twice daily", 12.0);
-        NAMED_SCHEDULES.put("twice a day", 12.0);
-        NAMED_SCHEDULES.put("alternate days", 48.0);
-        NAMED_SCHEDULES.put("every other day", 48.0);
-        NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);
+        // As clinicians write them on a prescription (dots, hyphens and case are ignored: "b.i.d.", "BID").
+        // Several doses a day are spread evenly from the first: tid is every 8 h from 'at' (08:00, 16:00, 24:00).
+        schedule(24, "daily", "once daily", "once a day", "every day", "od", "qd", "q24h", "every 24 hours", "nightly",
+                "at night", "at bedtime", "qhs", "nocte", "mane", "every morning", "every evening");
+        schedule(12, "twice daily", "twice a day", "bid", "bd", "q12h", "every 12 hours");
+        schedule(8, "three times daily", "three times a day", "tid", "tds", "q8h", "every 8 hours");
+        schedule(6, "four times daily", "four times a day", "qid", "qds", "q6h", "every 6 hours");
+        schedule(48, "every other day", "alternate days", "on alternate days", "alternate day", "qod", "eod", "q48h",
+                "every 48 hours");
+        schedule(TimeUnits.WEEK_H / 2, "twice weekly", "twice a week");
+        schedule(TimeUnits.WEEK_H, "weekly", "once weekly", "once a week", "every week", "qw", "qwk");
+        schedule(2 * TimeUnits.WEEK_H, "every two weeks", "every 2 weeks", "fortnightly", "biweekly");
+        schedule(4 * TimeUnits.WEEK_H, "every four weeks", "every 4 weeks");
+    }
+
+    private static void schedule(double intervalH, String... names) {
+        for (String name : names) {
+            NAMED_SCHEDULES.put(name, intervalH);
+        }
+    }
+
+    /** A schedule's name as looked up: lower case, no dots, hyphens as spaces, single spaces. */
+    private static String scheduleKey(String written) {
+        return written.toLowerCase(Locale.ROOT).replace(".", "").replace('-', ' ').replaceAll("\\s+", " ").trim();
     }
 
     /**
@@ -75,13 +97,17 @@ final class RegimenReader {
     /** Oral, IV, donation, bleed: 08:00, once unless a frequency is given; count, for or until. */
     private static final Timing EVENTS = new Timing(DEFAULT_CLOCK_H, 0, List.of("count", "for", "until"));
     /** Dopamine agonists: daily at 20:00 (RLS agonists are taken in the evening) until 'stop' or the end. */
-    private static final Timing AGONIST = new Timing(20, Quantity.DAY_H, List.of("stop"));
+    private static final Timing AGONIST = new Timing(20, TimeUnits.DAY_H, List.of("stop"));
 
+    /** A dose per kg of body weight, e.g. {@code 20 mg/kg} or {@code 20 mg per kg}: group 1 is the mass. */
+    private static final Pattern PER_KG = Pattern.compile("(?i)(.*?)\\s*(?:/|per)\\s*kg");
     private static final Pattern DAY = Pattern.compile("(?i)day\\s*(\\d{1,6})");
     private static final Pattern WEEK = Pattern.compile("(?i)week\\s*(\\d{1,5})");
 
     private final double durationH;
     private final List<String> warnings;
+    /** Body weight of the arm being read, kg. */
+    private double weightKg;
 
     /**
      * @param durationH simulated time, h; doses at or after it are left out
@@ -92,7 +118,13 @@ final class RegimenReader {
         this.warnings = warnings;
     }
 
-    Regimen regimen(Node.Entry entry) throws ScenarioException {
+    /**
+     * An arm's regimen.
+     *
+     * @param weightKg the arm's patient's body weight, kg: a dose per kg ({@code 20 mg/kg}) is this many times its mg
+     */
+    Regimen regimen(Node.Entry entry, double weightKg) throws ScenarioException {
+        this.weightKg = weightKg;
         Node.Sequence list = Fields.list(entry, "write a list of items, each starting with '- oral:', '- iv:', "
                 + "'- donation:', '- bleed:' or '- agonist:' (or 'regimen: []' for no treatment)");
         List<RegimenItem> items = new ArrayList<>();
@@ -149,8 +181,8 @@ final class RegimenReader {
                 throw tablets.keyAt().error("'tablets' goes with 'product', not with 'dose'",
                         "remove 'tablets', or name the product instead of the dose");
             }
-            doseMg = Fields.positive(what, Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
-            label = Quantity.format(doseMg) + " mg oral iron";
+            doseMg = doseMg(what);
+            label = Quantity.format(Math.round(doseMg * 10) / 10.0) + " mg oral iron";
         }
         Node.Entry taken = f.get("taken");
         IntakeCondition intake = taken == null ? IntakeCondition.FASTING : intake(taken);
@@ -159,10 +191,22 @@ final class RegimenReader {
 
     private RegimenItem iv(Fields f, Node.Entry item) throws ScenarioException {
         IvProduct product = ivProduct(f.require("product", "add e.g. 'product: ferric carboxymaltose'"));
-        double doseMg = Fields.positive(f.require("dose", "add e.g. 'dose: 1000 mg' (elemental iron per infusion)"),
-                Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
+        Node.Entry dose = f.require("dose", "add e.g. 'dose: 1000 mg' or 'dose: 20 mg/kg' (elemental iron per infusion)");
+        double doseMg = doseMg(dose);
+        IvProduct.LabelMaximum label = product.labelMaximum();
+        double labelMg = label.forWeightMg(weightKg);
+        if (doseMg > labelMg * (1 + COUNT_TOLERANCE)) {
+            warnings.add(dose.value().at().warning(Quantity.format(Math.round(doseMg * 10) / 10.0) + " mg of "
+                    + product.displayName() + " at once is more than its label allows in a single dose ("
+                    + Quantity.format(Math.round(labelMg)) + " mg for " + Quantity.format(weightKg) + " kg; "
+                    + label.source() + "); rlsim simulates it as written (a plausibility check, not dosing advice)"));
+        }
         Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
         double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
+        if (infusionH > 0 && infusionH < MIN_INFUSION_H) {
+            throw infusion.value().at().error("infusion '" + Fields.written(infusion) + "' is shorter than a minute",
+                    "write 'infusion: 0' for an injection (given at once), or at least 1 min");
+        }
         return new RegimenItem.Iv(product, doseMg, infusionH,
                 schedule(f, item, "infusion", infusionH, infusion, EVENTS));
     }
@@ -217,6 +261,33 @@ final class RegimenReader {
                         DidYouMean.advice(name, names, listing)));
     }
 
+    /**
+     * A dose of iron in mg, written as a mass ({@code 1000 mg}, {@code 1 g}) or per kg of body weight
+     * ({@code 20 mg/kg}, multiplied by the arm's patient's weight).
+     */
+    private double doseMg(Node.Entry dose) throws ScenarioException {
+        String text = Fields.text(dose, "write e.g. 'dose: 1000 mg' or 'dose: 20 mg/kg'");
+        Matcher perKg = PER_KG.matcher(text);
+        if (!perKg.matches()) {
+            return Fields.positive(dose, Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
+        }
+        double perKgMg;
+        try {
+            perKgMg = Quantity.parse(dose.key(), perKg.group(1), Quantity.Dimension.MASS);
+        } catch (IllegalArgumentException e) {
+            throw dose.value().at().error(e);
+        }
+        double mg = perKgMg * weightKg;
+        if (mg <= 0) {
+            throw dose.value().at().error(dose.key() + " '" + text + "' must be more than 0", "write e.g. 20 mg/kg");
+        }
+        if (mg > MAX_DOSE_MG) {
+            throw dose.value().at().error(dose.key() + " '" + text + "' is " + Quantity.format(Math.round(mg)) + " mg for "
+                    + Quantity.format(weightKg) + " kg, too large", tooMuchIron());
+        }
+        return mg;
+    }
+
     private static String tooMuchIron() {
         return "give at most 10 g (10000 mg) of iron at a time; check the unit (mg or g)";
     }
@@ -251,17 +322,29 @@ final class RegimenReader {
         for (IvProduct p : IvProduct.values()) {
             names.add(p.displayName());
             names.add(p.key());
+            names.addAll(p.brands());
         }
-        String listing = "choose one of: " + String.join(", ",
-                Arrays.stream(IvProduct.values()).map(p -> p.displayName() + " (" + p.key() + ")").toList());
+        String listing = "choose one of: " + String.join(", ", Arrays.stream(IvProduct.values())
+                .map(p -> p.displayName() + " (" + String.join(", ", concat(p.key(), p.brands())) + ")").toList());
         String name = Fields.text(entry, listing);
-        String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        String wanted = productKey(name);
         for (IvProduct p : IvProduct.values()) {
-            if (wanted.equals(p.displayName().replace('-', ' ')) || wanted.equals(p.key())) {
+            if (concat(p.displayName(), concat(p.key(), p.brands())).stream().anyMatch(n -> productKey(n).equals(wanted))) {
                 return p;
             }
         }
         throw entry.value().at().error("unknown IV product '" + name + "'", DidYouMean.advice(name, names, listing));
+    }
+
+    /** A product name as compared: lower case, hyphens, underscores and runs of spaces as one space. */
+    private static String productKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").trim();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private static IntakeCondition intake(Node.Entry entry) throws ScenarioException {
@@ -292,7 +375,7 @@ final class RegimenReader {
         Node.Entry at = f.get("at");
         Node.Entry start = f.get("start");
         double clockH = at == null ? timing.defaultClockH() : clock(at);
-        double firstH = (start == null ? 0 : day(start)) * Quantity.DAY_H + clockH;
+        double firstH = (start == null ? 0 : day(start)) * TimeUnits.DAY_H + clockH;
         Position firstAt = start == null ? item.keyAt() : start.value().at();
         if (firstH >= durationH) {
             throw firstAt.error("the first " + noun + " (" + TimeFormat.dayAndHour(firstH) + ") comes after the end of the"
@@ -353,9 +436,10 @@ final class RegimenReader {
     }
 
     private static double named(Node.Entry entry) throws ScenarioException {
-        String listing = "choose one of: " + String.join(", ", NAMED_SCHEDULES.keySet()) + "; or use 'every: 3 days'";
+        String listing = "choose one of: daily (od, qd), twice daily (bid), three times daily (tid), four times daily (qid),"
+                + " every other day, twice weekly, weekly, every two weeks, every four weeks; or use 'every: 3 days'";
         String name = Fields.text(entry, listing);
-        Double h = NAMED_SCHEDULES.get(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        Double h = NAMED_SCHEDULES.get(scheduleKey(name));
         if (h == null) {
             throw entry.value().at().error("unknown schedule '" + name + "'",
                     DidYouMean.advice(name, NAMED_SCHEDULES.keySet(), listing));
@@ -390,7 +474,7 @@ final class RegimenReader {
         } catch (IllegalArgumentException e) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a day", fix);
         }
-        double days = h / Quantity.DAY_H;
+        double days = h / TimeUnits.DAY_H;
         if (days < 0 || Math.abs(days - Math.rint(days)) > COUNT_TOLERANCE) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a whole number of days from day 0", fix);
         }
@@ -399,7 +483,7 @@ final class RegimenReader {
 
     /** The end of an {@code until} (or {@code stop}) span, h: 00:00 of the day given, which must come after the first dose. */
     private static double until(Node.Entry entry, double firstH) throws ScenarioException {
-        double endH = day(entry) * Quantity.DAY_H;
+        double endH = day(entry) * TimeUnits.DAY_H;
         if (endH <= firstH) {
             throw entry.value().at().error("'" + entry.key() + "' is not after the first dose (" + TimeFormat.dayAndHour(firstH) + ")",
                     entry.key().equals("stop") ? "give a later day, or remove 'stop' to go on to the end"
