@@ -11,7 +11,7 @@ import java.util.List;
  *   disturbance dD/dt = ln2/t½ · (D* − D)
  *   c(t)        = cos(2π(clock − trough − 12)/24)        (−1 at the trough clock time, +1 twelve hours later)
  *   signal(t), by {@link ModelVariants#dopamine()}:
- *     combined      (1 − D) · (1 + (A0 + A1·D) · c)
+ *     combined      max(0, (1 − D) · (1 + (A0 + A1·D) · c))   (a swing A0 + A1·D above 1 would go below 0)
  *     d2-down       (1 − D) · (1 + A0 · c)
  *     th-circadian  (1 + A0·c + k·D·(1 + c)) / (1 + k·D)
  *   symptom score (IRLS-equivalent, 0–40) = 40 · D
@@ -100,11 +100,11 @@ public final class DopamineSystem implements Mechanism {
         return dn / (dn + Math.pow(halfEffect, hill));
     }
 
-    /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance. */
+    /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance; never negative. */
     public double signal(double timeH, double disturbance) {
         double c = Math.cos(2 * Math.PI * (timeH - troughClockH - 12) / 24);
         return switch (hypothesis) {
-            case COMBINED -> (1 - disturbance) * (1 + (amplitude + ironAmplification * disturbance) * c);
+            case COMBINED -> Math.max(0, (1 - disturbance) * (1 + (amplitude + ironAmplification * disturbance) * c));
             case D2_DOWN -> (1 - disturbance) * (1 + amplitude * c);
             case TH_CIRCADIAN -> (1 + amplitude * c + thGain * disturbance * (1 + c)) / (1 + thGain * disturbance);
         };

@@ -51,8 +51,8 @@ final class ScenarioReader {
      */
     Scenario read(Node.Mapping root, String name) throws ScenarioException {
         Fields top = Fields.of(root, "the scenario", SCENARIO_KEYS);
-        String title = Fields.text(top.require("title", "add e.g. 'title: Oral versus IV iron'"),
-                "write e.g. 'title: Oral versus IV iron'");
+        String title = Fields.prose(top.require("title", "add e.g. 'title: Oral versus IV iron'"),
+                "write e.g. 'title: Oral versus IV iron'", TextLimits.TITLE);
         Lesson lesson = lesson(top);
         Node.Entry patientEntry = top.get("patient");
         Patient patient = patientEntry == null ? null : patient(patientEntry);
@@ -238,7 +238,7 @@ final class ScenarioReader {
     private static Lesson lesson(Fields top) throws ScenarioException {
         Node.Entry hypothesisEntry = top.get("hypothesis");
         String hypothesis = hypothesisEntry == null ? ""
-                : Fields.text(hypothesisEntry, "write the hypothesis in one sentence after 'hypothesis: '");
+                : Fields.prose(hypothesisEntry, "write the hypothesis in one sentence after 'hypothesis: '", TextLimits.HYPOTHESIS);
         Node.Entry sourcesEntry = top.get("sources");
         List<String> sources = new ArrayList<>();
         if (sourcesEntry != null) {
@@ -248,7 +248,7 @@ final class ScenarioReader {
                     throw item.at().error("this source contains ': ', which YAML reads as a 'key: value' pair",
                             "put the whole citation in double quotes, e.g. - \"Connor JR et al. 2011, Brain 134:959 (autopsy: barrier)\"");
                 }
-                sources.add(Fields.text(item, "each source", item.at(), fix));
+                sources.add(Fields.prose(item, "each source", item.at(), fix, TextLimits.SOURCE));
             }
         }
         Node.Entry noteEntry = top.get("teaching_note");
@@ -258,10 +258,10 @@ final class ScenarioReader {
         String fix = "write 'predict:' (the question to ask before running) and 'observe:' (what the run shows)"
                 + " on indented lines below 'teaching_note:'";
         Fields note = Fields.of(Fields.mapping(noteEntry, fix), "the teaching note", NOTE_KEYS);
-        String predict = Fields.text(note.require("predict", "add 'predict: |' with the question to ask before running"),
-                "write the question after 'predict: |' on indented lines");
-        String observe = Fields.text(note.require("observe", "add 'observe: |' with what the run shows"),
-                "write what the run shows after 'observe: |' on indented lines");
+        String predict = Fields.prose(note.require("predict", "add 'predict: |' with the question to ask before running"),
+                "write the question after 'predict: |' on indented lines", TextLimits.NOTE);
+        String observe = Fields.prose(note.require("observe", "add 'observe: |' with what the run shows"),
+                "write what the run shows after 'observe: |' on indented lines", TextLimits.NOTE);
         return new Lesson(hypothesis, sources, predict, observe);
     }
 
@@ -282,8 +282,8 @@ final class ScenarioReader {
             } catch (IllegalArgumentException e) {
                 throw atEntry.value().at().error(e);
             }
-            String text = Fields.text(annotation.require("text", "add e.g. 'text: symptoms return'"),
-                    "write the note after 'text: '");
+            String text = Fields.prose(annotation.require("text", "add e.g. 'text: symptoms return'"),
+                    "write the note after 'text: '", TextLimits.ANNOTATION);
             Node.Entry chartEntry = annotation.get("chart");
             Optional<Observable> chart = Optional.empty();
             if (chartEntry != null) {

@@ -13,7 +13,8 @@ import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
 
 /**
- * Runs every arm of a scenario from its patient's steady state. Model variants apply in the order
+ * Runs every arm of a scenario from its patient's steady state, once {@link PossiblePatient} has found that
+ * state to be a possible human body. Model variants apply in the order
  * patient, scenario {@code model:}, arm {@code model:}. Steady states are cached by parameter values
  * ({@link SteadyState#of}). Arms run in parallel on every core
  * ({@link ParallelRuns}); the result is identical to a serial run, byte for byte.
@@ -48,7 +49,9 @@ public final class ScenarioRunner {
      * @param scenario  what to run
      * @param overrides parameter values given on the command line, applied last, by name
      * @throws SimulationException if an arm cannot be simulated; its message names the arm, the simulated
-     *                             time reached (or "before day 0" for the patient's steady state) and what to try
+     *                             time reached (or "before day 0" for the patient's steady state) and what to try;
+     *                             also if the patient's steady state is not a possible body (the message names
+     *                             the parameter to blame)
      */
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides) {
         return run(scenario, overrides, new RunControl());
@@ -78,6 +81,8 @@ public final class ScenarioRunner {
                         + e.problem() + "; " + SimulationException.HINT;
                 throw new SimulationException(message, message, 0, e);
             }
+            PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.get(i).variants()),
+                    parameters.get(i), initial, p -> SteadyState.of(new Physiology(p), simulator));
             try {
                 return new ArmResult(arm, parameters.get(i), simulator.run(model, initial, arm.regimen().events(),
                         scenario.durationH(), scenario.outputIntervalH(), each));
