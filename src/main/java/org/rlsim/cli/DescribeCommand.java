@@ -45,7 +45,7 @@ final class DescribeCommand implements Callable<Integer> {
     public Integer call() throws UserError {
         Path file = find();
         Scenario s = ScenarioFiles.load(new ScenarioLoader(), file);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.around(spec.commandLine().getOut());
         out.println(s.name() + ": " + s.title());
         out.println("Teaching model, not for clinical decisions.");
         Lesson lesson = s.lesson();

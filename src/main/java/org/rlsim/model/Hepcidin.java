@@ -71,9 +71,9 @@ public final class Hepcidin implements Mechanism {
     private final Erythropoiesis erythropoiesis;
     private final double rate;
     private final double signalRate;
-    private final double a;
-    private final double b;
-    private final double c;
+    private final Power a;
+    private final Power b;
+    private final Power c;
     private final double inflammation;
     private final double referenceStorage;
     private final double fpnK;
@@ -85,9 +85,9 @@ public final class Hepcidin implements Mechanism {
         this.erythropoiesis = erythropoiesis;
         rate = Math.log(2) / p.get(HALF_LIFE);
         signalRate = Math.log(2) / p.get(SIGNAL_HALF_TIME);
-        a = p.get(STORE_EXPONENT);
-        b = p.get(TSAT_EXPONENT);
-        c = p.get(ERYTHROID_EXPONENT);
+        a = new Power(p.get(STORE_EXPONENT));
+        b = new Power(p.get(TSAT_EXPONENT));
+        c = new Power(p.get(ERYTHROID_EXPONENT));
         inflammation = p.variants().inflammation() == Inflammation.CHRONIC ? p.get(INFLAMMATION) : 1;
         referenceStorage = p.get(REFERENCE_STORAGE);
         fpnK = p.get(FERROPORTIN_SENSITIVITY);
@@ -103,7 +103,7 @@ public final class Hepcidin implements Mechanism {
     /** Target of the iron signal for a state: {@code (TSAT/TSAT_ref)^b}. */
     public double ironSignalTarget(ModelState s) {
         double tsatRatio = Math.max(0, blood.tsat(s.amount(Compartment.PLASMA))) / blood.referenceTsat();
-        return Math.pow(tsatRatio, b);
+        return b.of(tsatRatio);
     }
 
     /** Diurnal factor on hepcidin production at a time, mean 1. */
@@ -117,7 +117,7 @@ public final class Hepcidin implements Mechanism {
                 + s.amount(Compartment.MACROPHAGE_STORE));
         double signal = Math.max(0, s.signal(Signal.IRON_SIGNAL));
         double drive = erythropoiesis.drive(s.amount(Compartment.RED_CELLS));
-        double h = inflammation * Math.pow(storage / referenceStorage, a) * signal / Math.pow(drive, c)
+        double h = inflammation * a.of(storage / referenceStorage) * signal / c.of(drive)
                 * diurnalFactor(timeH);
         return Math.min(MAX_TARGET, Math.max(MIN_TARGET, h));
     }

@@ -7,6 +7,7 @@ import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.SolverSettings;
 
@@ -40,7 +41,7 @@ public final class RunInfo {
         out.append("rlsim run information\n\n");
         out.append("Command:    ").append(commandLine).append('\n');
         out.append("Scenario:   ").append(s.name()).append(" (file ").append(s.name()).append(".yaml)\n");
-        out.append("Title:      ").append(s.title()).append('\n');
+        out.append("Title:      ").append(ScenarioException.oneLine(s.title())).append('\n');
         if (s.patients().size() == 1) {
             out.append("Patient:    ").append(s.patients().get(0).id()).append(" — ").append(s.patients().get(0).title()).append('\n');
         } else {

@@ -7,9 +7,11 @@ import static org.rlsim.model.TimeUnits.YEAR_H;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +90,9 @@ public final class Quantity {
         }
     }
 
+    /** Ways to write seconds, a unit rlsim does not take (its shortest is the minute). */
+    private static final Set<String> SECONDS = Set.of("s", "sec", "secs", "second", "seconds");
+
     /** A decimal number with an optional exponent, then optional spaces, then the rest (a unit). */
     private static final Pattern NUMBER_THEN_REST =
             Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*)");
@@ -118,8 +123,15 @@ public final class Quantity {
         }
         Unit unit = UNITS.get(unitName.toLowerCase(Locale.ROOT));
         if (unit == null) {
+            if (dimension == Dimension.DURATION && SECONDS.contains(unitName.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(what + " '" + text + "' is in seconds, which rlsim does not use;"
+                        + " write it in minutes, e.g. '" + format(number / 60) + " min'");
+            }
+            // Suggest units of the quantity asked for only: '30 s' is not a mistyped 'g'.
+            List<String> sameDimension = UNITS.entrySet().stream().filter(e -> e.getValue().dimension == dimension)
+                    .map(Map.Entry::getKey).toList();
             throw new IllegalArgumentException(what + " '" + text + "' has an unknown unit '" + unitName + "'; "
-                    + DidYouMean.advice(unitName, UNITS.keySet(), fix));
+                    + DidYouMean.advice(unitName, sameDimension, fix));
         }
         if (unit.dimension != dimension) {
             throw new IllegalArgumentException(what + " '" + text + "' is " + unit.dimension.noun + ", not "

@@ -29,6 +29,11 @@ final class RegimenReader {
     static final double MAX_DOSE_MG = 10_000;
     /** Largest blood loss per event, mL: about half an adult's blood volume. */
     static final double MAX_BLOOD_LOSS_ML = 2500;
+    /**
+     * Shortest infusion that is not an injection, h (1 min): shorter ones would make the infusion rate
+     * absurd (1e-150 h overflows it) and differ from an injection ({@code infusion: 0}) by nothing visible.
+     */
+    static final double MIN_INFUSION_H = 1.0 / 60;
     /** Longest infusion, h. */
     static final double MAX_INFUSION_H = 24;
     /** Longest single bleed, h (30 days). */
@@ -198,6 +203,10 @@ final class RegimenReader {
         }
         Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
         double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
+        if (infusionH > 0 && infusionH < MIN_INFUSION_H) {
+            throw infusion.value().at().error("infusion '" + Fields.written(infusion) + "' is shorter than a minute",
+                    "write 'infusion: 0' for an injection (given at once), or at least 1 min");
+        }
         return new RegimenItem.Iv(product, doseMg, infusionH,
                 schedule(f, item, "infusion", infusionH, infusion, EVENTS));
     }
