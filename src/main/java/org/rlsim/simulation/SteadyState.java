@@ -109,7 +109,13 @@ public final class SteadyState {
         return cached.clone();
     }
 
-    private static double[] compute(Physiology model, Simulator simulator) {
+    /**
+     * The steady state computed afresh, without the cache: what {@link #of} costs the first time (the
+     * benchmark's figure). Thread-safe.
+     *
+     * @return a new array
+     */
+    public static double[] compute(Physiology model, Simulator simulator) {
         double[] y = model.steadyStateGuess();
         double[] result = newton(model, y);
         if (result == null) {

@@ -130,13 +130,16 @@ public final class Benchmark {
                 (double) bytes / n, (double) ns / n, n);
     }
 
-    /** Each archetype's steady state: median and worst of repeated computations, then over all archetypes. */
+    /**
+     * Each archetype's steady state computed afresh (not from the cache): median and worst of repeated
+     * computations, then over all archetypes.
+     */
     private static void steadyStates(Simulator simulator) {
         List<Double> medians = new ArrayList<>();
         double worst = 0;
         for (Patient p : Patient.all()) {
             Physiology model = new Physiology(p.parameterSet());
-            double[] ms = times(() -> SteadyState.of(model, simulator));
+            double[] ms = times(() -> SteadyState.compute(model, simulator));
             medians.add(ms[REPEATS / 2]);
             worst = Math.max(worst, ms[REPEATS - 1]);
             System.out.printf(Locale.ROOT, "  steady state, %-30s median %7.2f ms  (min %.2f, max %.2f)%n", p.id(),

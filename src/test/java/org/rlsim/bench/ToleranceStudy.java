@@ -108,7 +108,7 @@ public final class ToleranceStudy {
                 arms.add(new ArmResult(arm, parameters, simulator.run(model, SteadyState.of(model, reference),
                         arm.regimen().events(), scenario.durationH(), scenario.outputIntervalH())));
             }
-            results.add(new ScenarioResult(scenario, arms, "study"));
+            results.add(new ScenarioResult(scenario, arms, "study", settings));
         }
         return results;
     }
