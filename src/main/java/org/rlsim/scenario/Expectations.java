@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.PiecewiseLinear;
@@ -31,7 +33,7 @@ public final class Expectations {
     static Verdict check(Expectation expectation, ScenarioResult result) {
         Expectation.Subject s = expectation.subject();
         Series series = series(result, s.arm(), s);
-        String unit = ExpectationReader.unit(s.output());
+        Shown unit = Shown.of(s);
         if (expectation instanceof Expectation.Level e) {
             double v = series.at(e.atH());
             return new Verdict(e, e.above() ? v > e.value() : v < e.value(), number(v, unit));
@@ -55,7 +57,26 @@ public final class Expectations {
         return stays((Expectation.Stays) expectation, series, unit);
     }
 
-    private static Verdict reaches(Expectation.Reaches e, Series series, String unit) {
+    /**
+     * The unit the model's numbers are shown in: the output's own, or µg/dL for serum iron when the sentence
+     * gives its value in µg/dL (the value itself is read into µmol/L).
+     */
+    private record Shown(String unit, double perInternalUnit) {
+        private static final Pattern MICROGRAMS_PER_DL = Pattern.compile("(?i)(µ|u|mc)g\\s*/\\s*dL");
+
+        static Shown of(Expectation.Subject s) {
+            if (s.output() == Observable.SERUM_IRON && MICROGRAMS_PER_DL.matcher(s.sentence()).find()) {
+                return new Shown("µg/dL", Blood.UG_DL_PER_UMOL_L);
+            }
+            return new Shown(ExpectationReader.unit(s.output()), 1);
+        }
+    }
+
+    private static String number(double value, Shown unit) {
+        return number(value * unit.perInternalUnit(), unit.unit());
+    }
+
+    private static Verdict reaches(Expectation.Reaches e, Series series, Shown unit) {
         double startH = series.firstH();
         double start = series.at(startH);
         boolean rising = start < e.value();
@@ -76,7 +97,7 @@ public final class Expectations {
                 + number(best, unit) + " by then");
     }
 
-    private static Verdict stays(Expectation.Stays e, Series series, String unit) {
+    private static Verdict stays(Expectation.Stays e, Series series, Shown unit) {
         double worstH = e.fromH();
         double worst = series.at(worstH);
         for (double h : series.times(e.fromH(), e.toH())) {
