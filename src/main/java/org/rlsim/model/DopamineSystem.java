@@ -72,7 +72,8 @@ public final class DopamineSystem implements Mechanism {
     private final double rate;
     private final double referenceMg;
     private final double halfEffect;
-    private final double hill;
+    private final Power hill;
+    private final double halfEffectPow;
     private final double amplitude;
     private final double ironAmplification;
     private final double troughClockH;
@@ -86,7 +87,8 @@ public final class DopamineSystem implements Mechanism {
         rate = Math.log(2) / (p.get(HALF_TIME) * 24);
         referenceMg = p.get(BloodBrainBarrier.REFERENCE_IRON);
         halfEffect = p.get(HALF_EFFECT_DEFICIT);
-        hill = p.get(HILL);
+        hill = new Power(p.get(HILL));
+        halfEffectPow = hill.of(halfEffect);
         amplitude = p.get(CIRCADIAN_AMPLITUDE);
         ironAmplification = p.get(CIRCADIAN_IRON);
         troughClockH = p.get(TROUGH_CLOCK);
@@ -96,8 +98,8 @@ public final class DopamineSystem implements Mechanism {
     /** Steady-state disturbance (0–1) for a brain-iron amount in mg. */
     public double targetDisturbance(double brainMg) {
         double deficit = Math.max(0, 1 - brainMg / referenceMg);
-        double dn = Math.pow(deficit, hill);
-        return dn / (dn + Math.pow(halfEffect, hill));
+        double dn = hill.of(deficit);
+        return dn / (dn + halfEffectPow);
     }
 
     /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance; never negative. */

@@ -28,8 +28,8 @@ public final class RunInfo {
     }
 
     /**
-     * The text of {@value #FILE_NAME}, lines separated by {@code \n}. Solver settings are
-     * {@link SolverSettings#DEFAULT}, the settings {@code ScenarioRunner} runs with.
+     * The text of {@value #FILE_NAME}, lines separated by {@code \n}, with the solver settings the run
+     * used ({@link ScenarioResult#solver()}).
      *
      * @param result      what was run, with its what-if changes
      * @param outputFiles names of the files written next to it, listed as given
@@ -89,7 +89,7 @@ public final class RunInfo {
             }
         }
 
-        SolverSettings solver = SolverSettings.DEFAULT;
+        SolverSettings solver = result.solver();
         out.append("\nSolver:     Dormand–Prince 8(5,3), absolute tolerance ")
                 .append(Numbers.format(solver.absoluteTolerance())).append(" mg, relative tolerance ")
                 .append(Numbers.format(solver.relativeTolerance())).append(", largest step ")

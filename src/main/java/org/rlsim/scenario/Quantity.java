@@ -1,5 +1,10 @@
 package org.rlsim.scenario;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.MONTH_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
+import static org.rlsim.model.TimeUnits.YEAR_H;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +60,6 @@ public final class Quantity {
             return example;
         }
     }
-
-    /** Hours in a day, a week, a month (1/12 Julian year) and a Julian year. */
-    public static final double DAY_H = 24;
-    public static final double WEEK_H = 7 * DAY_H;
-    public static final double YEAR_H = 365.25 * DAY_H;
-    public static final double MONTH_H = YEAR_H / 12;
 
     private record Unit(Dimension dimension, double factor) {
     }
@@ -244,25 +243,31 @@ public final class Quantity {
     }
 
     /**
-     * A duration for people, e.g. {@code 26 weeks}: in whole years, weeks, months or days when it is a whole
-     * number of one of them (in that order), else in hours.
+     * A duration for people: in whole years, weeks, months or days when it is a whole number of one of them
+     * (in that order: {@code 1 year}, {@code 26 weeks}, {@code 1 week}, {@code 6 months}, {@code 3 days}),
+     * in minutes below an hour ({@code 15 min}), else in hours ({@code 36 h}, {@code 1.5 h}).
      */
     public static String describe(double hours) {
-        if (hours > 0 && hours % YEAR_H == 0) {
-            double years = hours / YEAR_H;
-            return format(years) + (years == 1 ? " year" : " years");
+        if (hours > 0 && hours < 1) {
+            return format(Math.round(hours * 60 * 1000) / 1000.0) + " min";
         }
-        if (hours % WEEK_H == 0) {
-            return format(hours / WEEK_H) + " weeks";
+        if (hours > 0 && hours % YEAR_H == 0) {
+            return count(hours / YEAR_H, "year");
+        }
+        if (hours > 0 && hours % WEEK_H == 0) {
+            return count(hours / WEEK_H, "week");
         }
         if (hours > 0 && hours % MONTH_H == 0) {
-            double months = hours / MONTH_H;
-            return format(months) + (months == 1 ? " month" : " months");
+            return count(hours / MONTH_H, "month");
         }
-        if (hours % DAY_H == 0) {
-            return format(hours / DAY_H) + " days";
+        if (hours > 0 && hours % DAY_H == 0) {
+            return count(hours / DAY_H, "day");
         }
         return format(hours) + " h";
+    }
+
+    private static String count(double n, String unit) {
+        return format(n) + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** A number as people write it: no exponent, no trailing zeros, e.g. 65, 0.5, 2000000. */

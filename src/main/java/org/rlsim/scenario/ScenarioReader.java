@@ -17,6 +17,7 @@ import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -24,11 +25,15 @@ import org.rlsim.model.Patient;
  */
 final class ScenarioReader {
     /** Longest simulation accepted, h (100 Julian years). */
-    static final double MAX_DURATION_H = 100 * Quantity.YEAR_H;
+    static final double MAX_DURATION_H = 100 * TimeUnits.YEAR_H;
     /** Shortest output interval accepted, h (1 min). */
     static final double MIN_OUTPUT_INTERVAL_H = 1.0 / 60;
     /** Most output rows per arm: about 300 MB of CSV, more than any chart can show. */
     static final double MAX_ROWS = 2_000_000;
+    /** Most arms in one scenario: beyond this no chart tells them apart (seven colours, a dash pattern each). */
+    static final int MAX_ARMS = 20;
+    /** Most dose events in one arm (every course together): about a minute of simulation, 27 years of hourly doses × 4. */
+    static final int MAX_DOSES_PER_ARM = 1_000_000;
     /** Output interval when none is given, h (the duration itself if that is shorter). */
     static final double DEFAULT_OUTPUT_INTERVAL_H = 1;
     /** Charts when none are given, in panel order. */
@@ -160,8 +165,8 @@ final class ScenarioReader {
         Map<String, Observable> byName = new HashMap<>();
         List<String> shortNames = new ArrayList<>();
         for (Observable o : Observable.values()) {
-            shortNames.add(o.name().toLowerCase(Locale.ROOT));
-            byName.put(o.name().toLowerCase(Locale.ROOT), o);
+            shortNames.add(o.shortName());
+            byName.put(o.shortName(), o);
             byName.put(o.column(), o);
         }
         String listing = "choose from: " + String.join(", ", shortNames);
@@ -195,6 +200,10 @@ final class ScenarioReader {
         if (list.items().isEmpty()) {
             throw list.at().error("'arms' is an empty list", "add at least one arm: " + fix);
         }
+        if (list.items().size() > MAX_ARMS) {
+            throw list.at().error("'arms' has " + list.items().size() + " arms, more than " + MAX_ARMS
+                    + " (no chart can tell more apart)", "split the comparison into several scenarios");
+        }
         RegimenReader regimens = new RegimenReader(durationH, warnings);
         Map<String, Position> names = new HashMap<>();
         List<Arm> arms = new ArrayList<>();
@@ -227,8 +236,13 @@ final class ScenarioReader {
             ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
             double weightKg = armPatient.parameterSet().with(scenarioParameters).with(parameters).get(Blood.BODY_WEIGHT);
-            arms.add(new Arm(name, armPatient, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry, weightKg),
-                    parameters, model));
+            Regimen regimen = regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry, weightKg);
+            int doses = regimen.items().stream().mapToInt(i -> i.events().size()).sum();
+            if (doses > MAX_DOSES_PER_ARM) {
+                throw regimenEntry.keyAt().error("the regimen of arm '" + name + "' gives " + doses + " doses, more than "
+                        + MAX_DOSES_PER_ARM, "give doses less often, or simulate a shorter duration");
+            }
+            arms.add(new Arm(name, armPatient, regimen, parameters, model));
         }
         return arms;
     }
@@ -292,7 +306,7 @@ final class ScenarioReader {
                 if (!charts.contains(o)) {
                     throw chartEntry.value().at().error("chart '" + Fields.text(chartEntry, "") + "' is not among this scenario's charts",
                             "add it to 'charts', or choose one of: " + String.join(", ",
-                                    charts.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+                                    charts.stream().map(Observable::shortName).toList()));
                 }
                 chart = Optional.of(o);
             }
