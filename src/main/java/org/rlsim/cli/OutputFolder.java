@@ -14,13 +14,16 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
 import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
@@ -101,13 +104,32 @@ final class OutputFolder {
         }
     }
 
-    /** One output file: its name and how to write it. */
-    record OutputFile(String name, FileWriterTask task) {
+    /**
+     * Files written by one task, one after another: one file, or the formats of one chart, which share
+     * the chart object (built once, drawn once per format; a chart object is not for two threads).
+     *
+     * @param names the files' names, in the order the task writes them
+     * @param task  writes them into the folder it is given
+     */
+    record OutputFile(List<String> names, FolderWriterTask task) {
+        OutputFile {
+            names = List.copyOf(names);
+        }
+
+        /** One file, written by {@code task}. */
+        OutputFile(String name, FileWriterTask task) {
+            this(List.of(name), dir -> task.writeTo(dir.resolve(name)));
+        }
     }
 
     @FunctionalInterface
     interface FileWriterTask {
         void writeTo(Path file) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface FolderWriterTask {
+        void writeInto(Path dir) throws IOException;
     }
 
     /** The formats chosen with {@code --format}. */
@@ -132,7 +154,7 @@ final class OutputFolder {
             addCharts(files, chart, slide);
         }
         writeAll(files, dir);
-        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
+        List<String> written = new ArrayList<>(files.stream().flatMap(f -> f.names().stream()).toList());
         written.add(RunInfo.FILE_NAME);
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
     }
@@ -147,7 +169,7 @@ final class OutputFolder {
             List<Future<?>> pending = new ArrayList<>();
             for (OutputFile file : files) {
                 pending.add(pool.submit(() -> {
-                    file.task().writeTo(dir.resolve(file.name()));
+                    file.task().writeInto(dir);
                     return null;
                 }));
             }
@@ -159,19 +181,38 @@ final class OutputFolder {
         }
     }
 
-    /** Adds {@code <baseName>.png}, {@code .svg} and/or {@code .pdf} of a chart, as {@code --format} asks. */
+    /**
+     * Adds {@code <baseName>.png}, {@code .svg} and/or {@code .pdf} of a chart, as {@code --format} asks:
+     * one task that builds the chart once and draws it in each format.
+     */
     void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart, SlidePreset slide) {
         int w = slide.widthPx();
         int h = slide.heightPx();
+        Map<String, ChartWriter> writers = new LinkedHashMap<>();
         if (formats.contains(OutputFormat.png)) {
-            files.add(new OutputFile(chart.baseName() + ".png", f -> ChartExporter.writePng(chart.build(), f, w, h)));
+            writers.put(chart.baseName() + ".png", ChartExporter::writePng);
         }
         if (formats.contains(OutputFormat.svg)) {
-            files.add(new OutputFile(chart.baseName() + ".svg", f -> ChartExporter.writeSvg(chart.build(), f, w, h)));
+            writers.put(chart.baseName() + ".svg", ChartExporter::writeSvg);
         }
         if (formats.contains(OutputFormat.pdf)) {
-            files.add(new OutputFile(chart.baseName() + ".pdf", f -> ChartExporter.writePdf(chart.build(), f, w, h)));
+            writers.put(chart.baseName() + ".pdf", ChartExporter::writePdf);
         }
+        if (writers.isEmpty()) {
+            return;
+        }
+        files.add(new OutputFile(List.copyOf(writers.keySet()), dir -> {
+            JFreeChart built = chart.build();
+            for (Map.Entry<String, ChartWriter> writer : writers.entrySet()) {
+                writer.getValue().write(built, dir.resolve(writer.getKey()), w, h);
+            }
+        }));
+    }
+
+    /** One of {@link ChartExporter}'s writers. */
+    @FunctionalInterface
+    private interface ChartWriter {
+        void write(JFreeChart chart, Path file, int width, int height) throws IOException;
     }
 
     @FunctionalInterface

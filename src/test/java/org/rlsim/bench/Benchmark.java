@@ -56,7 +56,7 @@ public final class Benchmark {
                 rows, 8.0 * (Observable.values().length + org.rlsim.model.Compartment.COUNT + 1),
                 Observable.values().length, org.rlsim.model.Compartment.COUNT);
         Path dir = Files.createTempDirectory("rlsim-bench");
-        report("overview chart rendered to PNG (16:9, 3840×2160)", () -> {
+        report("overview chart rendered to PNG (16:9, 1920×1080)", () -> {
             try {
                 ChartExporter.writePng(OverviewChart.create(last[0], ChartStyle.SLIDES, List.of()), dir.resolve("o.png"),
                         ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
