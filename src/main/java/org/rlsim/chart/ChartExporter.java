@@ -66,6 +66,10 @@ public final class ChartExporter {
     /** Fonts named in SVG: the chart's font first, then similar ones for machines without DejaVu. */
     private static final String SVG_FALLBACK_FONTS = ", Verdana, \"Bitstream Vera Sans\", Arial, sans-serif";
 
+    /** The document type line JFreeSVG's own writer puts first. */
+    private static final String SVG_DOCTYPE =
+            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
+
     private ChartExporter() {
     }
 
@@ -104,10 +108,13 @@ public final class ChartExporter {
     /**
      * Writes an SVG document of {@code width} × {@code height} px with a {@code viewBox} of the same size
      * (so it scales when placed at another size). Text stays text (editable, searchable); the font is
-     * named with fallbacks for machines that lack it.
+     * named with fallbacks for machines that lack it. The same chart gives the same bytes: element ids
+     * (clip paths) start with the file's name, not with the clock as JFreeSVG's default does, so they also
+     * stay unique when several charts are put in one web page.
      */
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setDefsKeyPrefix(svgIdPrefix(file));
         // Double quotes: JFreeSVG puts the font list inside a single-quoted style attribute.
         svg.setFontFunction(family -> "\"" + family + "\"" + SVG_FALLBACK_FONTS);
         // Coordinates to 1/100 px: invisible at any zoom, and the file shrinks by about half.
@@ -115,7 +122,15 @@ public final class ChartExporter {
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
         // A viewBox, so that the drawing scales with the size a program or web page gives it.
         String element = svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        SVGUtils.writeToSVG(file.toFile(), element);
+        // Not SVGUtils.writeToSVG: it wraps I/O errors (a full disk) in a RuntimeException and then leaves
+        // the file open.
+        Files.writeString(file, SVG_DOCTYPE + element + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** An XML id prefix from the file's name: {@code overview.svg} gives {@code overview-}. */
+    static String svgIdPrefix(Path file) {
+        String base = file.getFileName().toString().replaceFirst("\\.svg$", "").replaceAll("[^A-Za-z0-9_-]", "_");
+        return (base.matches("[A-Za-z_].*") ? "" : "_") + base + "-";
     }
 
     /**
@@ -123,6 +138,8 @@ public final class ChartExporter {
      * (1920 × 1080 px give 960 × 540 pt, a 13.33 × 7.5 in slide). Text is text, in the DejaVu fonts
      * embedded as subsets ({@link PdfFonts}): it looks the same on every machine and can be searched,
      * copied and read aloud. The document's title is the chart's.
+     * The same chart gives the same bytes: no creation or modification date (a run's provenance is in its
+     * {@code run-info.txt}), a file identifier made from the chart, subset font names from the glyphs used.
      *
      * @param width  logical width, px
      * @param height logical height, px

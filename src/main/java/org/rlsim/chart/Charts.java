@@ -85,28 +85,26 @@ final class Charts {
     /**
      * What was run, for the caption, most complete first: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0"
      * ("Patients: …; …" when the arms compare patients, whose titles may contain commas), then shorter
-     * forms for narrow slides (without the version, "3 patients", the file alone). A what-if run (values
-     * changed with {@code --set}) says so first in every form: "What-if: --set bbb.capacity=1".
+     * forms for narrow slides (without the version, "3 patients", the file alone). A what-if run
+     * ({@link ScenarioResult#whatIf()}) says so in every form: "oral-vs-iv.yaml · what-if: --set bbb.capacity=1".
      *
      * @param patients the patients to name (a per-arm chart names its arm's only)
-     * @param whatIf   the {@code --set} assignments of the run, as typed ({@code bbb.capacity=1}); empty for none
      */
-    static List<String> provenance(ScenarioResult result, List<Patient> patients, List<String> whatIf) {
+    static List<String> provenance(ScenarioResult result, List<Patient> patients) {
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
                 + patients.stream().map(Patient::title).collect(Collectors.joining("; "));
-        String file = result.scenario().name() + ".yaml";
-        String what = whatIf.isEmpty() ? "" : "What-if: " + whatIf.stream().map(a -> "--set " + a)
-                .collect(Collectors.joining(", ")) + SEPARATOR;
-        String whatShort = whatIf.isEmpty() ? "" : "What-if (--set)" + SEPARATOR;
+        String file = result.scenario().name() + ".yaml" + (result.whatIf().isEmpty() ? ""
+                : SEPARATOR + "what-if: " + result.whatIf().stream().map(c -> "--set " + c).collect(Collectors.joining(" ")));
+        String fileShort = result.scenario().name() + ".yaml" + (result.whatIf().isEmpty() ? "" : SEPARATOR + "what-if (--set)");
         List<String> forms = new ArrayList<>();
-        forms.add(what + who + SEPARATOR + file + ", rlsim " + result.modelVersion());
-        forms.add(what + who + SEPARATOR + file);
+        forms.add(who + SEPARATOR + file + ", rlsim " + result.modelVersion());
+        forms.add(who + SEPARATOR + file);
         if (patients.size() > 1) {
-            forms.add(what + patients.size() + " patients" + SEPARATOR + file);
+            forms.add(patients.size() + " patients" + SEPARATOR + file);
         }
-        forms.add(what + file);
-        if (!whatIf.isEmpty()) {
-            forms.add(whatShort + file);
+        forms.add(file);
+        if (!result.whatIf().isEmpty()) {
+            forms.add(fileShort);
         }
         return forms;
     }

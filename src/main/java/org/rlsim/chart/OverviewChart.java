@@ -46,16 +46,7 @@ public final class OverviewChart {
      *                    first one when they have no output or it is not charted
      */
     public static JFreeChart create(ScenarioResult result, ChartStyle style, List<Annotation> annotations) {
-        return create(result, style, annotations, List.of());
-    }
-
-    /**
-     * The overview of a what-if run, as above, its footer naming the values changed.
-     *
-     * @param whatIf the run's {@code --set} assignments as typed ({@code bbb.capacity=1}); empty for none
-     */
-    public static JFreeChart create(ScenarioResult result, ChartStyle style, List<Annotation> annotations, List<String> whatIf) {
-        return build(result, result.scenario().charts(), PANEL_WEIGHT, style, annotations, whatIf);
+        return build(result, result.scenario().charts(), PANEL_WEIGHT, style, annotations);
     }
 
     /**
@@ -65,22 +56,12 @@ public final class OverviewChart {
      */
     public static JFreeChart forOutput(ScenarioResult result, Observable output, ChartStyle style,
                                        List<Annotation> annotations) {
-        return forOutput(result, output, style, annotations, List.of());
-    }
-
-    /**
-     * The chart of one output of a what-if run, its footer naming the values changed.
-     *
-     * @param whatIf the run's {@code --set} assignments as typed; empty for none
-     */
-    public static JFreeChart forOutput(ScenarioResult result, Observable output, ChartStyle style,
-                                       List<Annotation> annotations, List<String> whatIf) {
         List<Annotation> mine = annotations.stream().filter(a -> a.chart().isEmpty() || a.chart().equals(Optional.of(output))).toList();
-        return build(result, List.of(output), SINGLE_PANEL_WEIGHT, style, mine, whatIf);
+        return build(result, List.of(output), SINGLE_PANEL_WEIGHT, style, mine);
     }
 
     private static JFreeChart build(ScenarioResult result, List<Observable> outputs, int panelWeight, ChartStyle style,
-                                    List<Annotation> annotations, List<String> whatIf) {
+                                    List<Annotation> annotations) {
         double durationH = result.scenario().durationH();
         TimeScale scale = TimeScale.forDuration(durationH);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
@@ -110,6 +91,6 @@ public final class OverviewChart {
                     new Color(0xCCCCCC)));
         }
         return Charts.chart(result.scenario().title(), plot, legend,
-                Charts.provenance(result, result.scenario().patients(), whatIf), style);
+                Charts.provenance(result, result.scenario().patients()), style);
     }
 }

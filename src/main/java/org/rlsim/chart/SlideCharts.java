@@ -56,22 +56,11 @@ public final class SlideCharts {
      * @param style the slide's style ({@link SlidePreset#style()})
      */
     public static List<NamedChart> all(ScenarioResult result, ChartStyle style) {
-        return all(result, style, List.of());
-    }
-
-    /**
-     * The charts of a what-if run, as above; every footer names the values changed ("What-if: --set
-     * bbb.capacity=1").
-     *
-     * @param whatIf the run's {@code --set} assignments as typed ({@code bbb.capacity=1}); empty for none
-     */
-    public static List<NamedChart> all(ScenarioResult result, ChartStyle style, List<String> whatIf) {
-        List<String> changed = List.copyOf(whatIf);
         List<Annotation> notes = result.scenario().annotations();
         List<NamedChart> charts = new ArrayList<>();
-        charts.add(new NamedChart(OVERVIEW, () -> OverviewChart.create(result, style, notes, changed)));
+        charts.add(new NamedChart(OVERVIEW, () -> OverviewChart.create(result, style, notes)));
         for (Observable o : result.scenario().charts()) {
-            charts.add(new NamedChart(shortName(o), () -> OverviewChart.forOutput(result, o, style, notes, changed)));
+            charts.add(new NamedChart(shortName(o), () -> OverviewChart.forOutput(result, o, style, notes)));
         }
         Set<String> taken = new HashSet<>();
         for (int arm = 0; arm < result.arms().size(); arm++) {
@@ -81,7 +70,7 @@ public final class SlideCharts {
                 name = base + "-" + n;
             }
             int index = arm;
-            charts.add(new NamedChart(name, () -> StackedIronChart.create(result, index, style, notes, changed)));
+            charts.add(new NamedChart(name, () -> StackedIronChart.create(result, index, style, notes)));
         }
         return charts;
     }

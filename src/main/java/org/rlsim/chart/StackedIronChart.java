@@ -68,16 +68,6 @@ public final class StackedIronChart {
      * @param annotations those for no particular output are drawn; others are left out
      */
     public static JFreeChart create(ScenarioResult result, int armIndex, ChartStyle style, List<Annotation> annotations) {
-        return create(result, armIndex, style, annotations, List.of());
-    }
-
-    /**
-     * The chart of one arm of a what-if run, its footer naming the values changed.
-     *
-     * @param whatIf the run's {@code --set} assignments as typed; empty for none
-     */
-    public static JFreeChart create(ScenarioResult result, int armIndex, ChartStyle style, List<Annotation> annotations,
-                                    List<String> whatIf) {
         double durationH = result.scenario().durationH();
         TimeScale scale = TimeScale.forDuration(durationH);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
@@ -113,7 +103,7 @@ public final class StackedIronChart {
                 a -> Optional.empty(), panel, scale, style);
         // The footer names this arm's patient only.
         return Charts.chart("Where is the iron? " + arm.arm().name(), plot, legend,
-                Charts.provenance(result, List.of(arm.arm().patient()), whatIf), style);
+                Charts.provenance(result, List.of(arm.arm().patient())), style);
     }
 
     /** Whether any compartment of the layer holds iron at some time of the arm's run. */

@@ -15,6 +15,7 @@ import org.rlsim.calibration.CalibrationReport;
 import org.rlsim.calibration.CalibrationReport.Row;
 import org.rlsim.calibration.CalibrationReport.Status;
 import org.rlsim.calibration.KnownMisses;
+import org.rlsim.calibration.Scorecard;
 import org.rlsim.calibration.Target;
 import org.rlsim.chart.CalibrationChart;
 import org.rlsim.chart.SlideCharts;
@@ -26,15 +27,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim calibration}: runs every calibration experiment, prints the table and writes CSV and charts. */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
-        description = {"Run every calibration experiment (one per published target T1-T17; dosing in",
-            "scenarios/calibration/, so run it from the rlsim folder) and print a table:",
-            "target, statement, source, published value, tolerance, model value, result.",
+        header = "Compare the model with every published calibration target.",
+        description = {"Run every calibration experiment (one per published target T1-T27; their dosing is in"
+                + " scenarios/calibration/, so run it from the rlsim folder) and print a table: target, statement,"
+                + " source, published value, tolerance, model value, result.",
             "Writes into OUT/calibration/:",
             "  calibration.csv  one row per compared number: published value, tolerance,",
             "                   model value",
             "  tNN.png, .svg    one chart per experiment: the model curves with the published",
             "                   values and tolerances drawn on them, or each number against",
             "                   its published band",
+            "  scorecard.csv    every other published number of the reference the model can",
+            "                   produce, beside the model's value (printed after the table;",
+            "                   no pass or fail)",
             "Exit code 0 when every target is met or is a documented known miss, 5 otherwise."},
         footer = {"%nExamples:",
             "  rlsim calibration",
@@ -54,6 +59,9 @@ final class CalibrationCommand implements Callable<Integer> {
             description = "Folder to write into; the files go into DIR/calibration/ (default: ${DEFAULT-VALUE}).")
     Path outputRoot;
 
+    @Option(names = "--force", description = OutputFolder.FORCE_HELP)
+    boolean force;
+
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "Which files to write: any of ${COMPLETION-CANDIDATES} (default: all).")
     Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
@@ -66,13 +74,17 @@ final class CalibrationCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_SCENARIO, scenarios + ": folder of calibration scenarios not found in "
                     + Path.of("").toAbsolutePath() + "; run rlsim calibration from the rlsim folder (the one with scenarios/)");
         }
+        OutputFolder folder = new OutputFolder(outputRoot, formats, force);
+        folder.checkReplaceable(FOLDER);
         List<Row> rows = CalibrationReport.rows();
-        OutputFolder folder = new OutputFolder(outputRoot, formats);
+        List<Scorecard.Entry> scorecard = Scorecard.entries();
         Path written = folder.write(FOLDER, dir -> {
             List<OutputFolder.OutputFile> files = new ArrayList<>();
             if (formats.contains(OutputFormat.csv)) {
                 files.add(new OutputFolder.OutputFile(CalibrationCsv.FILE_NAME,
                         f -> OutputFolder.writeText(f, w -> CalibrationCsv.write(rows, w))));
+                files.add(new OutputFolder.OutputFile(Scorecard.FILE_NAME,
+                        f -> OutputFolder.writeText(f, w -> Scorecard.writeCsv(scorecard, w))));
             }
             for (Row row : rows) {
                 if (CalibrationChart.canChart(row)) {
@@ -80,9 +92,10 @@ final class CalibrationCommand implements Callable<Integer> {
                             () -> CalibrationChart.create(row, SlidePreset.WIDE.style())), SlidePreset.WIDE);
                 }
             }
-            OutputFolder.writeAll(files, dir);
+            return OutputFolder.writeAll(files, dir);
         });
         printTable(rows, out);
+        printScorecard(scorecard, out);
         long passed = rows.stream().filter(r -> r.status() == Status.PASS).count();
         long known = rows.stream().filter(r -> r.status() == Status.KNOWN_MISS).count();
         List<String> missed = rows.stream().filter(r -> r.status() == Status.MISS).map(r -> r.target().id()).toList();
@@ -122,11 +135,37 @@ final class CalibrationCommand implements Callable<Integer> {
         }
     }
 
+    /** Column widths of the printed scorecard, characters. */
+    private static final int[] SCORE_WIDTHS = {38, 24, 30, 40};
+    private static final String[] SCORE_HEADINGS = {"Published fact", "Source", "Published", "Model (experiment)"};
+
+    /** The scorecard: every other reference number beside the model's, without pass or fail. */
+    static void printScorecard(List<Scorecard.Entry> entries, PrintWriter out) {
+        out.println();
+        out.println("Scorecard: other published numbers beside the model's (not targets; no pass or fail)");
+        out.println();
+        printRow(SCORE_HEADINGS, SCORE_WIDTHS, out);
+        String topic = "";
+        for (Scorecard.Entry e : entries) {
+            if (!e.topic().equals(topic)) {
+                topic = e.topic();
+                out.println();
+                out.println(topic);
+            }
+            printRow(new String[] {e.fact(), e.source(), e.published(), e.model() + " (" + e.experiment() + ")"},
+                    SCORE_WIDTHS, out);
+        }
+    }
+
     private static void printRow(String[] cells, PrintWriter out) {
+        printRow(cells, WIDTHS, out);
+    }
+
+    private static void printRow(String[] cells, int[] widths, PrintWriter out) {
         List<String[]> wrapped = new ArrayList<>();
         int lines = 0;
         for (int i = 0; i < cells.length; i++) {
-            String[] cell = WordUtils.wrap(cells[i], WIDTHS[i], "\n", true).split("\n");
+            String[] cell = WordUtils.wrap(cells[i], widths[i], "\n", true).split("\n");
             wrapped.add(cell);
             lines = Math.max(lines, cell.length);
         }
@@ -135,7 +174,7 @@ final class CalibrationCommand implements Callable<Integer> {
             for (int i = 0; i < cells.length; i++) {
                 String[] cell = wrapped.get(i);
                 String text = line < cell.length ? cell[line] : "";
-                b.append(text).append(" ".repeat(Math.max(0, WIDTHS[i] - text.length()))).append("  ");
+                b.append(text).append(" ".repeat(Math.max(0, widths[i] - text.length()))).append("  ");
             }
             out.println(b.toString().stripTrailing());
         }

@@ -23,24 +23,28 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim describe}: a scenario's teaching note, arms and expectations, for a teacher preparing a class. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Print what a scenario teaches, without running it: title, hypothesis, sources, the question to",
-            "predict and what to observe, the patient(s), each arm's treatment in words, the expectations the",
-            "run is checked against, and the charts."},
-        footer = {"%nExamples:", "  rlsim describe oral-vs-iv", "  rlsim describe my-scenarios/test.yaml"})
+        header = "Print what a scenario teaches, without running it.",
+        description = {"Prints its title, hypothesis, sources, the question"
+                + " to predict and what to observe, the patient(s), each arm's treatment in words, the expectations"
+                + " the run is checked against, and the charts."},
+        footer = {"%nExamples:", "  rlsim describe oral-vs-iv", "  rlsim describe my-scenarios/test.yaml",
+            "  rlsim describe test --in my-scenarios"})
 final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "A scenario's name (as rlsim list shows it) or the path of its file.")
+    @Parameters(paramLabel = "NAME", description = "A lesson's name (as rlsim list shows it, with or without .yaml)"
+            + " or the path of a scenario file.")
     String name;
 
-    @Option(names = "--in", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "Folder in which to look up NAME (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--in", paramLabel = "DIR",
+            description = "Folder in which to look up NAME (default: the bundled lessons).")
     Path folder;
 
     @Override
     public Integer call() throws UserError {
-        Scenario s = ScenarioFiles.load(new ScenarioLoader(), find());
+        Path file = find();
+        Scenario s = ScenarioFiles.load(new ScenarioLoader(), file);
         PrintWriter out = spec.commandLine().getOut();
         out.println(s.name() + ": " + s.title());
         out.println("Teaching model, not for clinical decisions.");
@@ -52,7 +56,7 @@ final class DescribeCommand implements Callable<Integer> {
         List<Patient> patients = s.patients();
         section(out, patients.size() == 1 ? "Patient" : "Patients", String.join("\n", patients.stream()
                 .map(p -> "  " + p.id() + ": " + p.title()).toList()));
-        section(out, "Simulated", "  " + Quantity.describe(s.durationH()) + ", a row every "
+        section(out, "Simulated", "  " + s.durationWritten() + ", a row every "
                 + LessonText.span(s.outputIntervalH()));
         StringBuilder arms = new StringBuilder();
         for (Arm arm : s.arms()) {
@@ -74,7 +78,8 @@ final class DescribeCommand implements Callable<Integer> {
                 + ": " + o.label() + " (" + o.unit() + ")").toList()));
         section(out, "Annotations", String.join("\n", s.annotations().stream().map(DescribeCommand::annotation).toList()));
         out.println();
-        out.println("Slides: " + s.slide().key() + ". Run it: rlsim run " + find());
+        out.println("Slides: " + s.slide().key() + ". Run it: rlsim run "
+                + (BundledLessons.isBundled(file) ? s.name() : file.toString()));
         out.flush();
         return ExitCode.OK;
     }
@@ -93,26 +98,40 @@ final class DescribeCommand implements Callable<Integer> {
         }
     }
 
-    /** The file NAME stands for: a path as given, else NAME.yaml (or .yml) in the folder. */
+    /**
+     * The file NAME stands for: a path as given (with or without {@code .yaml}), else NAME in the folder
+     * {@code --in}, else the bundled lesson of that name.
+     */
     private Path find() throws UserError {
-        Path asGiven = Path.of(name);
-        if (Files.isRegularFile(asGiven)) {
-            return asGiven;
-        }
-        for (String extension : List.of(".yaml", ".yml")) {
-            Path inFolder = folder.resolve(name + extension);
-            if (Files.isRegularFile(inFolder)) {
-                return inFolder;
+        String bare = name.replaceFirst("(?i)\\.ya?ml$", "");
+        for (String candidate : List.of(name, bare + ".yaml", bare + ".yml")) {
+            Path asGiven = Path.of(candidate);
+            if (folder == null && Files.isRegularFile(asGiven)) {
+                return asGiven;
             }
         }
-        if (!Files.isDirectory(folder)) {
-            throw new UserError(ExitCode.BAD_SCENARIO, name + ": no such scenario file, and no folder " + folder
-                    + " to look it up in; give the path of a .yaml file, or the folder with --in");
+        if (folder != null) {
+            if (!Files.isDirectory(folder)) {
+                throw new UserError(ExitCode.BAD_SCENARIO, "--in " + folder + ": no such folder; name a folder of"
+                        + " scenario files, or leave --in out to look NAME up among the bundled lessons");
+            }
+            for (String extension : List.of(".yaml", ".yml")) {
+                Path inFolder = folder.resolve(bare + extension);
+                if (Files.isRegularFile(inFolder)) {
+                    return inFolder;
+                }
+            }
+        } else {
+            var lesson = BundledLessons.find(bare);
+            if (lesson.isPresent()) {
+                return lesson.get();
+            }
         }
-        List<String> names = ScenarioFiles.inFolder(folder).stream()
-                .map(f -> f.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "")).toList();
-        String listing = "rlsim list " + folder + " shows them";
-        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario of this name in " + folder + "; "
-                + DidYouMean.closest(name, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
+        List<Path> known = folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder);
+        List<String> names = known.stream().map(ScenarioFiles::nameOf).toList();
+        String where = folder == null ? "among the bundled lessons" : "in " + folder;
+        String listing = folder == null ? "rlsim list shows them" : "rlsim list " + folder + " shows them";
+        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario file, and no scenario of this name " + where + "; "
+                + DidYouMean.closest(bare, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
     }
 }

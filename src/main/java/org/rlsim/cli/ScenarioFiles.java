@@ -32,10 +32,26 @@ final class ScenarioFiles {
         return files;
     }
 
-    /** Every file named, and every .yaml file of every folder named, in order. */
+    /** A scenario's name: its file name without {@code .yaml} or {@code .yml}. */
+    static String nameOf(Path file) {
+        return file.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
+    }
+
+    /**
+     * Every file named, and every .yaml file of every folder named, in order. A name that is no file or
+     * folder here but is the name of a bundled lesson ({@code oral-vs-iv}, {@code oral-vs-iv.yaml}) stands for
+     * that lesson.
+     */
     static List<Path> expand(List<Path> inputs) throws UserError {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
+            if (BundledLessons.couldBeAName(input.toString())) {
+                var lesson = BundledLessons.find(input.toString());
+                if (lesson.isPresent()) {
+                    files.add(lesson.get());
+                    continue;
+                }
+            }
             List<Path> inFolder = Files.isDirectory(input) ? inFolder(input) : List.of(input);
             if (inFolder.isEmpty()) {
                 throw emptyFolder(input);
