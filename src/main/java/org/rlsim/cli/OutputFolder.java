@@ -19,10 +19,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jfree.chart.JFreeChart;
-import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.report.ExpectationsCsv;
@@ -323,33 +319,16 @@ final class OutputFolder {
      * one task that builds the chart once and draws it in each format.
      */
     void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart, SlidePreset slide) {
-        int w = slide.widthPx();
-        int h = slide.heightPx();
-        Map<String, ChartWriter> writers = new LinkedHashMap<>();
-        if (formats.contains(OutputFormat.png)) {
-            writers.put(chart.baseName() + ".png", ChartExporter::writePng);
-        }
-        if (formats.contains(OutputFormat.svg)) {
-            writers.put(chart.baseName() + ".svg", ChartExporter::writeSvg);
-        }
-        if (formats.contains(OutputFormat.pdf)) {
-            writers.put(chart.baseName() + ".pdf", ChartExporter::writePdf);
-        }
-        if (writers.isEmpty()) {
-            return;
-        }
-        files.add(new OutputFile(List.copyOf(writers.keySet()), dir -> {
-            JFreeChart built = chart.build();
-            for (Map.Entry<String, ChartWriter> writer : writers.entrySet()) {
-                writer.getValue().write(built, dir.resolve(writer.getKey()), w, h);
+        List<String> names = new ArrayList<>();
+        for (OutputFormat format : List.of(OutputFormat.png, OutputFormat.svg, OutputFormat.pdf)) {
+            if (formats.contains(format)) {
+                names.add(chart.baseName() + "." + format.name());
             }
-        }));
-    }
-
-    /** One of {@link ChartExporter}'s writers. */
-    @FunctionalInterface
-    private interface ChartWriter {
-        void write(JFreeChart chart, Path file, int width, int height) throws IOException;
+        }
+        if (!names.isEmpty()) {
+            files.add(new OutputFile(names, dir -> chart.writeAll(names.stream().map(dir::resolve).toList(),
+                    slide.widthPx(), slide.heightPx())));
+        }
     }
 
     @FunctionalInterface
