@@ -126,8 +126,9 @@ class ArchitectureTest {
         // Drawing: JFreeChart, JFreeSVG, PDFBox (PDF with embedded fonts) and the PNG encoder.
         restrict("JFreeChart, JFreeSVG, PDFBox with its Graphics2D and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder..",
                 "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.."), "chart");
-        // The command-line parser: only commands know there is a command line.
+        // The command-line parser, and the terminal's progress bar: only commands know there is a command line.
         restrict("picocli", resideInAPackage("picocli.."), "cli");
+        restrict("progressbar and JLine", resideInAnyPackage("me.tongfei.progressbar..", "org.jline.."), "cli");
         // Reading YAML (Jackson and the SnakeYAML parser under it): only scenario reads scenario files.
         restrict("Jackson and SnakeYAML", resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml.."), "scenario");
     }

@@ -86,7 +86,8 @@ final class Charts {
      * What was run, for the caption, most complete first: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0"
      * ("Patients: …; …" when the arms compare patients, whose titles may contain commas), then shorter
      * forms for narrow slides (without the version, "3 patients", the file alone). A what-if run
-     * ({@link ScenarioResult#whatIf()}) says so in every form: "oral-vs-iv.yaml · what-if: --set bbb.capacity=1".
+     * ({@link ScenarioResult#whatIf()}) says so in every form: "oral-vs-iv.yaml · what-if: bbb.capacity=1, blood.volume_l=4500 mL"
+     * (the --set values as typed).
      *
      * @param patients the patients to name (a per-arm chart names its arm's only)
      */
@@ -94,7 +95,7 @@ final class Charts {
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
                 + patients.stream().map(Patient::title).collect(Collectors.joining("; "));
         String file = result.scenario().name() + ".yaml" + (result.whatIf().isEmpty() ? ""
-                : SEPARATOR + "what-if: " + result.whatIf().stream().map(c -> "--set " + c).collect(Collectors.joining(" ")));
+                : SEPARATOR + "what-if: " + String.join(", ", result.whatIf()));
         String fileShort = result.scenario().name() + ".yaml" + (result.whatIf().isEmpty() ? "" : SEPARATOR + "what-if (--set)");
         List<String> forms = new ArrayList<>();
         forms.add(who + SEPARATOR + file + ", rlsim " + result.modelVersion());

@@ -1,13 +1,17 @@
 package org.rlsim.chart;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+
 import java.util.Arrays;
+import org.rlsim.simulation.PiecewiseLinear;
 
 /**
  * An output summarised per calendar day of the run (00:00 to 24:00, day 0 first), or per window of
- * several whole days (a week: days 0–6, 7–13, …): its time-weighted mean and its lowest and highest value. Between rows the output is taken as linear, as the curves are
- * drawn, so the mean is the trapezoid-rule integral over the day divided by the time covered, and a
- * segment that crosses midnight is split there. Two rows at the same time (before and after a dose)
- * add no time but count for the minimum and maximum.
+ * several whole days (a week: days 0–6, 7–13, …): its mean (as {@link PiecewiseLinear} defines it, over
+ * the part of the window the rows cover) and its lowest and highest value. Between rows the output is
+ * taken as linear, as the curves are drawn, so a segment that crosses midnight is split there for the
+ * minimum and maximum. Two rows at the same time (before and after a dose) add no time but count for the
+ * minimum and maximum.
  *
  * @param midH the middle of the part of each window that the rows cover, h since 00:00 of day 0
  * @param mean the time-weighted mean over each window
@@ -15,9 +19,6 @@ import java.util.Arrays;
  * @param max  the highest value within each window
  */
 record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
-    /** One day, h. */
-    static final double DAY_H = 24;
-
     /**
      * Summarises rows given at times {@code timeH} (h, non-decreasing, at least two distinct) with values
      * {@code value}, per day.
@@ -39,7 +40,6 @@ record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
         }
         int firstWindow = window(timeH[0], windowH);
         int windows = Math.max(1, (int) Math.ceil(timeH[timeH.length - 1] / windowH) - firstWindow);
-        double[] integral = new double[windows];
         double[] start = filled(windows, Double.POSITIVE_INFINITY);
         double[] end = filled(windows, Double.NEGATIVE_INFINITY);
         double[] min = filled(windows, Double.POSITIVE_INFINITY);
@@ -62,7 +62,6 @@ record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
                 double b = Math.min(t1, (window(a, windowH) + 1) * windowH);
                 double va = value[i] + slope * (a - t0);
                 double vb = b == t1 ? value[i + 1] : value[i] + slope * (b - t0);
-                integral[d] += 0.5 * (va + vb) * (b - a);
                 start[d] = Math.min(start[d], a);
                 end[d] = Math.max(end[d], b);
                 include(min, max, d, va);
@@ -70,11 +69,12 @@ record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
                 a = b;
             }
         }
+        PiecewiseLinear curve = new PiecewiseLinear(timeH, value);
         double[] mid = new double[windows];
         double[] mean = new double[windows];
         for (int d = 0; d < windows; d++) {
             mid[d] = 0.5 * (start[d] + end[d]);
-            mean[d] = integral[d] / (end[d] - start[d]);
+            mean[d] = curve.meanOver(start[d], end[d]);
         }
         return new DailyRange(mid, mean, min, max);
     }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -23,6 +25,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.ScenarioResult;
@@ -145,7 +148,14 @@ class OverviewChartTest {
                 }
                 assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm));
             }
-            assertEquals(o.unit() + ", weekly mean", ((PanelAxis) panel.getRangeAxis()).unitText());
+        }
+        SVGGraphics2D drawn = new SVGGraphics2D(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        CHART.draw(drawn, new Rectangle(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT));
+        // The drawn texts in order, wrapped lines joined again.
+        String texts = String.join(" ", Pattern.compile(">([^<]*)</text>").matcher(drawn.getSVGElement()).results()
+                .map(m -> m.group(1)).toList()).replaceAll("\\s+", " ");
+        for (Observable o : List.of(Observable.TSAT, Observable.HEPCIDIN)) {
+            assertTrue(texts.contains(o.label() + " " + o.unit() + ", weekly mean"), o + ": the unit line says weekly mean in " + texts);
         }
         // Ferritin has no daily rhythm of its own: its start, then daily means without the tablets' ripple.
         XYDataset ferritin = panelOf(Observable.SERUM_FERRITIN).getDataset();

@@ -18,8 +18,8 @@ class WhatIfFooterTest {
         assertFalse(plain.stream().anyMatch(f -> f.contains("what-if")), plain.toString());
         ScenarioResult whatIf = lesson.withWhatIf(List.of("bbb.capacity=1", "blood.volume_l=4500 mL"));
         List<String> forms = Charts.provenance(whatIf, whatIf.scenario().patients());
-        assertEquals("Patient: RLS with iron deficiency  ·  oral-vs-iv.yaml  ·  what-if: --set bbb.capacity=1"
-                + " --set blood.volume_l=4500 mL, rlsim " + lesson.modelVersion(), forms.get(0));
+        assertEquals("Patient: RLS with iron deficiency  ·  oral-vs-iv.yaml  ·  what-if: bbb.capacity=1,"
+                + " blood.volume_l=4500 mL, rlsim " + lesson.modelVersion(), forms.get(0));
         // The shorter forms, for narrow slides, still say it is a what-if run.
         assertTrue(forms.stream().allMatch(f -> f.contains("what-if")), forms.toString());
     }
