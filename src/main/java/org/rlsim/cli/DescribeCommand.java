@@ -1,7 +1,6 @@
 package org.rlsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.Patient;
 import org.rlsim.scenario.Annotation;
 import org.rlsim.scenario.Arm;
-import org.rlsim.scenario.DidYouMean;
 import org.rlsim.scenario.Lesson;
 import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Scenario;
@@ -93,26 +91,7 @@ final class DescribeCommand implements Callable<Integer> {
         }
     }
 
-    /** The file NAME stands for: a path as given, else NAME.yaml (or .yml) in the folder. */
     private Path find() throws UserError {
-        Path asGiven = Path.of(name);
-        if (Files.isRegularFile(asGiven)) {
-            return asGiven;
-        }
-        for (String extension : List.of(".yaml", ".yml")) {
-            Path inFolder = folder.resolve(name + extension);
-            if (Files.isRegularFile(inFolder)) {
-                return inFolder;
-            }
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new UserError(ExitCode.BAD_SCENARIO, name + ": no such scenario file, and no folder " + folder
-                    + " to look it up in; give the path of a .yaml file, or the folder with --in");
-        }
-        List<String> names = ScenarioFiles.inFolder(folder).stream()
-                .map(f -> f.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "")).toList();
-        String listing = "rlsim list " + folder + " shows them";
-        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario of this name in " + folder + "; "
-                + DidYouMean.closest(name, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
+        return ScenarioFiles.find(name, folder);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rlsim.scenario.DidYouMean;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioLoader;
@@ -75,5 +76,28 @@ final class ScenarioFiles {
         } catch (ScenarioException e) {
             throw new UserError(ExitCode.BAD_SCENARIO, e.getMessage(), e);
         }
+    }
+
+    /** The file a scenario NAME stands for: a path as given, else NAME.yaml (or .yml) in the folder. */
+    static Path find(String name, Path folder) throws UserError {
+        Path asGiven = Path.of(name);
+        if (Files.isRegularFile(asGiven)) {
+            return asGiven;
+        }
+        for (String extension : List.of(".yaml", ".yml")) {
+            Path inFolder = folder.resolve(name + extension);
+            if (Files.isRegularFile(inFolder)) {
+                return inFolder;
+            }
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserError(ExitCode.BAD_SCENARIO, name + ": no such scenario file, and no folder " + folder
+                    + " to look it up in; give the path of a .yaml file, or the folder with --in");
+        }
+        List<String> names = ScenarioFiles.inFolder(folder).stream()
+                .map(f -> f.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "")).toList();
+        String listing = "rlsim list " + folder + " shows them";
+        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario of this name in " + folder + "; "
+                + DidYouMean.closest(name, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
     }
 }
