@@ -8,6 +8,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.pngencoder.PngEncoder;
@@ -16,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.dictionary.DictionaryObject;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
@@ -52,6 +55,10 @@ public final class ChartExporter {
 
     /** Fonts named in SVG: the chart's font first, then similar ones for machines without DejaVu. */
     private static final String SVG_FALLBACK_FONTS = ", Verdana, \"Bitstream Vera Sans\", Arial, sans-serif";
+
+    /** The document type line JFreeSVG's own writer puts first. */
+    private static final String SVG_DOCTYPE =
+            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
 
     private ChartExporter() {
     }
@@ -90,29 +97,42 @@ public final class ChartExporter {
 
     /**
      * Writes an SVG document of {@code width} × {@code height} px. Text stays text (editable, searchable);
-     * the font is named with fallbacks for machines that lack it.
+     * the font is named with fallbacks for machines that lack it. The same chart gives the same bytes:
+     * element ids (clip paths) start with the file's name, not with the clock as JFreeSVG's default does,
+     * so they also stay unique when several charts are put in one web page.
      */
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setDefsKeyPrefix(svgIdPrefix(file));
         // Double quotes: JFreeSVG puts the font list inside a single-quoted style attribute.
         svg.setFontFunction(family -> "\"" + family + "\"" + SVG_FALLBACK_FONTS);
         // Coordinates to 1/100 px: invisible at any zoom, and the file shrinks by about half.
         svg.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-        SVGUtils.writeToSVG(file.toFile(), svg.getSVGElement());
+        // Not SVGUtils.writeToSVG: it wraps I/O errors (a full disk) in a RuntimeException and then leaves
+        // the file open.
+        Files.writeString(file, SVG_DOCTYPE + svg.getSVGElement() + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** An XML id prefix from the file's name: {@code overview.svg} gives {@code overview-}. */
+    static String svgIdPrefix(Path file) {
+        String base = file.getFileName().toString().replaceFirst("\\.svg$", "").replaceAll("[^A-Za-z0-9_-]", "_");
+        return (base.matches("[A-Za-z_].*") ? "" : "_") + base + "-";
     }
 
     /**
      * Writes a one-page vector PDF of {@code width × height × }{@value SlidePreset#PDF_POINTS_PER_PX} pt
      * (1920 × 1080 px give 960 × 540 pt, a 13.33 × 7.5 in slide). Text is drawn as shapes, so the
-     * chart looks the same on every machine whether or not it has the font.
+     * chart looks the same on every machine whether or not it has the font. The same chart gives the same
+     * bytes: the document carries no creation or modification date (a run's provenance is in its
+     * {@code run-info.txt}).
      *
      * @param width  logical width, px
      * @param height logical height, px
      */
     public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
         double scale = SlidePreset.PDF_POINTS_PER_PX;
-        PDFDocument pdf = new PDFDocument();
+        PDFDocument pdf = withoutDates(new PDFDocument());
         pdf.setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
         pdf.setAuthor("rlsim");
         PDFGraphics2D g2 = pdf.createPage(new Rectangle2D.Double(0, 0, width * scale, height * scale)).getGraphics2D();
@@ -121,5 +141,23 @@ public final class ChartExporter {
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         // Not PDFDocument.writeToFile: it logs and swallows I/O errors.
         Files.write(file, pdf.getPDFBytes());
+    }
+
+    /**
+     * Removes the creation and modification dates that JFreePDF 2.0 stamps into every document's
+     * information dictionary from the clock and offers no setting for; ChartExporterTest checks that two
+     * PDFs of one chart are byte-identical, so a JFreePDF that changes this field fails there.
+     */
+    private static PDFDocument withoutDates(PDFDocument pdf) {
+        try {
+            Field info = PDFDocument.class.getDeclaredField("info");
+            info.setAccessible(true);
+            DictionaryObject dictionary = (DictionaryObject) info.get(pdf);
+            dictionary.remove("CreationDate");
+            dictionary.remove("ModDate");
+            return pdf;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("JFreePDF's document information has changed: " + e, e);
+        }
     }
 }

@@ -54,6 +54,9 @@ final class CalibrationCommand implements Callable<Integer> {
             description = "Folder to write into; the files go into DIR/calibration/ (default: ${DEFAULT-VALUE}).")
     Path outputRoot;
 
+    @Option(names = "--force", description = OutputFolder.FORCE_HELP)
+    boolean force;
+
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "Which files to write: any of ${COMPLETION-CANDIDATES} (default: all).")
     Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
@@ -66,8 +69,9 @@ final class CalibrationCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_SCENARIO, scenarios + ": folder of calibration scenarios not found in "
                     + Path.of("").toAbsolutePath() + "; run rlsim calibration from the rlsim folder (the one with scenarios/)");
         }
+        OutputFolder folder = new OutputFolder(outputRoot, formats, force);
+        folder.checkReplaceable(FOLDER);
         List<Row> rows = CalibrationReport.rows();
-        OutputFolder folder = new OutputFolder(outputRoot, formats);
         Path written = folder.write(FOLDER, dir -> {
             List<OutputFolder.OutputFile> files = new ArrayList<>();
             if (formats.contains(OutputFormat.csv)) {
@@ -80,7 +84,7 @@ final class CalibrationCommand implements Callable<Integer> {
                             () -> CalibrationChart.create(row, SlidePreset.WIDE.style())), SlidePreset.WIDE);
                 }
             }
-            OutputFolder.writeAll(files, dir);
+            return OutputFolder.writeAll(files, dir);
         });
         printTable(rows, out);
         long passed = rows.stream().filter(r -> r.status() == Status.PASS).count();

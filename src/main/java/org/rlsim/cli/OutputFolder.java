@@ -1,12 +1,17 @@
 package org.rlsim.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,12 +19,14 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.SlideCharts;
@@ -32,18 +39,34 @@ import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.Verdict;
 
 /**
- * Writes a scenario's output files into {@code <root>/<scenario name>/}. The files are written into a
- * hidden temporary folder beside it first and moved into place only when all are complete, so a
- * failure never leaves a half-written output folder; an older output folder of the same name is
- * replaced.
+ * Writes a scenario's output files into {@code <root>/<scenario name>/}, replacing only what rlsim wrote.
+ *
+ * <p>The files are written into a hidden staging folder beside the output folder first (see
+ * {@link StagingFolder}) and moved into place only when all are complete, so a failure never leaves a
+ * half-written output folder. Every output folder gets a marker listing its files ({@link OutputManifest});
+ * an existing folder at the same place is replaced only if it is rlsim's and holds nothing else, unless
+ * {@code --force} is given. A replaced folder never disappears: each file is moved over its older
+ * version (a reader sees either whole), files of the older run that the new one did not write are deleted,
+ * and {@code run-info.txt} comes last. Symbolic links at or inside the place are never followed.
  */
 final class OutputFolder {
+    /** The help text of {@code --force}, the same for every command that writes an output folder. */
+    static final String FORCE_HELP = "Replace the output folder even if rlsim did not write it, or if it holds files"
+            + " rlsim did not write (they are deleted). Without it, such a folder is left untouched and nothing is"
+            + " written (exit code 4).";
     private final Path root;
     private final Set<OutputFormat> formats;
+    private final boolean force;
 
-    OutputFolder(Path root, Set<OutputFormat> formats) {
+    /**
+     * @param root    the folder given with {@code --out}; created when missing
+     * @param formats the formats chosen with {@code --format}
+     * @param force   whether to replace a file or folder at the output folder's place that rlsim did not write
+     */
+    OutputFolder(Path root, Set<OutputFormat> formats, boolean force) {
         this.root = root;
         this.formats = Set.copyOf(formats);
+        this.force = force;
     }
 
     /**
@@ -59,36 +82,116 @@ final class OutputFolder {
     /** What goes into an output folder: writes its files into the (staging) folder given. */
     @FunctionalInterface
     interface Content {
-        void writeInto(Path dir) throws IOException;
+        /** @return the names of the files written, in the order a reader should see them replaced */
+        List<String> writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Refuses, before any work, to write the output folder {@code name} when something rlsim did not write
+     * is at its place and {@code --force} was not given.
+     */
+    void checkReplaceable(String name) throws UserError {
+        Path target = target(name);
+        if (Files.isDirectory(root)) {
+            inspectReplaceable(target);
+        }
     }
 
     /**
      * Writes a folder {@code <root>/<name>/} atomically: the content goes into a hidden staging folder
-     * that replaces an older folder of the same name only when complete.
+     * whose files replace those of an older output folder of the same name only when all are complete.
+     * Leftovers of killed runs in the root are deleted first.
      */
     Path write(String name, Content content) throws UserError {
-        prepareRoot();
+        Path target = target(name);
+        Path created = prepareRoot();
+        try {
+            return writeInto(target, content);
+        } catch (UserError | RuntimeException e) {
+            deleteEmptyFolders(created);
+            throw e;
+        }
+    }
+
+    private Path writeInto(Path target, Content content) throws UserError {
+        StagingFolder.deleteLeftovers(root);
+        inspectReplaceable(target);
         Path staging;
         try {
-            staging = Files.createTempDirectory(root, "." + name + "-incomplete-");
+            staging = StagingFolder.create(root, target.getFileName().toString());
         } catch (IOException e) {
             throw cannotWrite(root, e);
         }
         try {
-            content.writeInto(staging);
-            Path target = root.resolve(name);
-            replace(target, staging);
+            List<String> files = content.writeInto(staging);
+            OutputManifest.write(staging.resolve(OutputManifest.FILE_NAME), files);
+            replace(target, staging, files, inspectReplaceable(target));
             return target;
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
-            throw cannotWrite(root.resolve(name), e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+            throw cannotWrite(target, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        } catch (UserError | RuntimeException e) {
+            deleteQuietly(staging);
+            throw e;
         }
     }
 
-    private void prepareRoot() throws UserError {
+    /**
+     * Deletes the folders {@link #prepareRoot()} created, from the root up to {@code top}, as far as they are
+     * empty: a run that wrote nothing leaves nothing behind.
+     */
+    private void deleteEmptyFolders(Path top) {
+        if (top == null) {
+            return;
+        }
+        Path absoluteTop = top.toAbsolutePath();
+        for (Path dir = root.toAbsolutePath(); dir != null && dir.startsWith(absoluteTop); dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (IOException e) {
+                return; // not empty (another scenario's output), or already gone
+            }
+        }
+    }
+
+    /** {@code <root>/<name>}; the name must be one plain path element (scenario names are checked to be). */
+    private Path target(String name) {
+        Path target = root.resolve(name);
+        if (name.isEmpty() || name.startsWith(".") || !root.equals(target.getParent())) {
+            throw new IllegalArgumentException("not a plain folder name: " + name);
+        }
+        return target;
+    }
+
+    /** What is at the target's place; refuses something rlsim did not write unless {@code --force}. */
+    private OutputManifest.Inspection inspectReplaceable(Path target) throws UserError {
+        OutputManifest.Inspection found;
+        try {
+            found = OutputManifest.inspect(target);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+        if (found instanceof OutputManifest.Foreign foreign && !force) {
+            throw new UserError(ExitCode.CANNOT_WRITE, target + ": not replaced, because " + foreign.reason()
+                    + "; move it away, choose another folder with --out, or add --force to replace it"
+                    + (foreign.isFolder() ? " and delete everything in it" : ""));
+        }
+        return found;
+    }
+
+    /**
+     * Creates the root folder when missing.
+     *
+     * @return the topmost folder created, or null if the root existed
+     */
+    private Path prepareRoot() throws UserError {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new UserError(ExitCode.CANNOT_WRITE, "--out " + root
                     + ": this is a file, not a folder; give a folder name with --out");
+        }
+        Path top = null;
+        for (Path p = root.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            top = p;
         }
         try {
             Files.createDirectories(root);
@@ -99,6 +202,7 @@ final class OutputFolder {
             throw new UserError(ExitCode.CANNOT_WRITE, "--out " + root
                     + ": the folder is not writable; choose a folder you can write to with --out");
         }
+        return top;
     }
 
     /** One output file: its name and how to write it. */
@@ -119,7 +223,7 @@ final class OutputFolder {
      * Writes the files, independent ones in parallel (charts take most of the time and each has its
      * own chart object), then the run information that lists them.
      */
-    private void writeFiles(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, Path dir) throws IOException {
+    private List<String> writeFiles(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, Path dir) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
@@ -135,12 +239,18 @@ final class OutputFolder {
         List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
         written.add(RunInfo.FILE_NAME);
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
+        return written;
     }
 
-    /** Writes independent files into a folder in parallel (charts take most of the time and each has its own chart object). */
-    static void writeAll(List<OutputFile> files, Path dir) throws IOException {
+    /**
+     * Writes independent files into a folder in parallel (charts take most of the time and each has its own chart object).
+     *
+     * @return the names of the files, in the order given
+     */
+    static List<String> writeAll(List<OutputFile> files, Path dir) throws IOException {
+        List<String> names = files.stream().map(OutputFile::name).toList();
         if (files.isEmpty()) {
-            return;
+            return names;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         try {
@@ -155,7 +265,29 @@ final class OutputFolder {
                 waitFor(f);
             }
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+        return names;
+    }
+
+    /**
+     * Cancels the files not yet started and waits for those being written: after a failure the staging
+     * folder is deleted, and no file may appear in it afterwards.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -179,13 +311,21 @@ final class OutputFolder {
         void write(Writer w) throws IOException;
     }
 
+    /**
+     * Writes a text file in UTF-8. The file's stream is a resource of its own: when the disk is full, the
+     * writer's close fails while flushing and would leave the file open.
+     */
     static void writeText(Path file, TextWriter content) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (OutputStream stream = Files.newOutputStream(file);
+                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             content.write(w);
         }
     }
 
-    /** Waits for one file; an I/O failure is rethrown as such, anything else as the bug it is. */
+    /**
+     * Waits for one file; an I/O failure is rethrown as such, also when a library wrapped it in an unchecked
+     * exception (JFreeSVG does), anything else as the bug it is.
+     */
     private static void waitFor(Future<?> f) throws IOException {
         try {
             f.get();
@@ -196,6 +336,10 @@ final class OutputFolder {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
+            IOException wrapped = ioCause(e.getCause());
+            if (wrapped != null) {
+                throw wrapped;
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -203,18 +347,75 @@ final class OutputFolder {
         }
     }
 
-    /** Moves the staging folder to the target, replacing an older target folder. */
-    private static void replace(Path target, Path staging) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    /** The first {@link IOException} among the causes of {@code t}, or null. */
+    private static IOException ioCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                return io;
+            }
         }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        makeReadableByAll(target);
-        if (old != null) {
-            deleteQuietly(old);
+        return null;
+    }
+
+    /**
+     * Puts the staging folder's files at the target's place. Nothing there: the folder is moved in whole.
+     * An output folder (rlsim's, or any folder with {@code --force}): its marker first lists the old and new
+     * files together (so a run killed midway leaves a folder rlsim still recognises), then each new file
+     * replaces its older version in one move, files only the older run wrote are deleted and the marker
+     * is replaced by the new one. A file or symbolic link (with {@code --force}) is deleted, not followed.
+     */
+    private static void replace(Path target, Path staging, List<String> files, OutputManifest.Inspection found) throws IOException {
+        if (found instanceof OutputManifest.Foreign foreign && !foreign.isFolder()) {
+            Files.delete(target);
+            found = new OutputManifest.Absent();
+        }
+        if (found instanceof OutputManifest.Absent) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            makeReadableByAll(target);
+            Files.delete(target.resolve(StagingFolder.MARKER));
+            return;
+        }
+        Set<String> old = found instanceof OutputManifest.Owned owned ? owned.files() : entries(target);
+        Set<String> both = new LinkedHashSet<>(old);
+        both.addAll(files);
+        Path combined = staging.resolve(OutputManifest.FILE_NAME + "-combined");
+        OutputManifest.write(combined, both.stream().filter(name -> !Files.isDirectory(target.resolve(name), LinkOption.NOFOLLOW_LINKS)).toList());
+        Files.move(combined, target.resolve(OutputManifest.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
+        for (String name : files) {
+            Files.move(staging.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (String name : old) {
+            if (!files.contains(name)) {
+                deleteTree(target.resolve(name));
+            }
+        }
+        Files.move(staging.resolve(OutputManifest.FILE_NAME), target.resolve(OutputManifest.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(target.resolve(StagingFolder.MARKER));
+        StagingFolder.deleteFlat(staging);
+    }
+
+    /** The names in a folder, its marker not included. */
+    private static Set<String> entries(Path dir) throws IOException {
+        Set<String> names = new LinkedHashSet<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                names.add(entry.getFileName().toString());
+            }
+        }
+        names.remove(OutputManifest.FILE_NAME);
+        return names;
+    }
+
+    /** Deletes a file, a symbolic link (not what it points to) or a folder with everything in it. */
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        } else {
+            Files.deleteIfExists(path);
         }
     }
 
@@ -225,11 +426,12 @@ final class OutputFolder {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    /** Deletes a staging folder after a failure; one that cannot be deleted is deleted by the next run. */
+    private static void deleteQuietly(Path staging) {
+        try {
+            StagingFolder.deleteFlat(staging);
         } catch (IOException | UncheckedIOException e) {
-            // best effort: a leftover hidden temporary folder is harmless
+            // best effort: the staging marker lets the next run delete it
         }
     }
 
@@ -241,6 +443,9 @@ final class OutputFolder {
             reason = "a folder on the way does not exist";
         } else if (e instanceof FileAlreadyExistsException) {
             reason = "a file is in the way";
+        } else if (String.valueOf(e.getMessage()).contains("No space left on device")) {
+            return new UserError(ExitCode.CANNOT_WRITE, where + ": cannot write output (the disk is full); nothing was"
+                    + " written: free some space or choose another folder with --out", e);
         } else {
             reason = e.getMessage();
         }

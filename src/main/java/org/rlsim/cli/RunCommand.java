@@ -58,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder to write into (default: ${DEFAULT-VALUE}).")
     Path outputRoot;
 
+    @Option(names = "--force", description = OutputFolder.FORCE_HELP)
+    boolean force;
+
     @Option(names = "--set", paramLabel = "NAME=VALUE",
             description = "Change a model parameter for this run, e.g. --set bbb.capacity=1 (repeatable; rlsim params lists them).")
     List<String> assignments = new ArrayList<>();
@@ -103,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         List<Path> files = ScenarioFiles.expand(inputs);
         ScenarioLoader loader = new ScenarioLoader();
         ScenarioRunner runner = new ScenarioRunner();
-        OutputFolder folder = new OutputFolder(outputRoot, formats);
+        OutputFolder folder = new OutputFolder(outputRoot, formats, force);
         Map<String, Path> names = new HashMap<>();
         int failure = ExitCode.OK;
         boolean allMet = true;
@@ -114,6 +117,7 @@ final class RunCommand implements Callable<Integer> {
                 if (!ScenarioFiles.isNew(names, scenario, file)) {
                     continue;
                 }
+                folder.checkReplaceable(scenario.name());
                 ScenarioResult result = runner.run(scenario, overrides.values());
                 List<Verdict> verdicts = Expectations.check(result);
                 Path written = folder.write(result, verdicts, slide != null ? slide : SlidePreset.of(scenario.slide()));

@@ -38,7 +38,8 @@ class MainTest {
     void runWritesExactlyTheExpectedFilesIntoTheScenarioFolder() throws IOException {
         assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString()));
         Path folder = tmp.resolve("oral-vs-iv");
-        Set<String> expected = new TreeSet<>(List.of("timeseries.csv", "summary.csv", "expectations.csv", "run-info.txt"));
+        Set<String> expected = new TreeSet<>(List.of("timeseries.csv", "summary.csv", "expectations.csv", "run-info.txt",
+                OutputManifest.FILE_NAME));
         for (String chart : List.of("overview", "serum_ferritin", "brain_iron", "symptom_score", "hb", "tsat", "hepcidin",
                 "where-is-the-iron-oral-ferrous-sulfate", "where-is-the-iron-iv-ferric-carboxymaltose")) {
             for (String extension : List.of(".png", ".svg", ".pdf")) {
@@ -78,10 +79,10 @@ class MainTest {
     @Test
     void runReplacesAnOlderOutputFolder() throws IOException {
         Path folder = tmp.resolve("oral-vs-iv");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("stale.txt"), "old");
+        assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "csv,svg"));
+        assertTrue(Files.exists(folder.resolve("overview.svg")));
         assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "csv"));
-        assertFalse(Files.exists(folder.resolve("stale.txt")));
+        assertFalse(Files.exists(folder.resolve("overview.svg")), "the older run's files are gone");
         assertTrue(Files.exists(folder.resolve("summary.csv")));
         assertFalse(Files.exists(folder.resolve("overview.png")), "--format csv writes no charts");
     }

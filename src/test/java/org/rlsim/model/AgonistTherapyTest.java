@@ -1,4 +1,4 @@
-package org.rlsim.simulation;
+package org.rlsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,16 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.rlsim.dosing.AgonistDose;
 import org.rlsim.dosing.DoseEvent;
 import org.rlsim.dosing.IvInfusion;
-import org.rlsim.model.AgonistDrug;
-import org.rlsim.model.AgonistTherapy;
-import org.rlsim.model.Compartment;
-import org.rlsim.model.IvProduct;
-import org.rlsim.model.ModelState;
-import org.rlsim.model.Observable;
-import org.rlsim.model.ParameterSet;
-import org.rlsim.model.Patient;
-import org.rlsim.model.Physiology;
-import org.rlsim.model.StateLayout;
+import org.rlsim.simulation.Simulator;
+import org.rlsim.simulation.SteadyState;
+import org.rlsim.simulation.Trajectory;
 
 /**
  * Dopamine-agonist therapy: pharmacokinetics against closed-form solutions, relief within days,

@@ -1,4 +1,4 @@
-package org.rlsim.simulation;
+package org.rlsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,15 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rlsim.dosing.IvInfusion;
-import org.rlsim.model.BbbHypothesis;
-import org.rlsim.model.BloodBrainBarrier;
-import org.rlsim.model.DopamineHypothesis;
-import org.rlsim.model.Inflammation;
-import org.rlsim.model.IvProduct;
-import org.rlsim.model.Observable;
-import org.rlsim.model.ParameterSet;
-import org.rlsim.model.Patient;
-import org.rlsim.model.Physiology;
+import org.rlsim.simulation.Simulator;
+import org.rlsim.simulation.SteadyState;
+import org.rlsim.simulation.Trajectory;
 
 /** Each model variant changes what its hypothesis says it changes, and nothing it should not. */
 class ModelVariantsTest {
