@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.rlsim.explore.page.ExplorerPage;
-import org.rlsim.explore.page.ExplorerServer;
+import org.rlsim.web.ExplorerPage;
+import org.rlsim.web.ExplorerServer;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -25,15 +25,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim explore}: serves the explorer page on this computer and opens it in the browser. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
-        description = {"Open a lesson in the browser to explore it: change the patient, the treatment, the barrier",
-            "hypothesis and the duration, and every curve follows. Predict first, then observe. The page runs on",
-            "this computer only (127.0.0.1) until you press Ctrl-C.",
-            "Teaching model, not for clinical decisions."},
-        footer = {"%nExposing the page: --host 0.0.0.0 lets every computer that can reach this one open the page and",
-            "make this computer simulate whatever it asks (there is no password). Use it only on a network you",
-            "trust, e.g. a classroom; to share one lesson with students, 'rlsim export-html LESSON' writes a",
-            "single file they open without any server.",
-            "%nExamples:", "  rlsim explore", "  rlsim explore scenarios/oral-vs-iv.yaml", "  rlsim explore oral-vs-iv --port 8080 --no-browser"})
+        description = {"Open a lesson in the browser and explore it: change the patient, the",
+            "treatment, the barrier hypothesis and the duration, and every curve follows.",
+            "Predict first, then observe. The page is served to this computer only",
+            "(127.0.0.1) until you press Ctrl-C. Teaching model, not for clinical decisions."},
+        footer = {"%nExposing the page: with --host 0.0.0.0 (or this computer's network",
+            "address) every computer that can reach this one can open the page and make",
+            "this computer simulate whatever it asks; there is no password. Use it only",
+            "on a network you trust, such as a classroom's. To give students a lesson,",
+            "'rlsim export-html LESSON' writes one file they open without any server.",
+            "%nExamples:", "  rlsim explore", "  rlsim explore scenarios/oral-vs-iv.yaml",
+            "  rlsim explore oral-vs-iv --port 8080 --no-browser"})
 final class ExploreCommand implements Callable<Integer> {
     /** The lesson the page opens on when none is named (if the folder has it). */
     static final String DEFAULT_LESSON = "oral-vs-iv";

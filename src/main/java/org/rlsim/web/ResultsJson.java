@@ -1,4 +1,4 @@
-package org.rlsim.explore.page;
+package org.rlsim.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,7 +11,7 @@ import org.rlsim.simulation.Trajectory;
 
 /**
  * Simulated arms as JSON, in the shape the browser build returns (see
- * {@code org.rlsim.explore.browser.BrowserModel}): {@code {arms: [{name, timeH, outputs: {column: values},
+ * {@code org.rlsim.browser.BrowserModel}): {@code {arms: [{name, timeH, outputs: {column: values},
  * events: [{startH, endH, text}]}]}}. Numbers are written with all their digits.
  */
 final class ResultsJson {

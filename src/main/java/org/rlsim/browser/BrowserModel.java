@@ -1,4 +1,4 @@
-package org.rlsim.explore.browser;
+package org.rlsim.browser;
 
 import java.util.List;
 import org.rlsim.dosing.DoseEvent;

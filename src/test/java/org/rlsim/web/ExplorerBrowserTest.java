@@ -1,4 +1,4 @@
-package org.rlsim.explore.page;
+package org.rlsim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,5 @@
 // rlsim explorer page: controls, predict-then-observe, the chart (SVG) and exports. The model itself is
-// Java: the TeaVM build of org.rlsim.explore.browser.BrowserModel in a Web Worker ("browser" engine), or
+// Java: the TeaVM build of org.rlsim.browser.BrowserModel in a Web Worker ("browser" engine), or
 // the same Java code on the rlsim explore server ("server" engine, POST /api/simulate). This script only
 // edits the exploration (docs/explorer-format.md) and draws what the model returns.
 'use strict';

@@ -1,4 +1,4 @@
-package org.rlsim.explore.page;
+package org.rlsim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,7 @@ public final class ExplorerPage {
         }
     }
 
-    /** The TeaVM build of {@code org.rlsim.explore.browser.BrowserModel}, made by the build (pom.xml). */
+    /** The TeaVM build of {@code org.rlsim.browser.BrowserModel}, made by the build (pom.xml). */
     static final String MODEL_RESOURCE = "rlsim-model.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 

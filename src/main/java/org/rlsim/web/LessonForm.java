@@ -1,4 +1,4 @@
-package org.rlsim.explore.page;
+package org.rlsim.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -3,4 +3,4 @@
  * browser's own parsed JSON (TeaVM's JSO interop). Compiled to {@code rlsim-model.js} at build time; never
  * loaded on the JVM.
  */
-package org.rlsim.explore.browser;
+package org.rlsim.browser;

@@ -1,4 +1,4 @@
-package org.rlsim.explore.page;
+package org.rlsim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.rlsim.explore.browser;
+package org.rlsim.browser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
