@@ -126,12 +126,35 @@
         model: a.model || {}, regimen: a.regimen}))};
   }
 
+  /**
+   * Arms already simulated, by everything that decides their course (the arm, the duration, the grid):
+   * arms do not interact, so when a slider moves in one arm only that arm is run again.
+   */
+  const armResults = new Map();
+  const ARM_RESULTS_KEPT = 24;
+  const armKey = (spec, arm) => JSON.stringify([arm, spec.durationH, spec.outputIntervalH]);
+
+  /** Runs the arms of a spec that are not known yet; the answer for every arm, or {error}. */
+  async function run(spec, via) {
+    const missing = spec.arms.filter((a) => !armResults.has(armKey(spec, a)));
+    if (missing.length) {
+      const r = await via.simulate(Object.assign({}, spec, {arms: missing}));
+      if (r.error) return r;
+      missing.forEach((a, k) => {
+        armResults.delete(armKey(spec, a));
+        armResults.set(armKey(spec, a), r.arms[k]);
+      });
+      while (armResults.size > ARM_RESULTS_KEPT) armResults.delete(armResults.keys().next().value);
+    }
+    return {arms: spec.arms.map((a) => armResults.get(armKey(spec, a)))};
+  }
+
   async function simulate() {
     const spec = specOf(state);
     const key = JSON.stringify(spec);
     setStatus('Simulating…');
     try {
-      const r = await engine.simulate(spec);
+      const r = await run(spec, engine);
       if (r.error) {
         setStatus(r.error, true);
         return;
@@ -150,7 +173,7 @@
   /** The lesson's own run, for the faint reference curves, when the page opened on a changed view (a link). */
   async function simulateReference() {
     const other = CONFIG.engine === 'server' ? new ServerEngine() : new BrowserEngine();
-    const r = await other.simulate(specOf(lessonState())).catch(() => null);
+    const r = await run(specOf(lessonState()), other).catch(() => null);
     if (r && r.arms) { reference = r; draw(); }
   }
 
@@ -515,12 +538,12 @@
       if (n === 0) {
         for (const st of sketch) {
           if (st.length > 1) {
-            parts.push('<polyline fill="none" stroke="#1a1a1a" stroke-width="' + (lw * 1.4) + '" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.55" points="'
+            parts.push('<polyline fill="none" stroke="#1a1a1a" stroke-width="' + (lw * 1.2) + '" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="' + (lw * 0.1) + ' ' + (lw * 2) + '" points="'
               + st.map((p) => X(p.t).toFixed(1) + ',' + Y(p.v).toFixed(1)).join(' ') + '"/>');
           }
         }
         if (sketch.length) {
-          parts.push('<text x="' + (left + 6) + '" y="' + (ptop + fs * 1.2) + '" fill="#1a1a1a" font-size="' + (fs * 0.85) + '">grey line: your prediction</text>');
+          parts.push('<text x="' + (left + 6) + '" y="' + (ptop + fs * 1.2) + '" fill="#1a1a1a" font-size="' + (fs * 0.85) + '">dotted black line: your prediction</text>');
         }
       }
     });

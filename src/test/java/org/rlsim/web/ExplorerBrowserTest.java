@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,8 +45,9 @@ import org.rlsim.testing.Chromium;
 /**
  * The explorer in a real browser (Debian's headless Chromium): every lesson in the exported file (the
  * TeaVM-compiled model, from {@code file://}) and in the served page (the model on the JVM) gives the numbers
- * of {@code rlsim run}'s timeseries.csv; controls move the curves; predict, then observe; the exports. Skipped,
- * saying why, where Chromium is not installed. Screenshots go to target/explorer-screenshots/.
+ * of {@code rlsim run}'s timeseries.csv (oral-vs-iv in {@code mvn test}, every lesson in {@code mvn test -Pslow});
+ * controls move the curves; predict, then observe; the exports. Skipped, saying why, where Chromium is not
+ * installed. Screenshots go to target/explorer-screenshots/.
  */
 class ExplorerBrowserTest {
     /**
@@ -78,7 +80,6 @@ class ExplorerBrowserTest {
         served = server.start();
         browser = Chromium.start(1366, 768);
         Files.createDirectories(SCREENSHOTS);
-        assertEquals(0, rlsim("run", "scenarios", "--out", work.resolve("runs").toString(), "--format", "csv"));
     }
 
     @AfterAll
@@ -92,18 +93,29 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void oralVsIvGivesRlsimRunsNumbersInTheExportedAndTheServedPage() throws IOException {
+        comparePages(Path.of("scenarios", "oral-vs-iv.yaml"));
+    }
+
+    /** Every lesson: some 10 s each in the browser on a busy 2-core machine, so with the slow tests (mvn test -Pslow). */
+    @Test
+    @Tag("slow")
     void everyLessonGivesRlsimRunsNumbersInTheExportedAndTheServedPage() throws IOException {
-        Assumptions.assumeTrue(System.getProperty("skipLessons") == null);
         for (Path file : lessonFiles()) {
-            String name = file.getFileName().toString().replace(".yaml", "");
-            assertEquals(0, rlsim("export-html", name, "--out", work.resolve("pages").toString()));
-            Path page = work.resolve("pages").resolve(name + ".html");
-            Map<String, Map<String, List<Double>>> csv = timeseries(work.resolve("runs").resolve(name).resolve("timeseries.csv"));
-            open(page.toUri().toString());
-            assertSameNumbers(name + " (exported)", csv, pageResults());
-            open(served + "?lesson=" + name);
-            assertSameNumbers(name + " (served)", csv, pageResults());
+            comparePages(file);
         }
+    }
+
+    /** Loads a lesson in the exported and in the served page and compares both with rlsim run's timeseries.csv. */
+    private static void comparePages(Path file) throws IOException {
+        String name = file.getFileName().toString().replace(".yaml", "");
+        assertEquals(0, rlsim("run", file.toString(), "--out", work.resolve("runs").toString(), "--format", "csv"));
+        assertEquals(0, rlsim("export-html", name, "--out", work.resolve("pages").toString()));
+        Map<String, Map<String, List<Double>>> csv = timeseries(work.resolve("runs").resolve(name).resolve("timeseries.csv"));
+        open(work.resolve("pages").resolve(name + ".html").toUri().toString());
+        assertSameNumbers(name + " (exported)", csv, pageResults());
+        open(served + "?lesson=" + name);
+        assertSameNumbers(name + " (served)", csv, pageResults());
     }
 
     @Test
