@@ -21,7 +21,7 @@ import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.Trajectory;
 
 /**
- * The calibration experiments, one per target of physiology.md (T1–T18; a target with a part the
+ * The calibration experiments, one per target of physiology.md (T1–T18 here, T19–T27 in {@link RoundTwo}; a target with a part the
  * model cannot represent is split into lettered parts). Each experiment states the study it mimics;
  * the dosing is in {@code scenarios/calibration/}, the measurement here. Each returns its numbers as
  * {@link Comparison}s (value, band, model) and, where the study follows time, the model curves with
@@ -31,7 +31,7 @@ public final class Experiments {
     private Experiments() {
     }
 
-    private static String f(String format, Object... args) {
+    static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
 
@@ -89,7 +89,9 @@ public final class Experiments {
                         "+14%", "+5 to +25%", "Kim 2023"), Experiments::t17b),
                 new Experiment(new Target("T18", "Dopamine-agonist augmentation: annual incidence in years 2–5 of pramipexole"
                         + " (model: 0.25 mg nightly, RLS with normal blood iron)",
-                        "~7–8%/yr, roughly constant after year 1", "5–10%/yr", "Silver 2011; Allen 2011"), Experiments::t18));
+                        "~7–8%/yr, roughly constant after year 1", "5–10%/yr", "Silver 2011; Allen 2011"), Experiments::t18),
+                RoundTwo.T19A, RoundTwo.T19B, RoundTwo.T20, RoundTwo.T21, RoundTwo.T22, RoundTwo.T23, RoundTwo.T24,
+                RoundTwo.T25, RoundTwo.T26, RoundTwo.T27);
     }
 
     // ---- T1–T6: the untreated steady state ----
@@ -214,7 +216,7 @@ public final class Experiments {
     }
 
     /** A curve sampled at {@code from, from + step, …, to} (x in the chart's unit). */
-    private static Curve sampled(String name, double from, double to, double step, DoubleUnaryOperator y) {
+    static Curve sampled(String name, double from, double to, double step, DoubleUnaryOperator y) {
         int n = (int) Math.round((to - from) / step) + 1;
         double[] xs = new double[n];
         double[] ys = new double[n];
@@ -334,7 +336,7 @@ public final class Experiments {
     }
 
     /** The times of a trajectory's rows in weeks after a start time (h). */
-    private static double[] weeksAfter(Trajectory t, double startH) {
+    static double[] weeksAfter(Trajectory t, double startH) {
         double[] x = t.timeH();
         for (int i = 0; i < x.length; i++) {
             x[i] = (x[i] - startH) / WEEK_H;
@@ -346,10 +348,10 @@ public final class Experiments {
 
     private static final String RLS = "t14-fcm-rls";
     private static final String FCM = "FCM 1000 mg";
-    private static final String NONE = "No treatment";
+    static final String NONE = "No treatment";
 
     /** Treated minus untreated symptom score, points, at a time after the infusion (day 0, 08:00). */
-    private static double effect(String scenario, String treatedArm, double afterH) {
+    static double effect(String scenario, String treatedArm, double afterH) {
         double t = 8 + afterH;
         return Lab.arm(scenario, treatedArm).valueAt(Observable.SYMPTOM_SCORE, t)
                 - Lab.arm(scenario, NONE).valueAt(Observable.SYMPTOM_SCORE, t);
@@ -359,7 +361,7 @@ public final class Experiments {
      * The symptom scores of both arms and their difference, over weeks after the start of treatment
      * (day 0, 08:00); published effects are drawn on the difference.
      */
-    private static TimeCourse symptomCourse(String scenario, String treatedArm, List<Panel.Point> effects,
+    static TimeCourse symptomCourse(String scenario, String treatedArm, List<Panel.Point> effects,
                                             List<Panel.TimeBand> times) {
         Trajectory treated = Lab.arm(scenario, treatedArm);
         Trajectory untreated = Lab.arm(scenario, NONE);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rlsim.calibration.CalibrationReport;
 import org.rlsim.calibration.KnownMisses;
+import org.rlsim.calibration.Scorecard;
 import org.rlsim.calibration.Target;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
@@ -38,6 +39,7 @@ public final class ModelCard {
     static final String PATIENTS = "patients";
     static final String CALIBRATION = "calibration";
     static final String KNOWN_MISSES = "known-misses";
+    static final String SCORECARD = "scorecard";
 
     private static final Pattern SECTION = Pattern.compile(
             "(<!-- generated:([a-z-]+):start -->\\n)(.*?)(<!-- generated:\\2:end -->)", Pattern.DOTALL);
@@ -89,6 +91,7 @@ public final class ModelCard {
         s.put(PATIENTS, patientTable());
         s.put(CALIBRATION, calibrationTable(rows));
         s.put(KNOWN_MISSES, knownMisses());
+        s.put(SCORECARD, scorecard());
         return s;
     }
 
@@ -157,6 +160,18 @@ public final class ModelCard {
             passed += r.status() == CalibrationReport.Status.PASS ? 1 : 0;
         }
         b.append(String.format(Locale.ROOT, "%n%d of %d targets met.%n%n", passed, rows.size()));
+        return b.toString();
+    }
+
+    /** The scorecard: other published numbers beside the model's, without pass or fail. */
+    static String scorecard() {
+        StringBuilder b = new StringBuilder("\n");
+        b.append("| Topic | Published fact | Source | Published | Model | Model experiment |\n");
+        b.append("|---|---|---|---|---|---|\n");
+        for (Scorecard.Entry e : Scorecard.entries()) {
+            b.append(row(e.topic(), e.fact(), e.source(), e.published(), e.model(), e.experiment()));
+        }
+        b.append('\n');
         return b.toString();
     }
 

@@ -15,6 +15,7 @@ import org.rlsim.calibration.CalibrationReport;
 import org.rlsim.calibration.CalibrationReport.Row;
 import org.rlsim.calibration.CalibrationReport.Status;
 import org.rlsim.calibration.KnownMisses;
+import org.rlsim.calibration.Scorecard;
 import org.rlsim.calibration.Target;
 import org.rlsim.chart.CalibrationChart;
 import org.rlsim.chart.SlideCharts;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim calibration}: runs every calibration experiment, prints the table and writes CSV and charts. */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
-        description = {"Run every calibration experiment (one per published target T1-T17; dosing in",
+        description = {"Run every calibration experiment (one per published target T1-T27; dosing in",
             "scenarios/calibration/, so run it from the rlsim folder) and print a table:",
             "target, statement, source, published value, tolerance, model value, result.",
             "Writes into OUT/calibration/:",
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
             "  tNN.png, .svg    one chart per experiment: the model curves with the published",
             "                   values and tolerances drawn on them, or each number against",
             "                   its published band",
+            "  scorecard.csv    every other published number of the reference the model can",
+            "                   produce, beside the model's value (printed after the table;",
+            "                   no pass or fail)",
             "Exit code 0 when every target is met or is a documented known miss, 5 otherwise."},
         footer = {"%nExamples:",
             "  rlsim calibration",
@@ -72,11 +76,14 @@ final class CalibrationCommand implements Callable<Integer> {
         OutputFolder folder = new OutputFolder(outputRoot, formats, force);
         folder.checkReplaceable(FOLDER);
         List<Row> rows = CalibrationReport.rows();
+        List<Scorecard.Entry> scorecard = Scorecard.entries();
         Path written = folder.write(FOLDER, dir -> {
             List<OutputFolder.OutputFile> files = new ArrayList<>();
             if (formats.contains(OutputFormat.csv)) {
                 files.add(new OutputFolder.OutputFile(CalibrationCsv.FILE_NAME,
                         f -> OutputFolder.writeText(f, w -> CalibrationCsv.write(rows, w))));
+                files.add(new OutputFolder.OutputFile(Scorecard.FILE_NAME,
+                        f -> OutputFolder.writeText(f, w -> Scorecard.writeCsv(scorecard, w))));
             }
             for (Row row : rows) {
                 if (CalibrationChart.canChart(row)) {
@@ -87,6 +94,7 @@ final class CalibrationCommand implements Callable<Integer> {
             return OutputFolder.writeAll(files, dir);
         });
         printTable(rows, out);
+        printScorecard(scorecard, out);
         long passed = rows.stream().filter(r -> r.status() == Status.PASS).count();
         long known = rows.stream().filter(r -> r.status() == Status.KNOWN_MISS).count();
         List<String> missed = rows.stream().filter(r -> r.status() == Status.MISS).map(r -> r.target().id()).toList();
@@ -126,11 +134,37 @@ final class CalibrationCommand implements Callable<Integer> {
         }
     }
 
+    /** Column widths of the printed scorecard, characters. */
+    private static final int[] SCORE_WIDTHS = {38, 24, 30, 40};
+    private static final String[] SCORE_HEADINGS = {"Published fact", "Source", "Published", "Model (experiment)"};
+
+    /** The scorecard: every other reference number beside the model's, without pass or fail. */
+    static void printScorecard(List<Scorecard.Entry> entries, PrintWriter out) {
+        out.println();
+        out.println("Scorecard: other published numbers beside the model's (not targets; no pass or fail)");
+        out.println();
+        printRow(SCORE_HEADINGS, SCORE_WIDTHS, out);
+        String topic = "";
+        for (Scorecard.Entry e : entries) {
+            if (!e.topic().equals(topic)) {
+                topic = e.topic();
+                out.println();
+                out.println(topic);
+            }
+            printRow(new String[] {e.fact(), e.source(), e.published(), e.model() + " (" + e.experiment() + ")"},
+                    SCORE_WIDTHS, out);
+        }
+    }
+
     private static void printRow(String[] cells, PrintWriter out) {
+        printRow(cells, WIDTHS, out);
+    }
+
+    private static void printRow(String[] cells, int[] widths, PrintWriter out) {
         List<String[]> wrapped = new ArrayList<>();
         int lines = 0;
         for (int i = 0; i < cells.length; i++) {
-            String[] cell = WordUtils.wrap(cells[i], WIDTHS[i], "\n", true).split("\n");
+            String[] cell = WordUtils.wrap(cells[i], widths[i], "\n", true).split("\n");
             wrapped.add(cell);
             lines = Math.max(lines, cell.length);
         }
@@ -139,7 +173,7 @@ final class CalibrationCommand implements Callable<Integer> {
             for (int i = 0; i < cells.length; i++) {
                 String[] cell = wrapped.get(i);
                 String text = line < cell.length ? cell[line] : "";
-                b.append(text).append(" ".repeat(Math.max(0, WIDTHS[i] - text.length()))).append("  ");
+                b.append(text).append(" ".repeat(Math.max(0, widths[i] - text.length()))).append("  ");
             }
             out.println(b.toString().stripTrailing());
         }

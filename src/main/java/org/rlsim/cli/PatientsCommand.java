@@ -31,7 +31,7 @@ final class PatientsCommand implements Callable<Integer> {
             Trajectory baseline = simulator.run(model, SteadyState.of(model, simulator), List.of(), 24, 24);
             out.println(patient.id() + ": " + patient.title());
             out.println("    " + patient.description());
-            out.printf(Locale.ROOT, "    ferritin %.0f ng/mL, TSAT %.0f%%, Hb %.1f g/dL, hepcidin %.2f × baseline,"
+            out.printf(Locale.ROOT, "    ferritin %.0f ng/mL, TSAT %.0f%%, Hb %.1f g/dL, hepcidin %.2f × healthy reference,"
                     + " brain iron %.0f%%, symptom score %.0f/40, body iron %.0f mg%n",
                     baseline.value(Observable.SERUM_FERRITIN, 0), baseline.value(Observable.TSAT, 0),
                     baseline.value(Observable.HB, 0), baseline.value(Observable.HEPCIDIN, 0),

@@ -3,7 +3,8 @@ package org.rlsim.model;
 import java.util.List;
 
 /**
- * Hepcidin, the iron-regulatory hormone, relative to a healthy man's baseline, in two stages.
+ * Hepcidin, the iron-regulatory hormone, relative to the healthy reference (a healthy man at his steady
+ * state = 1; not the patient's own baseline), in two stages.
  * <ol>
  *   <li>The hepatocyte's <em>iron signal</em> S (holo-transferrin sensed by TfR2/HFE, then BMP6–SMAD
  *       signalling and transcription) follows transferrin saturation with a delay of hours.</li>

@@ -10,7 +10,7 @@ public enum Observable {
     SERUM_IRON("serum_iron_umol_l", "Serum iron (transferrin-bound)", "µmol/L"),
     TSAT("tsat_pct", "Transferrin saturation", "%"),
     HB("hb_g_dl", "Haemoglobin", "g/dL"),
-    HEPCIDIN("hepcidin_rel", "Hepcidin", "× baseline"),
+    HEPCIDIN("hepcidin_rel", "Hepcidin", "× healthy reference"),
     BRAIN_IRON("brain_iron_pct", "Brain iron", "% of healthy"),
     DOPAMINE_SIGNAL("dopamine_signal", "Dopaminergic signal", "× healthy mean"),
     SYMPTOM_SCORE("symptom_score", "RLS symptom score (IRLS-equivalent)", "points, 0–40"),

@@ -4,7 +4,7 @@ package org.rlsim.model;
  * Regulated, dimensionless model variables that are not iron amounts (nor drug amounts).
  */
 public enum Signal {
-    /** Plasma hepcidin relative to a healthy man's baseline (1 = baseline). */
+    /** Plasma hepcidin relative to the healthy reference, a healthy man at his steady state (1 = that reference). */
     HEPCIDIN("hepcidin_rel"),
     /**
      * The hepatocyte's iron signal (holo-transferrin sensing through TfR2/HFE and BMP6–SMAD), relative

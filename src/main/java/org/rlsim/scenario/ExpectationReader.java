@@ -40,7 +40,7 @@ final class ExpectationReader {
         UNITS.put(Observable.SERUM_IRON, List.of("µmol/L", "umol/L"));
         UNITS.put(Observable.TSAT, List.of("%"));
         UNITS.put(Observable.HB, List.of("g/dL"));
-        UNITS.put(Observable.HEPCIDIN, List.of("x baseline", "× baseline", "x", "×", ""));
+        UNITS.put(Observable.HEPCIDIN, List.of("x healthy reference", "× healthy reference", "x baseline", "× baseline", "x", "×", ""));
         UNITS.put(Observable.BRAIN_IRON, List.of("%", "% of healthy"));
         UNITS.put(Observable.DOPAMINE_SIGNAL, List.of("x healthy mean", "× healthy mean", "x", "×", ""));
         UNITS.put(Observable.SYMPTOM_SCORE, List.of("points", "point"));

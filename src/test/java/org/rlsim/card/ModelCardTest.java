@@ -64,6 +64,7 @@ class ModelCardTest {
                 + "<!-- generated:parameters:start -->\nstale\n<!-- generated:parameters:end -->\n"
                 + "<!-- generated:patients:start -->\n<!-- generated:patients:end -->\n"
                 + "<!-- generated:calibration:start -->\n<!-- generated:calibration:end -->\n"
+                + "<!-- generated:scorecard:start -->\n<!-- generated:scorecard:end -->\n"
                 + "middle text\n<!-- generated:known-misses:start -->\n<!-- generated:known-misses:end -->\nend\n";
         String out = ModelCard.regenerate(card);
         assertTrue(out.startsWith("# Card\nhand-written\n<!-- generated:parameters:start -->\n"), out);

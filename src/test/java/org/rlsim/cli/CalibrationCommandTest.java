@@ -50,7 +50,14 @@ class CalibrationCommandTest {
                 }
             }
         }
-        for (String chart : List.of("t01", "t09", "t13", "t14a", "t17b")) {
+        assertTrue(cli.out().contains("Scorecard: other published numbers"), cli.out());
+        try (CSVParser csv = CSVParser.parse(folder.resolve("scorecard.csv"), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            List<CSVRecord> records = csv.getRecords();
+            assertEquals(org.rlsim.calibration.Scorecard.entries().size(), records.size(), "one scorecard row per entry");
+            assertTrue(records.stream().noneMatch(r -> r.get("model_value").isBlank()), "every entry has a model value");
+        }
+        for (String chart : List.of("t01", "t09", "t13", "t14a", "t17b", "t24", "t26", "t27")) {
             assertTrue(Files.size(folder.resolve(chart + ".png")) > 10_000, chart + ".png");
             assertTrue(Files.readString(folder.resolve(chart + ".svg")).contains("Teaching model — not for clinical decisions"),
                     chart + ".svg has the disclaimer");

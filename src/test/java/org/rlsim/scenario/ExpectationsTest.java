@@ -115,7 +115,7 @@ class ExpectationsTest {
         int row = trajectory.rowAt(85);
         double expected = (trajectory.value(Observable.HEPCIDIN, row) + trajectory.value(Observable.HEPCIDIN, row + 1)) / 2;
         List<Verdict> v = Expectations.check(result);
-        assertEquals(Expectations.number(expected, "x baseline"), v.get(0).model());
+        assertEquals(Expectations.number(expected, "x healthy reference"), v.get(0).model());
         assertFalse(v.get(0).model().equals(v.get(1).model()));
         assertInstanceOf(Expectation.Level.class, s.expectations().get(1));
     }
