@@ -1,6 +1,6 @@
 /**
  * Calibration of the physiology against published human data: one small, reproducible experiment per
- * target T1–T17 of {@code shared/reference/physiology.md}. Each experiment sets up the documented
+ * target T1–T17 of {@code docs/physiology.md}. Each experiment sets up the documented
  * patient at its steady state, gives the documented treatment (as a YAML scenario under
  * {@code scenarios/calibration/} where the scenario format can express it), runs the simulator and
  * extracts the model's values ({@link org.rlsim.calibration.Comparison}s), each compared with the

@@ -81,14 +81,17 @@ final class Charts {
 
     /**
      * What was run, for the caption: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0" ("Patients: …; …" when
-     * the arms compare patients, whose titles may contain commas); the caption adds the teaching-model
+     * the arms compare patients, whose titles may contain commas), with the what-if changes after the file
+     * name ("oral-vs-iv.yaml · what-if: --set bbb.capacity=1"); the caption adds the teaching-model
      * disclaimer.
      */
     static String provenance(ScenarioResult result) {
         List<Patient> patients = result.scenario().patients();
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
                 + patients.stream().map(Patient::title).collect(Collectors.joining("; "));
-        return who + "  ·  " + result.scenario().name() + ".yaml, rlsim " + result.modelVersion();
+        String whatIf = result.whatIf().isEmpty() ? ""
+                : "  ·  what-if: " + result.whatIf().stream().map(c -> "--set " + c).collect(Collectors.joining(" "));
+        return who + "  ·  " + result.scenario().name() + ".yaml" + whatIf + ", rlsim " + result.modelVersion();
     }
 
     /** A legend entry drawn as a line in the arm's colour and dash pattern, long enough to show the pattern. */

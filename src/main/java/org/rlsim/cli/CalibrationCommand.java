@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim calibration}: runs every calibration experiment, prints the table and writes CSV and charts. */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
-        description = {"Run every calibration experiment (one per published target T1-T27; dosing in",
-            "scenarios/calibration/, so run it from the rlsim folder) and print a table:",
-            "target, statement, source, published value, tolerance, model value, result.",
+        header = "Compare the model with every published calibration target.",
+        description = {"Run every calibration experiment (one per published target T1-T27; their dosing is in"
+                + " scenarios/calibration/, so run it from the rlsim folder) and print a table: target, statement,"
+                + " source, published value, tolerance, model value, result.",
             "Writes into OUT/calibration/:",
             "  calibration.csv  one row per compared number: published value, tolerance,",
             "                   model value",

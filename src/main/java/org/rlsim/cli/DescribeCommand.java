@@ -21,24 +21,28 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim describe}: a scenario's teaching note, arms and expectations, for a teacher preparing a class. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Print what a scenario teaches, without running it: title, hypothesis, sources, the question to",
-            "predict and what to observe, the patient(s), each arm's treatment in words, the expectations the",
-            "run is checked against, and the charts."},
-        footer = {"%nExamples:", "  rlsim describe oral-vs-iv", "  rlsim describe my-scenarios/test.yaml"})
+        header = "Print what a scenario teaches, without running it.",
+        description = {"Prints its title, hypothesis, sources, the question"
+                + " to predict and what to observe, the patient(s), each arm's treatment in words, the expectations"
+                + " the run is checked against, and the charts."},
+        footer = {"%nExamples:", "  rlsim describe oral-vs-iv", "  rlsim describe my-scenarios/test.yaml",
+            "  rlsim describe test --in my-scenarios"})
 final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "A scenario's name (as rlsim list shows it) or the path of its file.")
+    @Parameters(paramLabel = "NAME", description = "A lesson's name (as rlsim list shows it, with or without .yaml)"
+            + " or the path of a scenario file.")
     String name;
 
-    @Option(names = "--in", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "Folder in which to look up NAME (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--in", paramLabel = "DIR",
+            description = "Folder in which to look up NAME (default: the bundled lessons).")
     Path folder;
 
     @Override
     public Integer call() throws UserError {
-        Scenario s = ScenarioFiles.load(new ScenarioLoader(), find());
+        Path file = find();
+        Scenario s = ScenarioFiles.load(new ScenarioLoader(), file);
         PrintWriter out = spec.commandLine().getOut();
         out.println(s.name() + ": " + s.title());
         out.println("Teaching model, not for clinical decisions.");
@@ -50,7 +54,7 @@ final class DescribeCommand implements Callable<Integer> {
         List<Patient> patients = s.patients();
         section(out, patients.size() == 1 ? "Patient" : "Patients", String.join("\n", patients.stream()
                 .map(p -> "  " + p.id() + ": " + p.title()).toList()));
-        section(out, "Simulated", "  " + Quantity.describe(s.durationH()) + ", a row every "
+        section(out, "Simulated", "  " + s.durationWritten() + ", a row every "
                 + LessonText.span(s.outputIntervalH()));
         StringBuilder arms = new StringBuilder();
         for (Arm arm : s.arms()) {
@@ -72,7 +76,8 @@ final class DescribeCommand implements Callable<Integer> {
                 + ": " + o.label() + " (" + o.unit() + ")").toList()));
         section(out, "Annotations", String.join("\n", s.annotations().stream().map(DescribeCommand::annotation).toList()));
         out.println();
-        out.println("Slides: " + s.slide().key() + ". Run it: rlsim run " + find());
+        out.println("Slides: " + s.slide().key() + ". Run it: rlsim run "
+                + (BundledLessons.isBundled(file) ? s.name() : file.toString()));
         out.flush();
         return ExitCode.OK;
     }

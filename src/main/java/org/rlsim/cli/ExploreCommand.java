@@ -45,11 +45,11 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "LESSON|FILE",
             description = "A lesson's name (as rlsim list shows it) or a scenario file; default: " + DEFAULT_LESSON
-                    + ", or the first lesson in the folder.")
+                    + ", or the first lesson in --in.")
     String name;
 
-    @Option(names = "--in", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "Folder of the lessons the page offers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--in", paramLabel = "DIR",
+            description = "Folder of the lessons the page offers (default: the bundled lessons).")
     Path folder;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0",
@@ -75,8 +75,8 @@ final class ExploreCommand implements Callable<Integer> {
             first = ScenarioFiles.load(loader, Path.of(name));
             lessons.put(first.name(), first);
         } else {
-            if (Files.isDirectory(folder)) {
-                for (Path file : ScenarioFiles.inFolder(folder)) {
+            if (folder == null || Files.isDirectory(folder)) {
+                for (Path file : folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder)) {
                     Scenario s = ScenarioFiles.load(loader, file);
                     lessons.putIfAbsent(s.name(), s);
                 }

@@ -35,8 +35,8 @@ final class ExportHtmlCommand implements Callable<Integer> {
     @Parameters(paramLabel = "LESSON|FILE", description = "A lesson's name (as rlsim list shows it) or a scenario file.")
     String name;
 
-    @Option(names = "--in", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "Folder in which to look up LESSON (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--in", paramLabel = "DIR",
+            description = "Folder in which to look up LESSON (default: the bundled lessons).")
     Path folder;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",

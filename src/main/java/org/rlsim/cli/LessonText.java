@@ -37,7 +37,8 @@ final class LessonText {
                     + ", " + when(o.schedule());
         }
         if (item instanceof RegimenItem.Iv iv) {
-            return iv.product().displayName() + " " + Quantity.format(iv.doseMg()) + " mg IV "
+            return iv.product().displayName() + " (" + String.join(", ", iv.product().brands()) + ") "
+                    + Quantity.format(Math.round(iv.doseMg() * 10) / 10.0) + " mg IV "
                     + (iv.durationH() == 0 ? "as an injection" : "over " + span(iv.durationH())) + ", " + when(iv.schedule());
         }
         RegimenItem.Bleed b = (RegimenItem.Bleed) item;

@@ -13,27 +13,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim list}: the scenarios in a folder and their titles. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the scenarios in a folder (default: the bundled scenarios/ folder): each one's name and",
-            "title, and below it the hypothesis it illustrates. rlsim describe NAME tells more."})
+        header = "List the lessons, or the scenarios in a folder.",
+        description = {"List the bundled lessons (or, given DIR, the scenarios in that folder): each one's name and"
+                + " title, and below it the hypothesis it illustrates. rlsim describe NAME tells more."},
+        footer = {"%nExamples:", "  rlsim list", "  rlsim list my-scenarios/"})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "Folder of scenario files (default: ${DEFAULT-VALUE}).")
+    @Parameters(arity = "0..1", paramLabel = "DIR",
+            description = "Folder of scenario files (default: the lessons bundled with rlsim).")
     Path folder;
 
     @Override
     public Integer call() throws UserError {
-        if (!Files.isDirectory(folder)) {
-            throw new UserError(ExitCode.BAD_SCENARIO, folder + ": no such folder; run rlsim from the rlsim folder,"
-                    + " or name the folder of scenarios: rlsim list path/to/scenarios");
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserError(ExitCode.BAD_SCENARIO, folder + ": no such folder; name a folder of scenario files,"
+                    + " or leave it out to list the bundled lessons");
         }
         PrintWriter out = spec.commandLine().getOut();
         ScenarioLoader loader = new ScenarioLoader();
-        var files = ScenarioFiles.inFolder(folder);
+        var files = folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder);
         for (Path file : files) {
-            String name = file.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
+            String name = ScenarioFiles.nameOf(file);
             try {
                 Scenario s = ScenarioFiles.load(loader, file);
                 out.println(name + ": " + s.title());
@@ -41,11 +43,14 @@ final class ListCommand implements Callable<Integer> {
                     out.println(LessonText.wrap(s.lesson().hypothesis(), "    "));
                 }
             } catch (UserError e) {
-                out.println(name + ": (invalid: run rlsim validate " + file + ")");
+                out.println(name + ": (invalid: rlsim validate " + file + " tells why)");
             }
         }
         if (files.isEmpty()) {
             out.println("No .yaml scenario files in " + folder + ".");
+        } else if (folder == null) {
+            out.println();
+            out.println("rlsim describe NAME tells more; rlsim run NAME runs one (from any folder).");
         }
         out.flush();
         return ExitCode.OK;

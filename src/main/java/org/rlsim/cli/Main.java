@@ -58,11 +58,14 @@ public final class Main {
         return cli.execute(args);
     }
 
+    /**
+     * A mistake on the command line as one line, like every other rlsim error: what is wrong, where (the
+     * command and the argument) and how to fix it, with the closest valid name when there is one.
+     */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("rlsim: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println("rlsim: " + org.rlsim.scenario.ScenarioException.oneLine(UsageErrors.message(e)));
+        err.flush();
         return ExitCode.USAGE;
     }
 

@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim model-card}: regenerates the model card's tables from the code (for maintainers). */
 @Command(name = "model-card", mixinStandardHelpOptions = true,
-        description = {"Regenerate the generated sections of the model card (parameter tables,",
-            "patients, calibration table, known misses) from the code, keeping the",
-            "hand-written text. Prints the card, or with --write rewrites FILE in place.",
-            "Run from the rlsim folder: the calibration reads scenarios/calibration/."},
+        header = "Regenerate the model card's tables from the code.",
+        description = {"Regenerate the generated sections of the model card (parameter tables, patients, calibration"
+                + " table, known misses) from the code, keeping the hand-written text. Prints the card, or with"
+                + " --write rewrites FILE in place.",
+            "Run it from the rlsim folder: the calibration reads scenarios/calibration/."},
         footer = {"%nExample:", "  rlsim model-card --write"})
 final class ModelCardCommand implements Callable<Integer> {
     @Spec

@@ -72,11 +72,14 @@ final class OutputFolder {
     /**
      * Writes every file of a scenario run and returns the folder they are in.
      *
-     * @param verdicts the result's expectations, checked; {@code expectations.csv} is written when there are any
-     * @param slide    the shape and size of every chart
+     * @param name        the output folder's name, e.g. the scenario's ({@code oral-vs-iv})
+     * @param verdicts    the result's expectations, checked; {@code expectations.csv} is written when there are any
+     * @param slide       the shape and size of every chart
+     * @param commandLine the command that made it, for {@code run-info.txt}
      */
-    Path write(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide) throws UserError {
-        return write(result.scenario().name(), dir -> writeFiles(result, verdicts, slide, dir));
+    Path write(String name, ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, String commandLine)
+            throws UserError {
+        return write(name, dir -> writeFiles(result, verdicts, slide, commandLine, dir));
     }
 
     /** What goes into an output folder: writes its files into the (staging) folder given. */
@@ -223,7 +226,8 @@ final class OutputFolder {
      * Writes the files, independent ones in parallel (charts take most of the time and each has its
      * own chart object), then the run information that lists them.
      */
-    private List<String> writeFiles(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, Path dir) throws IOException {
+    private List<String> writeFiles(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, String commandLine,
+                                    Path dir) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
@@ -238,7 +242,8 @@ final class OutputFolder {
         writeAll(files, dir);
         List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
         written.add(RunInfo.FILE_NAME);
-        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written, commandLine),
+                StandardCharsets.UTF_8);
         return written;
     }
 

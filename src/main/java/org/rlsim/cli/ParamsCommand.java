@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rlsim params}: every parameter with unit, default, range, meaning and source. */
 @Command(name = "params", mixinStandardHelpOptions = true,
+        header = "List the model parameters: unit, default, range, source.",
         description = "List every model parameter with its unit, default, allowed range, meaning and source.",
-        footer = {"%nChange a parameter for one run with: rlsim run FILE --set NAME=VALUE"})
+        footer = {"%nChange a parameter for one run with:", "  rlsim run FILE --set NAME=VALUE"})
 final class ParamsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim patients}: the patient archetypes with their steady-state baseline values and model variants. */
 @Command(name = "patients", mixinStandardHelpOptions = true,
+        header = "List the patient archetypes and their baseline values.",
         description = "List the patient archetypes a scenario can start from, with their baseline (steady-state) values "
                 + "and model variants.")
 final class PatientsCommand implements Callable<Integer> {

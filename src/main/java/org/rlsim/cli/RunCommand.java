@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
+import org.rlsim.scenario.Plausibility;
 import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Expectations;
 import org.rlsim.scenario.Scenario;
@@ -30,23 +31,28 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim run}: simulates scenarios and writes their CSV data and charts. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Simulate scenario files and write, for each, into OUT/<scenario name>/:",
-            "  timeseries.csv  one row per time point and arm (units in the column names)",
-            "  summary.csv     one row per arm (ferritin, brain iron, symptoms, iron balance)",
-            "  overview.png    every charted output, one panel each (PNG at 2x the slide size)",
-            "  serum_ferritin.png, ...        one chart per charted output",
-            "  where-is-the-iron-<arm>.png    the body's iron by compartment over time, per arm",
-            "  (each chart also as .svg and .pdf, vector)",
-            "  expectations.csv  each expectation of the scenario: met or not, with the model's numbers",
-            "  run-info.txt    what was run: patient, parameters, model version, solver",
-            "One progress line per scenario, then each expectation as 'met' or 'NOT met'. A scenario that",
-            "cannot be run is reported and the others still run; the exit code is then that scenario's."},
+        header = "Simulate scenarios and write their CSV data and charts.",
+        description = {"Simulate scenario files (or bundled lessons, by name) and write, for each, into"
+                + " OUT/<scenario name>/:",
+            "  timeseries.csv      one row per time point and arm (units in the column names)",
+            "  summary.csv         one row per arm (ferritin, brain iron, symptoms, iron)",
+            "  overview.png        every charted output, one panel each",
+            "  serum_ferritin.png  one chart per charted output (tsat.png, ...)",
+            "  where-is-the-iron-<arm>.png  the body's iron by compartment, per arm",
+            "  expectations.csv    each expectation: met or not, with the model's numbers",
+            "  run-info.txt        what was run: command line, --set values, patient,",
+            "                      parameters, rlsim version, solver",
+            "Each chart is also written as .svg and .pdf (vector).",
+            "A run with --set and without --out writes beside the lesson's own output, into"
+                + " OUT/<scenario name>-what-if-<the --set values>/, and says where.",
+            "One progress line per scenario, then each expectation as 'met' or 'NOT met'. A scenario that"
+                + " cannot be run is reported and the others still run; the exit code is then that scenario's."},
         footer = {"%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
             "  rlsim run scenarios/                      (every scenario in the folder)",
             "  rlsim run scenarios/oral-vs-iv.yaml --set bbb.capacity=1 --out my-output",
             "  rlsim run scenarios/oral-vs-iv.yaml --slide 4:3 --format pdf",
-            "  rlsim run scenarios/ --check              (exit code 5 if an expectation is not met)"})
+            "  rlsim run scenarios/ --check              (exit 5 on an unmet expectation)"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Change a model parameter for this run, e.g. --set bbb.capacity=1 (repeatable; rlsim params lists them).")
+            description = {"Change a model parameter for this run (repeatable; rlsim params lists them), e.g.",
+                "--set bbb.capacity=1", "--set 'blood.volume_l=4500 mL'"})
     List<String> assignments = new ArrayList<>();
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
@@ -70,8 +77,8 @@ final class RunCommand implements Callable<Integer> {
     Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
 
     @Option(names = "--slide", paramLabel = "SHAPE", converter = SlideConverter.class,
-            description = "Shape of the charts: 16:9 (1920x1080) or 4:3 (1440x1080) (default: the scenario's"
-                    + " 'slide:', else 16:9).")
+            description = {"Shape of the charts: 16:9 or 4:3 (default: the scenario's 'slide:', else 16:9).",
+                "16:9 (PNG 3840x2160, PDF 13.33x7.5 in)", "4:3 (PNG 2880x2160, PDF 10x7.5 in)"})
     SlidePreset slide;
 
     /** Reads {@code --slide}: {@code 16:9} or {@code 4:3}. */
@@ -101,12 +108,18 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ParameterAssignment overrides = CommandLineParameters.parse(assignments);
         for (String warning : overrides.warnings()) {
-            out.println("warning: " + warning);
+            out.println(warning);
         }
         List<Path> files = ScenarioFiles.expand(inputs);
         ScenarioLoader loader = new ScenarioLoader();
         ScenarioRunner runner = new ScenarioRunner();
         OutputFolder folder = new OutputFolder(outputRoot, formats, force);
+        String commandLine = WhatIf.commandLine(spec.commandLine().getParseResult().originalArgs());
+        boolean beside = !assignments.isEmpty() && !spec.commandLine().getParseResult().hasMatchedOption("--out");
+        if (beside) {
+            out.println("what-if (--set without --out): written beside each scenario's own output, which is left as"
+                    + " it was, into " + outputRoot + java.io.File.separator + WhatIf.folderName("<scenario>", assignments));
+        }
         Map<String, Path> names = new HashMap<>();
         int failure = ExitCode.OK;
         boolean allMet = true;
@@ -117,18 +130,23 @@ final class RunCommand implements Callable<Integer> {
                 if (!ScenarioFiles.isNew(names, scenario, file)) {
                     continue;
                 }
-                folder.checkReplaceable(scenario.name());
-                ScenarioResult result = runner.run(scenario, overrides.values());
+                String folderName = beside ? WhatIf.folderName(scenario.name(), assignments) : scenario.name();
+                folder.checkReplaceable(folderName);
+                ScenarioResult result = runner.run(scenario, overrides.values()).withWhatIf(assignments);
                 List<Verdict> verdicts = Expectations.check(result);
-                Path written = folder.write(result, verdicts, slide != null ? slide : SlidePreset.of(scenario.slide()));
+                Path written = folder.write(folderName, result, verdicts,
+                        slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);
                 long met = verdicts.stream().filter(Verdict::met).count();
                 allMet &= met == verdicts.size();
                 out.printf(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s%n", scenario.name(),
                         scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s",
-                        Quantity.describe(scenario.durationH()), written, (System.nanoTime() - start) / 1e9,
+                        scenario.durationWritten(), written, (System.nanoTime() - start) / 1e9,
                         verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size());
                 for (String warning : scenario.warnings()) {
-                    out.println("  warning: " + warning);
+                    out.println("  " + warning);
+                }
+                for (String warning : Plausibility.afterRun(result)) {
+                    out.println("  " + warning);
                 }
                 for (Verdict v : verdicts) {
                     out.println("  " + v.line());

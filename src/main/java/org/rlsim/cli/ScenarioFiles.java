@@ -33,10 +33,26 @@ final class ScenarioFiles {
         return files;
     }
 
-    /** Every file named, and every .yaml file of every folder named, in order. */
+    /** A scenario's name: its file name without {@code .yaml} or {@code .yml}. */
+    static String nameOf(Path file) {
+        return file.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
+    }
+
+    /**
+     * Every file named, and every .yaml file of every folder named, in order. A name that is no file or
+     * folder here but is the name of a bundled lesson ({@code oral-vs-iv}, {@code oral-vs-iv.yaml}) stands for
+     * that lesson.
+     */
     static List<Path> expand(List<Path> inputs) throws UserError {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
+            if (BundledLessons.couldBeAName(input.toString())) {
+                var lesson = BundledLessons.find(input.toString());
+                if (lesson.isPresent()) {
+                    files.add(lesson.get());
+                    continue;
+                }
+            }
             List<Path> inFolder = Files.isDirectory(input) ? inFolder(input) : List.of(input);
             if (inFolder.isEmpty()) {
                 throw emptyFolder(input);
@@ -78,26 +94,40 @@ final class ScenarioFiles {
         }
     }
 
-    /** The file a scenario NAME stands for: a path as given, else NAME.yaml (or .yml) in the folder. */
+    /**
+     * The file a scenario NAME stands for: a path as given (with or without {@code .yaml}), else NAME in the
+     * folder (the option {@code --in}; null: none given), else the bundled lesson of that name.
+     */
     static Path find(String name, Path folder) throws UserError {
-        Path asGiven = Path.of(name);
-        if (Files.isRegularFile(asGiven)) {
-            return asGiven;
-        }
-        for (String extension : List.of(".yaml", ".yml")) {
-            Path inFolder = folder.resolve(name + extension);
-            if (Files.isRegularFile(inFolder)) {
-                return inFolder;
+        String bare = name.replaceFirst("(?i)\\.ya?ml$", "");
+        for (String candidate : List.of(name, bare + ".yaml", bare + ".yml")) {
+            Path asGiven = Path.of(candidate);
+            if (folder == null && Files.isRegularFile(asGiven)) {
+                return asGiven;
             }
         }
-        if (!Files.isDirectory(folder)) {
-            throw new UserError(ExitCode.BAD_SCENARIO, name + ": no such scenario file, and no folder " + folder
-                    + " to look it up in; give the path of a .yaml file, or the folder with --in");
+        if (folder != null) {
+            if (!Files.isDirectory(folder)) {
+                throw new UserError(ExitCode.BAD_SCENARIO, "--in " + folder + ": no such folder; name a folder of"
+                        + " scenario files, or leave --in out to look NAME up among the bundled lessons");
+            }
+            for (String extension : List.of(".yaml", ".yml")) {
+                Path inFolder = folder.resolve(bare + extension);
+                if (Files.isRegularFile(inFolder)) {
+                    return inFolder;
+                }
+            }
+        } else {
+            var lesson = BundledLessons.find(bare);
+            if (lesson.isPresent()) {
+                return lesson.get();
+            }
         }
-        List<String> names = ScenarioFiles.inFolder(folder).stream()
-                .map(f -> f.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "")).toList();
-        String listing = "rlsim list " + folder + " shows them";
-        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario of this name in " + folder + "; "
-                + DidYouMean.closest(name, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
+        List<Path> known = folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder);
+        List<String> names = known.stream().map(ScenarioFiles::nameOf).toList();
+        String where = folder == null ? "among the bundled lessons" : "in " + folder;
+        String listing = folder == null ? "rlsim list shows them" : "rlsim list " + folder + " shows them";
+        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario file, and no scenario of this name " + where + "; "
+                + DidYouMean.closest(bare, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim validate}: checks scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check scenario files without running them.",
         description = "Check scenario files (or folders of them) without running them: one line per file, "
                 + "'ok' or what is wrong, where, and how to fix it.")
 final class ValidateCommand implements Callable<Integer> {
@@ -42,9 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
                 try {
                     Scenario s = ScenarioFiles.load(loader, file);
                     out.printf(Locale.ROOT, "ok: %s (%s; %d arm%s over %s)%n", file, s.title(), s.arms().size(),
-                            s.arms().size() == 1 ? "" : "s", Quantity.describe(s.durationH()));
+                            s.arms().size() == 1 ? "" : "s", s.durationWritten());
                     for (String warning : s.warnings()) {
-                        out.println("  warning: " + warning);
+                        out.println("  " + warning);
                     }
                 } catch (UserError e) {
                     err.println("rlsim: " + ScenarioException.oneLine(e.getMessage()));

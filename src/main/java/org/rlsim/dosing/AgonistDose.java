@@ -1,5 +1,10 @@
 package org.rlsim.dosing;
 
+import org.rlsim.model.Flows;
+import org.rlsim.model.Inputs;
+import org.rlsim.model.ModelState;
+import org.rlsim.model.Physiology;
+
 import org.rlsim.model.AgonistDrug;
 
 /**
@@ -26,5 +31,16 @@ public record AgonistDose(double startH, AgonistDrug drug, double doseMg) implem
     @Override
     public String describe() {
         return Checks.format(doseMg) + (drug.route() == AgonistDrug.Route.PATCH ? " mg/24 h " : " mg ") + drug.displayName();
+    }
+
+    @Override
+    public void applyAtOnce(Physiology model, ModelState state, Flows jump) {
+        model.swallowAgonist(drug, doseMg, jump);
+    }
+
+    /** A patch delivers its dose at a constant rate while worn. */
+    @Override
+    public void addRate(Inputs inputs) {
+        inputs.addAgonistRate(drug, doseMg / lengthH());
     }
 }

@@ -1,5 +1,10 @@
 package org.rlsim.dosing;
 
+import org.rlsim.model.Flows;
+import org.rlsim.model.Inputs;
+import org.rlsim.model.ModelState;
+import org.rlsim.model.Physiology;
+
 /**
  * A loss of whole blood: a donation (duration 0: instantaneous) or a bleed spread over a duration
  * at a constant rate, such as a menstrual period.
@@ -25,5 +30,15 @@ public record BloodLoss(double startH, double volumeMl, double durationH, String
     @Override
     public String describe() {
         return Checks.format(volumeMl) + " mL " + label;
+    }
+
+    @Override
+    public void applyAtOnce(Physiology model, ModelState state, Flows jump) {
+        model.loseBlood(volumeMl, state, jump);
+    }
+
+    @Override
+    public void addRate(Inputs inputs) {
+        inputs.addBloodLossRate(volumeMl / lengthH());
     }
 }

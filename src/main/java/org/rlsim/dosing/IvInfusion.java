@@ -1,5 +1,10 @@
 package org.rlsim.dosing;
 
+import org.rlsim.model.Flows;
+import org.rlsim.model.Inputs;
+import org.rlsim.model.ModelState;
+import org.rlsim.model.Physiology;
+
 import org.rlsim.model.IvProduct;
 
 /**
@@ -26,5 +31,15 @@ public record IvInfusion(double startH, double amountMg, double durationH, IvPro
     @Override
     public String describe() {
         return Checks.format(amountMg) + " mg IV " + product.displayName();
+    }
+
+    @Override
+    public void applyAtOnce(Physiology model, ModelState state, Flows jump) {
+        model.injectIron(product, amountMg, jump);
+    }
+
+    @Override
+    public void addRate(Inputs inputs) {
+        inputs.addInfusionRate(product, amountMg / lengthH());
     }
 }

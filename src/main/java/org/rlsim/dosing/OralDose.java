@@ -1,5 +1,10 @@
 package org.rlsim.dosing;
 
+import org.rlsim.model.Flows;
+import org.rlsim.model.Inputs;
+import org.rlsim.model.ModelState;
+import org.rlsim.model.Physiology;
+
 import org.rlsim.model.IntakeCondition;
 
 /**
@@ -29,5 +34,21 @@ public record OralDose(double timeH, double elementalMg, IntakeCondition intake)
     @Override
     public String describe() {
         return Checks.format(elementalMg) + " mg oral iron, " + intake.description();
+    }
+
+    @Override
+    public void applyAtOnce(Physiology model, ModelState state, Flows jump) {
+        model.swallowIron(elementalMg, jump);
+    }
+
+    /** A tablet is swallowed at once: it has no rate. */
+    @Override
+    public void addRate(Inputs inputs) {
+    }
+
+    /** The intake condition holds from this dose until the next. */
+    @Override
+    public void afterStart(Inputs inputs) {
+        inputs.setIntake(intake);
     }
 }

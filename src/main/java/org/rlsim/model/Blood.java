@@ -9,6 +9,8 @@ import java.util.List;
 public final class Blood {
     /** mg of iron per µmol. */
     public static final double MG_PER_UMOL_FE = 0.055845;
+    /** Serum iron in µg/dL per µmol/L, the US unit per the SI one: 55.845 µg per µmol, 10 dL per L (≈5.585). */
+    public static final double UG_DL_PER_UMOL_L = MG_PER_UMOL_FE * 100;
 
     public static final Parameter BLOOD_VOLUME = Parameter.of("blood.volume_l", "L", 5.0, 1.0, 10.0,
             "Whole-blood volume", "≈70 mL/kg × 70 kg; Saito 2014 model man 4.8 L", Grade.DERIVED);
@@ -38,8 +40,16 @@ public final class Blood {
             + "functional iron deficiency (KDIGO 2012; general knowledge, not in physiology.md); value illustrative",
             Grade.ILLUSTRATIVE);
 
+    /**
+     * Body weight, kg. No equation uses it: it turns doses per kg ({@code 20 mg/kg}) into mg and sets the
+     * label and iron-overload plausibility checks of a scenario.
+     */
+    public static final Parameter BODY_WEIGHT = new Parameter("body.weight_kg", "kg", 70, 30, 250, 40, 150,
+            "Body weight; used only for doses per kg (20 mg/kg) and the plausibility warnings",
+            "model man 70 kg (Cook 1973; Saito 2014 Table 2), woman 60 kg (target T1; physiology.md §1)", Grade.MEASURED);
+
     static final List<Parameter> PARAMETERS = List.of(BLOOD_VOLUME, PLASMA_VOLUME, TIBC, HB_IRON, FERRITIN_STORES,
-            FERRITIN_MACROPHAGE_WEIGHT, REFERENCE_TSAT, FERRITIN_ACUTE_PHASE);
+            FERRITIN_MACROPHAGE_WEIGHT, REFERENCE_TSAT, FERRITIN_ACUTE_PHASE, BODY_WEIGHT);
 
     private final double bloodVolumeMl;
     private final double plasmaVolumeL;
@@ -87,6 +97,35 @@ public final class Blood {
     public double saturableTsatResponse(double tsat, double halfSaturation) {
         double s = Math.max(0, tsat);
         return s / (halfSaturation + s) * (halfSaturation + referenceTsat) / referenceTsat;
+    }
+
+    /**
+     * The compartments whole blood carries, each lost in proportion to the volume of blood lost: red-cell
+     * iron, transferrin iron and every IV iron complex still in plasma.
+     */
+    public static final List<Compartment> CARRIED = carried();
+
+    private static List<Compartment> carried() {
+        List<Compartment> carried = new java.util.ArrayList<>(List.of(Compartment.RED_CELLS, Compartment.PLASMA));
+        for (IvProduct p : IvProduct.values()) {
+            carried.add(p.compartment());
+        }
+        return List.copyOf(carried);
+    }
+
+    private static final Compartment[] CARRIED_ARRAY = CARRIED.toArray(new Compartment[0]);
+
+    /**
+     * Books the loss of a fraction of the blood: that fraction of every {@link #CARRIED} compartment
+     * moves to {@link Compartment#LOST}. With {@code flows} collecting rates, {@code fraction} is per h; as
+     * a jump (a donation), it is the fraction lost at once.
+     *
+     * @param fraction fraction of the blood volume lost (per h for a rate), ≥ 0
+     */
+    public void loseFraction(double fraction, ModelState s, Flows flows) {
+        for (Compartment c : CARRIED_ARRAY) {
+            flows.move(c, Compartment.LOST, fraction * Math.max(0, s.amount(c)));
+        }
     }
 
     /** Whole-blood volume, mL. */

@@ -6,7 +6,13 @@ import java.util.Arrays;
  * Collects the rates of a model evaluation into a derivative vector. Mechanisms never write a
  * derivative directly: they declare flows of iron from one compartment to another, intake from
  * outside, or the rate of change of a signal. Whatever leaves one compartment enters another, so
- * iron mass balance holds by construction. All rates are in mg/h (signals: 1/h).
+ * iron mass balance holds by construction. All rates are in mg/h (signals: 1/h). Every call adds to
+ * what is already booked, so two mechanisms may act on the same variable.
+ *
+ * <p>The same collector books <em>jumps</em>, the doses given at once (a tablet into the gut, a bolus
+ * injection, a blood donation; see {@link Physiology#swallowIron}): reset onto a vector of changes, it
+ * collects amounts (mg, drug mg) instead of rates, and the simulator adds that vector to the state. So
+ * every transfer of iron, continuous or at once, goes through this one ledger.
  */
 public final class Flows {
     private double[] dydt;
@@ -36,8 +42,18 @@ public final class Flows {
 
     /** Dietary iron absorbed into a body compartment from outside the model, mg/h. */
     public void absorbFromDiet(Compartment to, double rateMgPerH) {
+        enterFromOutside(to, rateMgPerH);
+    }
+
+    /**
+     * Iron entering a compartment from outside the model (diet, a swallowed tablet), mg/h; counted as
+     * absorbed ({@link Tally#ABSORBED}) when the compartment is in the body.
+     */
+    public void enterFromOutside(Compartment to, double rateMgPerH) {
         dydt[StateLayout.index(to)] += rateMgPerH;
-        dydt[StateLayout.index(Tally.ABSORBED)] += rateMgPerH;
+        if (to.inBody()) {
+            dydt[StateLayout.index(Tally.ABSORBED)] += rateMgPerH;
+        }
     }
 
     /** Intravenous infusion into a body compartment, mg/h. */
@@ -54,17 +70,17 @@ public final class Flows {
         return outflow[c.ordinal()];
     }
 
-    /** Sets the rate of change of a signal, 1/h. */
+    /** Adds to the rate of change of a signal, 1/h. */
     public void signalRate(Signal s, double ratePerH) {
-        dydt[StateLayout.index(s)] = ratePerH;
+        dydt[StateLayout.index(s)] += ratePerH;
     }
 
     /**
-     * Sets the rates of change of a dopamine agonist's amounts, mg of drug per h. Drug amounts are not
+     * Adds to the rates of change of a dopamine agonist's amounts, mg of drug per h. Drug amounts are not
      * iron: they never enter a compartment or a tally.
      */
     public void agonistRates(AgonistDrug d, double depotMgPerH, double centralMgPerH) {
-        dydt[StateLayout.agonistDepot(d)] = depotMgPerH;
-        dydt[StateLayout.agonistCentral(d)] = centralMgPerH;
+        dydt[StateLayout.agonistDepot(d)] += depotMgPerH;
+        dydt[StateLayout.agonistCentral(d)] += centralMgPerH;
     }
 }

@@ -1,9 +1,12 @@
 package org.rlsim.model;
 
+import java.util.Arrays;
+
 /**
  * External inputs that are constant between two consecutive dosing events: the running infusion
- * rates and the absorption multiplier of the oral dose currently in the gut. The simulator sets them
- * for each integration segment; the model reads them.
+ * rates, blood-loss and patch rates, and how the most recent oral dose was taken. The simulator sets them
+ * for each integration segment ({@link #clearRates()}, then each running event adds its rate); the model
+ * reads them.
  */
 public final class Inputs {
     private final double[] infusionMgPerH = new double[IvProduct.values().length];
@@ -16,8 +19,9 @@ public final class Inputs {
         return infusionMgPerH[p.ordinal()];
     }
 
-    public void setInfusionRate(IvProduct p, double mgPerH) {
-        infusionMgPerH[p.ordinal()] = mgPerH;
+    /** Adds a running infusion of a product, mg/h. */
+    public void addInfusionRate(IvProduct p, double mgPerH) {
+        infusionMgPerH[p.ordinal()] += mgPerH;
     }
 
     /** How the most recent oral dose was taken (fasting before any dose). */
@@ -34,8 +38,9 @@ public final class Inputs {
         return bloodLossMlPerH;
     }
 
-    public void setBloodLossRate(double mlPerH) {
-        this.bloodLossMlPerH = mlPerH;
+    /** Adds a running whole-blood loss, mL/h. */
+    public void addBloodLossRate(double mlPerH) {
+        bloodLossMlPerH += mlPerH;
     }
 
     /** Delivery rate of a dopamine agonist by patch into the body, mg of drug per h (0 when none is worn). */
@@ -43,7 +48,15 @@ public final class Inputs {
         return agonistMgPerH[d.ordinal()];
     }
 
-    public void setAgonistRate(AgonistDrug d, double mgPerH) {
-        agonistMgPerH[d.ordinal()] = mgPerH;
+    /** Adds a worn patch's delivery, mg of drug per h. */
+    public void addAgonistRate(AgonistDrug d, double mgPerH) {
+        agonistMgPerH[d.ordinal()] += mgPerH;
+    }
+
+    /** Sets every rate to zero; the intake condition stays. */
+    public void clearRates() {
+        Arrays.fill(infusionMgPerH, 0);
+        bloodLossMlPerH = 0;
+        Arrays.fill(agonistMgPerH, 0);
     }
 }

@@ -5,31 +5,61 @@ import java.util.List;
 /**
  * Intravenous iron–carbohydrate products. Each has its own complex compartment in plasma, cleared by
  * macrophages with a product-specific half-life; a small labile fraction donates its iron directly to
- * transferrin instead.
+ * transferrin instead. Each also has its brand names (so scenarios can name the product as a clinician
+ * does) and the largest single dose its label allows, for plausibility warnings only (never dosing advice).
  */
 public enum IvProduct {
-    FERRIC_CARBOXYMALTOSE("ferric carboxymaltose", "fcm", Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015,
-            "t½ 7.4 h (100 mg) to 9.4 h (1000 mg): Geisser & Burckhardt 2011 via IJMS 2022 Table 5; labile 1–2%: WJG 2014 Table 3"),
-    IRON_SUCROSE("iron sucrose", "sucrose", Compartment.IV_IRON_SUCROSE, 5.3, 0.045,
-            "t½ 5.3 h: IJMS 2022 Table 5; labile 4–5%: WJG 2014 Table 3"),
-    FERRIC_GLUCONATE("ferric gluconate", "gluconate", Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055,
-            "t½ 1.42 h: IJMS 2022 Table 5; labile 5–6%: WJG 2014 Table 3"),
-    LMW_IRON_DEXTRAN("low-molecular-weight iron dextran", "dextran", Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015,
-            "t½ ~20 h: IJMS 2022 Table 5, WJG 2014 Table 3; labile 1–2%: WJG 2014"),
-    FERUMOXYTOL("ferumoxytol", "ferumoxytol", Compartment.IV_FERUMOXYTOL, 14.7, 0.005,
-            "t½ 14.7 h: IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3"),
-    FERRIC_DERISOMALTOSE("ferric derisomaltose", "derisomaltose", Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005,
-            "t½ 27 h (1000 mg): IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3");
+    FERRIC_CARBOXYMALTOSE("ferric carboxymaltose", "fcm", List.of("Ferinject", "Injectafer"),
+            Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015,
+            "t½ 7.4 h (100 mg) to 9.4 h (1000 mg): Geisser & Burckhardt 2011 via IJMS 2022 Table 5; labile 1–2%: WJG 2014 Table 3",
+            new LabelMaximum(1000, 20, "EU label: 20 mg/kg and at most 1000 mg at once (physiology.md §3)")),
+    IRON_SUCROSE("iron sucrose", "sucrose", List.of("Venofer"), Compartment.IV_IRON_SUCROSE, 5.3, 0.045,
+            "t½ 5.3 h: IJMS 2022 Table 5; labile 4–5%: WJG 2014 Table 3",
+            new LabelMaximum(200, 0, "label: 200 mg per injection; 300–500 mg only in specific protocols (physiology.md §3)")),
+    FERRIC_GLUCONATE("ferric gluconate", "gluconate", List.of("Ferrlecit"), Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055,
+            "t½ 1.42 h: IJMS 2022 Table 5; labile 5–6%: WJG 2014 Table 3",
+            new LabelMaximum(125, 0, "label: 125 mg per dose (physiology.md §3)")),
+    LMW_IRON_DEXTRAN("low-molecular-weight iron dextran", "dextran", List.of("INFeD", "CosmoFer"),
+            Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015,
+            "t½ ~20 h: IJMS 2022 Table 5, WJG 2014 Table 3; labile 1–2%: WJG 2014",
+            new LabelMaximum(1000, 20, "total-dose infusion: 1000 mg (20 mg/kg) over 4–6 h (physiology.md §3)")),
+    FERUMOXYTOL("ferumoxytol", "ferumoxytol", List.of("Feraheme", "Rienso"), Compartment.IV_FERUMOXYTOL, 14.7, 0.005,
+            "t½ 14.7 h: IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3",
+            new LabelMaximum(510, 0, "label: 510 mg per dose, a second 3–8 days later (physiology.md §3)")),
+    FERRIC_DERISOMALTOSE("ferric derisomaltose", "derisomaltose", List.of("Monofer", "Monoferric", "iron isomaltoside"),
+            Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005,
+            "t½ 27 h (1000 mg): IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3",
+            new LabelMaximum(Double.POSITIVE_INFINITY, 20, "EU label (Monofer SmPC): up to 20 mg/kg in one infusion"
+                    + " (general knowledge, not in physiology.md)"));
+
+    /**
+     * The largest single dose a product's label allows, for plausibility warnings.
+     *
+     * @param mg      largest single dose, mg of iron (infinite when the label gives only a dose per kg)
+     * @param mgPerKg largest single dose per kg of body weight, mg/kg (0 when the label gives none)
+     * @param source  the label and where the project cites it
+     */
+    public record LabelMaximum(double mg, double mgPerKg, String source) {
+        /** The largest single dose for a patient of this weight, mg: the smaller of the two limits. */
+        public double forWeightMg(double weightKg) {
+            return mgPerKg > 0 ? Math.min(mg, mgPerKg * weightKg) : mg;
+        }
+    }
 
     private final String displayName;
     private final String key;
+    private final List<String> brands;
     private final Compartment compartment;
     private final Parameter halfLife;
     private final Parameter labileFraction;
+    private final LabelMaximum labelMaximum;
 
-    IvProduct(String displayName, String key, Compartment compartment, double halfLifeH, double labile, String source) {
+    IvProduct(String displayName, String key, List<String> brands, Compartment compartment, double halfLifeH,
+              double labile, String source, LabelMaximum labelMaximum) {
         this.displayName = displayName;
         this.key = key;
+        this.brands = brands;
+        this.labelMaximum = labelMaximum;
         this.compartment = compartment;
         this.halfLife = Parameter.of("iv." + key + ".half_life_h", "h", halfLifeH, 0.1, 500,
                 "Plasma half-life of the " + displayName + " complex (macrophage clearance)", source, Grade.MEASURED);
@@ -45,6 +75,16 @@ public enum IvProduct {
     /** Short key used in parameter names and scenario files, e.g. {@code fcm}. */
     public String key() {
         return key;
+    }
+
+    /** Brand names (and other names) under which the product is sold, e.g. Ferinject, Injectafer. */
+    public List<String> brands() {
+        return brands;
+    }
+
+    /** The largest single dose its label allows, for plausibility warnings. */
+    public LabelMaximum labelMaximum() {
+        return labelMaximum;
     }
 
     /** The compartment holding this product's complex while it circulates. */

@@ -34,6 +34,7 @@ public record Patient(String id, String title, String description, Map<String, D
     }
 
     private static final Map<String, Double> WOMAN = Map.of(
+            Blood.BODY_WEIGHT.name(), 60.0,
             Blood.BLOOD_VOLUME.name(), 4.2,
             Blood.PLASMA_VOLUME.name(), 2.6,
             Erythropoiesis.HB_TARGET.name(), 13.5,
@@ -78,6 +79,12 @@ public record Patient(String id, String title, String description, Map<String, D
                     "A healthy woman's blood iron, but the barrier transports less and does not up-regulate "
                     + "(bbb: upregulation-failure): brain iron is low while serum is normal.",
                     with(WOMAN, Map.of(BloodBrainBarrier.CAPACITY.name(), 0.7)), RLS),
+            new Patient("rls-man", "RLS in a man, normal blood iron, failing barrier up-regulation",
+                    "The healthy man (70 kg, stores of about 0.8 g, Hb 15 g/dL), but his blood–brain barrier transports "
+                    + "less and does not up-regulate (bbb: upregulation-failure; Connor 2011): brain iron is low while "
+                    + "ferritin and TSAT are normal. RLS is rarer in men than in women (Ohayon 2012), and men's larger "
+                    + "stores (Gordeuk 2008) make it more often an RLS at normal ferritin (physiology.md §1, §4, §5a).",
+                    Map.of(BloodBrainBarrier.CAPACITY.name(), 0.7), RLS),
             new Patient("ckd-dialysis", "Chronic kidney disease on haemodialysis, man",
                     "Haemodialysis without IV iron or an erythropoiesis-stimulating agent: 4 mL of blood a day lost to "
                     + "dialyser, tubing and samples (about 0.5 g of iron a year, the low end of published estimates, which "
@@ -94,6 +101,7 @@ public record Patient(String id, String title, String description, Map<String, D
                     + "absorbed 1.5 times as well at the same hepcidin, and hepcidin low as the stores empty. Ferritin low.",
                     with(WOMAN, Map.of(TissueIronAndLosses.MENSTRUAL_LOSS.name(), 0.0, TissueIronAndLosses.FETAL_TRANSFER.name(), 5.0,
                             Blood.PLASMA_VOLUME.name(), 3.9, Blood.BLOOD_VOLUME.name(), 5.9, Erythropoiesis.HB_TARGET.name(), 12.0,
+                            Blood.BODY_WEIGHT.name(), 72.0,
                             Blood.TIBC.name(), 80.0, GutAbsorption.DIET_FRACTION.name(), 0.1)),
                     ModelVariants.DEFAULT),
             new Patient("frequent-donor", "Frequent blood donor, man (4 donations a year)",

@@ -69,15 +69,7 @@ public final class TissueIronAndLosses implements Mechanism {
         }
         double fractionPerH = (regularLossMlPerH + inputs.bloodLossRate()) / bloodVolumeMl;
         if (fractionPerH > 0) {
-            loseBlood(s, flows, Compartment.RED_CELLS, fractionPerH);
-            loseBlood(s, flows, Compartment.PLASMA, fractionPerH);
-            for (IvProduct product : IvProduct.values()) {
-                loseBlood(s, flows, product.compartment(), fractionPerH);
-            }
+            blood.loseFraction(fractionPerH, s, flows);
         }
-    }
-
-    private static void loseBlood(ModelState s, Flows flows, Compartment c, double fractionPerH) {
-        flows.move(c, Compartment.LOST, fractionPerH * Math.max(0, s.amount(c)));
     }
 }

@@ -17,7 +17,7 @@ import org.rlsim.simulation.Trajectory;
  * @param ferritinPeakNgMl        highest serum ferritin of the run, ng/mL
  * @param dayFerritinReaches75    first time serum ferritin is at or above {@value #FERRITIN_TARGET_NG_ML} ng/mL,
  *                                days since 00:00 of day 0, linearly interpolated between output rows;
- *                                0 if it starts there; empty if it never gets there
+ *                                empty if it starts there (there is nothing to reach) or never gets there
  * @param ferritinEndNgMl         serum ferritin at the end, ng/mL
  * @param tsatEndPct              transferrin saturation at the end, %
  * @param hbStartGDl              haemoglobin at the start, g/dL
@@ -61,7 +61,8 @@ public record ArmSummary(String arm,
         for (double f : ferritin) {
             peak = Math.max(peak, f);
         }
-        OptionalDouble reachedH = firstTimeAtOrAbove(t.timeH(), ferritin, FERRITIN_TARGET_NG_ML);
+        OptionalDouble reachedH = ferritin[0] >= FERRITIN_TARGET_NG_ML ? OptionalDouble.empty()
+                : firstTimeAtOrAbove(t.timeH(), ferritin, FERRITIN_TARGET_NG_ML);
         double oral = 0;
         for (DoseEvent e : t.events()) {
             if (e instanceof OralDose dose) {

@@ -15,6 +15,9 @@ public final class Numbers {
     /** Four significant digits: what a reader compares between arms (ferritin 54.39, brain iron 77.44 %). */
     private static final MathContext READABLE = new MathContext(4);
 
+    /** Three significant digits: enough to see the size of a rounding error such as the iron balance's. */
+    private static final MathContext ERROR_DIGITS = new MathContext(3);
+
     /** Below this magnitude, exponent notation (e.g. {@code 1.5E-9}) is shorter than a run of zeros. */
     private static final double SMALLEST_PLAIN = 1e-6;
 
@@ -69,5 +72,24 @@ public final class Numbers {
             return "0";
         }
         return new BigDecimal(value).round(READABLE).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A small error for people to compare: always exponent notation with three significant digits and
+     * a two-digit exponent (e.g. {@code 7.28E-12}, {@code -1.59E-12}, {@code 6.65E-10}), so that every row
+     * of a column reads alike and spreadsheets read it as a number; 0 as {@code 0}; non-finite values as the
+     * empty string.
+     */
+    public static String error(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(ERROR_DIGITS);
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        BigDecimal mantissa = rounded.movePointLeft(exponent).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return mantissa.toPlainString() + "E" + (exponent < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
     }
 }

@@ -11,8 +11,8 @@ import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.SolverSettings;
 
 /**
- * The provenance of a run as a short plain-text file for people ({@value #FILE_NAME}): scenario,
- * patient, rlsim version, model variants, parameters that differ from the model defaults, solver settings, the
+ * The provenance of a run as a short plain-text file for people ({@value #FILE_NAME}): the command
+ * line, every what-if change ({@code --set}), scenario, patient, rlsim version, model variants, parameters that differ from the model defaults, solver settings, the
  * output files, and the teaching-model disclaimer. It is kept out of the CSV files so that they open
  * cleanly in spreadsheets.
  */
@@ -30,13 +30,15 @@ public final class RunInfo {
      * The text of {@value #FILE_NAME}, lines separated by {@code \n}. Solver settings are
      * {@link SolverSettings#DEFAULT}, the settings {@code ScenarioRunner} runs with.
      *
-     * @param result      what was run
+     * @param result      what was run, with its what-if changes
      * @param outputFiles names of the files written next to it, listed as given
+     * @param commandLine the command that made it, as it could be typed again
      */
-    public static String text(ScenarioResult result, List<String> outputFiles) {
+    public static String text(ScenarioResult result, List<String> outputFiles, String commandLine) {
         Scenario s = result.scenario();
         StringBuilder out = new StringBuilder();
         out.append("rlsim run information\n\n");
+        out.append("Command:    ").append(commandLine).append('\n');
         out.append("Scenario:   ").append(s.name()).append(" (file ").append(s.name()).append(".yaml)\n");
         out.append("Title:      ").append(s.title()).append('\n');
         if (s.patients().size() == 1) {
@@ -48,10 +50,21 @@ public final class RunInfo {
             }
         }
         out.append("rlsim:      version ").append(result.modelVersion()).append('\n');
-        out.append("Simulated:  ").append(Numbers.format(s.durationH() / 24)).append(" days, output every ")
+        out.append("Simulated:  ").append(s.durationWritten()).append(" (").append(Numbers.format(s.durationH() / 24))
+                .append(" days), output every ")
                 .append(Numbers.format(s.outputIntervalH())).append(" h\n");
         out.append("Arms:       ");
         out.append(String.join("; ", result.arms().stream().map(a -> a.arm().name()).toList())).append("\n\n");
+
+        if (result.whatIf().isEmpty()) {
+            out.append("What-if:    none; the scenario as its file says\n\n");
+        } else {
+            out.append("What-if:    this run changed, in every arm, what the scenario file says:\n");
+            for (String change : result.whatIf()) {
+                out.append("  --set ").append(change).append('\n');
+            }
+            out.append('\n');
+        }
 
         List<ModelVariants> variants = result.arms().stream().map(a -> a.parameters().variants()).toList();
         if (variants.stream().distinct().count() == 1) {

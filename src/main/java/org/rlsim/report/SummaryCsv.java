@@ -10,7 +10,8 @@ import org.rlsim.scenario.ScenarioResult;
 
 /**
  * One row per arm with the numbers of {@link ArmSummary}; every column name carries its unit.
- * {@code day_ferritin_reaches_75} is empty when ferritin never reaches 75 ng/mL.
+ * {@code day_ferritin_reaches_75} is empty when ferritin starts at or above 75 ng/mL or never reaches it;
+ * {@code iron_balance_error_mg} is in exponent notation with three significant digits ({@link Numbers#error}).
  */
 public final class SummaryCsv {
     /** Default file name. */
@@ -43,7 +44,7 @@ public final class SummaryCsv {
                     Numbers.readable(s.symptomScoreChange()),
                     Numbers.readable(s.totalOralIronGivenMg()), Numbers.readable(s.totalIvIronGivenMg()),
                     Numbers.readable(s.totalAbsorbedMg()), Numbers.readable(s.totalLostMg()),
-                    Numbers.format(s.ironBalanceErrorMg()));
+                    Numbers.error(s.ironBalanceErrorMg()));
         }
         csv.flush();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.rlsim.model.Blood;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.ArmResult;
@@ -26,6 +27,9 @@ public final class TimeSeriesCsv {
     /** Default file name. */
     public static final String FILE_NAME = "timeseries.csv";
 
+    /** Serum iron in the US unit, beside the SI column {@code serum_iron_umol_l}. */
+    public static final String SERUM_IRON_UG_DL = "serum_iron_ug_dl";
+
     /** The column names, in order. */
     public static final List<String> HEADER = header();
 
@@ -36,6 +40,9 @@ public final class TimeSeriesCsv {
         List<String> header = new ArrayList<>(List.of("time_h", "day", "arm"));
         for (Observable o : Observable.values()) {
             header.add(o.column());
+            if (o == Observable.SERUM_IRON) {
+                header.add(SERUM_IRON_UG_DL);
+            }
         }
         for (Compartment c : Compartment.values()) {
             header.add(c.id() + "_mg");
@@ -60,6 +67,9 @@ public final class TimeSeriesCsv {
                 record.add(arm.arm().name());
                 for (Observable o : Observable.values()) {
                     record.add(Numbers.format(t.value(o, row)));
+                    if (o == Observable.SERUM_IRON) {
+                        record.add(Numbers.format(t.value(o, row) * Blood.UG_DL_PER_UMOL_L));
+                    }
                 }
                 for (Compartment c : Compartment.values()) {
                     record.add(Numbers.format(t.amount(c, row)));

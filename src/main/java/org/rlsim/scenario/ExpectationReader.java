@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 
 /**
@@ -37,7 +38,7 @@ final class ExpectationReader {
 
     static {
         UNITS.put(Observable.SERUM_FERRITIN, List.of("ng/mL", "µg/L", "ug/L"));
-        UNITS.put(Observable.SERUM_IRON, List.of("µmol/L", "umol/L"));
+        UNITS.put(Observable.SERUM_IRON, List.of("µmol/L", "umol/L", "µg/dL", "ug/dL", "mcg/dL"));
         UNITS.put(Observable.TSAT, List.of("%"));
         UNITS.put(Observable.HB, List.of("g/dL"));
         UNITS.put(Observable.HEPCIDIN, List.of("x healthy reference", "× healthy reference", "x baseline", "× baseline", "x", "×", ""));
@@ -276,6 +277,9 @@ final class ExpectationReader {
             }
             List<String> accepted = UNITS.get(output);
             boolean known = accepted.stream().anyMatch(u -> normalise(u).equals(normalise(unit)));
+            if (known && output == Observable.SERUM_IRON && normalise(unit).endsWith("g/dl")) {
+                return number / Blood.UG_DL_PER_UMOL_L;
+            }
             if (!known) {
                 String problem = unit.isEmpty() ? "the value '" + written + "' has no unit"
                         : "the value '" + written + "' has the unit '" + unit + "', which is not the unit of "

@@ -14,7 +14,8 @@ import org.rlsim.model.ParameterCatalog;
  * on the command line, checked against the {@link ParameterCatalog}.
  *
  * <p>A value is a number in the parameter's declared unit ({@link Parameter#unit()}), optionally followed
- * by that unit; it must lie in the parameter's allowed range. A value outside the usual range is accepted
+ * by that unit or by a compatible one, which is converted ({@code blood.volume_l=4500 mL} is 4.5 L; see
+ * {@link Quantity#inUnit}); it must lie in the parameter's allowed range. A value outside the usual range is accepted
  * with a warning, because students are meant to explore.
  *
  * @param values   values by parameter name, in each parameter's unit, in the order given
@@ -81,7 +82,7 @@ public record ParameterAssignment(Map<String, Double> values, List<String> warni
      * @throws IllegalArgumentException if it is not a number in that unit or lies outside the allowed range
      */
     static double value(Parameter parameter, String text) {
-        double value = Quantity.inUnit(parameter.name(), text, parameter.unit());
+        double value = Quantity.inUnit(parameter.name(), text, parameter.unit(), parameter.defaultValue());
         if (!parameter.allows(value)) {
             String range = range(parameter.min(), parameter.max(), parameter);
             throw new IllegalArgumentException(parameter.name() + " = " + Quantity.format(value)

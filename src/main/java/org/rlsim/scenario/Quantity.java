@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,8 @@ public final class Quantity {
         units(Dimension.MASS, 1, "mg", "milligram", "milligrams");
         units(Dimension.MASS, 1000, "g", "gram", "grams");
         units(Dimension.MASS, 0.001, "µg", "ug", "mcg", "microgram", "micrograms");
+        units(Dimension.MASS, 1e-6, "ng", "nanogram", "nanograms");
+        units(Dimension.MASS, 1e6, "kg", "kilogram", "kilograms");
         units(Dimension.DURATION, 1.0 / 60, "min", "mins", "minute", "minutes");
         units(Dimension.DURATION, 1, "h", "hr", "hrs", "hour", "hours");
         units(Dimension.DURATION, DAY_H, "d", "day", "days");
@@ -76,6 +79,7 @@ public final class Quantity {
         units(Dimension.DURATION, MONTH_H, "month", "months");
         units(Dimension.DURATION, YEAR_H, "year", "years", "y", "yr", "yrs");
         units(Dimension.VOLUME, 1, "ml", "millilitre", "millilitres", "milliliter", "milliliters");
+        units(Dimension.VOLUME, 100, "dl", "decilitre", "decilitres", "deciliter", "deciliters");
         units(Dimension.VOLUME, 1000, "l", "litre", "litres", "liter", "liters");
     }
 
@@ -126,26 +130,43 @@ public final class Quantity {
     }
 
     /**
-     * Reads a number in a fixed unit, with or without that unit written after it: for unit {@code d},
-     * {@code 100} and {@code 100 d} both give 100. Units are compared without regard to case and spaces,
-     * and {@code u} stands for {@code µ}. The dimensionless unit {@code 1} takes a plain number only.
+     * Reads a number in a fixed unit, written without a unit, in that unit, or in a compatible unit that
+     * is converted: for unit {@code L}, {@code 4.5}, {@code 4.5 L} and {@code 4500 mL} all give 4.5; for
+     * {@code g/dL}, {@code 130 g/L} gives 13. Units are compared without regard to case and spaces, and
+     * {@code u} stands for {@code µ}. A unit is a simple unit (mass, volume, duration) or one divided by
+     * another ({@code mg/d}, {@code ng/mL}, {@code 1/yr}; {@code per} may stand for {@code /}). The
+     * dimensionless unit {@code 1} takes a plain number only.
      *
-     * @param what name of the value for messages, e.g. a parameter name
-     * @param unit the unit the number is in, e.g. {@code mg/d}
+     * @param what    name of the value for messages, e.g. a parameter name
+     * @param unit    the unit the number is in, e.g. {@code mg/d}
+     * @param example a typical value in {@code unit} for the advice of messages, e.g. the default
      * @return the number, finite, in {@code unit}
      */
-    public static double inUnit(String what, String text, String unit) {
+    public static double inUnit(String what, String text, String unit, double example) {
         boolean dimensionless = unit.equals("1");
-        String fix = dimensionless ? "write a plain number such as 0.5" : "write a number, optionally followed by " + unit;
+        String fix = dimensionless ? "write a plain number such as " + format(example)
+                : "write a number in " + unit + ", such as " + format(example) + " or " + format(example) + " " + unit;
         Matcher m = numberThenRest(what, text, fix);
         double number = finite(what, text, m.group(1), fix);
         String written = m.group(2);
-        if (!written.isEmpty() && (dimensionless || !sameUnit(written, unit))) {
-            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', but "
-                    + what + (dimensionless ? " is a plain number" : " is in " + unit) + "; write " + m.group(1)
-                    + (dimensionless ? "" : " or " + m.group(1) + " " + unit));
+        if (written.isEmpty() || !dimensionless && sameUnit(written, unit)) {
+            return number;
         }
-        return number;
+        if (dimensionless) {
+            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', but " + what
+                    + " is a plain number; write " + m.group(1));
+        }
+        Optional<Compound> from = Compound.parse(written);
+        Optional<Compound> to = Compound.parse(unit);
+        if (from.isEmpty()) {
+            throw new IllegalArgumentException(what + " '" + text + "' has a unit rlsim does not know, '" + written
+                    + "'; " + fix);
+        }
+        if (to.isEmpty() || !from.get().sameKind(to.get())) {
+            throw new IllegalArgumentException(what + " '" + text + "' has the unit '" + written + "', which cannot be"
+                    + " converted to " + unit + (to.map(t -> " (" + t.noun() + ")").orElse("")) + "; " + fix);
+        }
+        return finite(what, text, String.valueOf(number * from.get().factor() / to.get().factor()), fix);
     }
 
     private static boolean sameUnit(String a, String b) {
@@ -154,6 +175,46 @@ public final class Quantity {
 
     private static String normaliseUnit(String unit) {
         return unit.replaceAll("\\s+", "").replace('µ', 'u').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A unit such as {@code mg}, {@code ng/mL} or {@code 1/yr}: a simple unit (or {@code 1}) over an optional
+     * simple unit, with its size in internal units (mg, h, mL).
+     *
+     * @param numerator   dimension of the top, or null for {@code 1}
+     * @param denominator dimension of the bottom, or null when there is none
+     * @param factor      size of one of this unit in internal units
+     */
+    private record Compound(Dimension numerator, Dimension denominator, double factor) {
+        static Optional<Compound> parse(String unit) {
+            String[] parts = normaliseUnit(unit).replace("per", "/").split("/", -1);
+            if (parts.length > 2 || parts[0].isEmpty() && parts.length == 1) {
+                return Optional.empty();
+            }
+            // "1/week", "/week" and "per week" are all a frequency
+            Unit top = parts[0].equals("1") || parts[0].isEmpty() ? new Unit(null, 1) : UNITS.get(parts[0]);
+            if (top == null) {
+                return Optional.empty();
+            }
+            if (parts.length == 1) {
+                return top.dimension() == null ? Optional.empty() : Optional.of(new Compound(top.dimension(), null, top.factor()));
+            }
+            Unit bottom = UNITS.get(parts[1]);
+            return bottom == null ? Optional.empty()
+                    : Optional.of(new Compound(top.dimension(), bottom.dimension(), top.factor() / bottom.factor()));
+        }
+
+        boolean sameKind(Compound other) {
+            return numerator == other.numerator && denominator == other.denominator;
+        }
+
+        /** What it measures, for messages, e.g. "a mass per volume" or "a frequency". */
+        String noun() {
+            if (denominator == null) {
+                return numerator.noun;
+            }
+            return numerator == null ? "a frequency" : numerator.noun + " per " + denominator.noun.substring(2);
+        }
     }
 
     /**
@@ -170,10 +231,21 @@ public final class Quantity {
         return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0;
     }
 
-    /** A duration for people, e.g. {@code 26 weeks}: whole weeks or days when it is one, else hours. */
+    /**
+     * A duration for people, e.g. {@code 26 weeks}: in whole years, weeks, months or days when it is a whole
+     * number of one of them (in that order), else in hours.
+     */
     public static String describe(double hours) {
+        if (hours > 0 && hours % YEAR_H == 0) {
+            double years = hours / YEAR_H;
+            return format(years) + (years == 1 ? " year" : " years");
+        }
         if (hours % WEEK_H == 0) {
             return format(hours / WEEK_H) + " weeks";
+        }
+        if (hours > 0 && hours % MONTH_H == 0) {
+            double months = hours / MONTH_H;
+            return format(months) + (months == 1 ? " month" : " months");
         }
         if (hours % DAY_H == 0) {
             return format(hours / DAY_H) + " days";

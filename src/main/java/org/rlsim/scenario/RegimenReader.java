@@ -52,14 +52,30 @@ final class RegimenReader {
     private static final Map<String, Double> NAMED_SCHEDULES = new LinkedHashMap<>();
 
     static {
-        NAMED_SCHEDULES.put("daily", 24.0);
-        NAMED_SCHEDULES.put("once daily", 24.0);
-        NAMED_SCHEDULES.put("once a day", 24.0);
-        NAMED_SCHEDULES.put("twice daily", 12.0);
-        NAMED_SCHEDULES.put("twice a day", 12.0);
-        NAMED_SCHEDULES.put("alternate days", 48.0);
-        NAMED_SCHEDULES.put("every other day", 48.0);
-        NAMED_SCHEDULES.put("weekly", Quantity.WEEK_H);
+        // As clinicians write them on a prescription (dots, hyphens and case are ignored: "b.i.d.", "BID").
+        // Several doses a day are spread evenly from the first: tid is every 8 h from 'at' (08:00, 16:00, 24:00).
+        schedule(24, "daily", "once daily", "once a day", "every day", "od", "qd", "q24h", "every 24 hours", "nightly",
+                "at night", "at bedtime", "qhs", "nocte", "mane", "every morning", "every evening");
+        schedule(12, "twice daily", "twice a day", "bid", "bd", "q12h", "every 12 hours");
+        schedule(8, "three times daily", "three times a day", "tid", "tds", "q8h", "every 8 hours");
+        schedule(6, "four times daily", "four times a day", "qid", "qds", "q6h", "every 6 hours");
+        schedule(48, "every other day", "alternate days", "on alternate days", "alternate day", "qod", "eod", "q48h",
+                "every 48 hours");
+        schedule(Quantity.WEEK_H / 2, "twice weekly", "twice a week");
+        schedule(Quantity.WEEK_H, "weekly", "once weekly", "once a week", "every week", "qw", "qwk");
+        schedule(2 * Quantity.WEEK_H, "every two weeks", "every 2 weeks", "fortnightly", "biweekly");
+        schedule(4 * Quantity.WEEK_H, "every four weeks", "every 4 weeks");
+    }
+
+    private static void schedule(double intervalH, String... names) {
+        for (String name : names) {
+            NAMED_SCHEDULES.put(name, intervalH);
+        }
+    }
+
+    /** A schedule's name as looked up: lower case, no dots, hyphens as spaces, single spaces. */
+    private static String scheduleKey(String written) {
+        return written.toLowerCase(Locale.ROOT).replace(".", "").replace('-', ' ').replaceAll("\\s+", " ").trim();
     }
 
     /**
@@ -77,11 +93,15 @@ final class RegimenReader {
     /** Dopamine agonists: daily at 20:00 (RLS agonists are taken in the evening) until 'stop' or the end. */
     private static final Timing AGONIST = new Timing(20, Quantity.DAY_H, List.of("stop"));
 
+    /** A dose per kg of body weight, e.g. {@code 20 mg/kg} or {@code 20 mg per kg}: group 1 is the mass. */
+    private static final Pattern PER_KG = Pattern.compile("(?i)(.*?)\\s*(?:/|per)\\s*kg");
     private static final Pattern DAY = Pattern.compile("(?i)day\\s*(\\d{1,6})");
     private static final Pattern WEEK = Pattern.compile("(?i)week\\s*(\\d{1,5})");
 
     private final double durationH;
     private final List<String> warnings;
+    /** Body weight of the arm being read, kg. */
+    private double weightKg;
 
     /**
      * @param durationH simulated time, h; doses at or after it are left out
@@ -92,7 +112,13 @@ final class RegimenReader {
         this.warnings = warnings;
     }
 
-    Regimen regimen(Node.Entry entry) throws ScenarioException {
+    /**
+     * An arm's regimen.
+     *
+     * @param weightKg the arm's patient's body weight, kg: a dose per kg ({@code 20 mg/kg}) is this many times its mg
+     */
+    Regimen regimen(Node.Entry entry, double weightKg) throws ScenarioException {
+        this.weightKg = weightKg;
         Node.Sequence list = Fields.list(entry, "write a list of items, each starting with '- oral:', '- iv:', "
                 + "'- donation:', '- bleed:' or '- agonist:' (or 'regimen: []' for no treatment)");
         List<RegimenItem> items = new ArrayList<>();
@@ -149,8 +175,8 @@ final class RegimenReader {
                 throw tablets.keyAt().error("'tablets' goes with 'product', not with 'dose'",
                         "remove 'tablets', or name the product instead of the dose");
             }
-            doseMg = Fields.positive(what, Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
-            label = Quantity.format(doseMg) + " mg oral iron";
+            doseMg = doseMg(what);
+            label = Quantity.format(Math.round(doseMg * 10) / 10.0) + " mg oral iron";
         }
         Node.Entry taken = f.get("taken");
         IntakeCondition intake = taken == null ? IntakeCondition.FASTING : intake(taken);
@@ -159,8 +185,16 @@ final class RegimenReader {
 
     private RegimenItem iv(Fields f, Node.Entry item) throws ScenarioException {
         IvProduct product = ivProduct(f.require("product", "add e.g. 'product: ferric carboxymaltose'"));
-        double doseMg = Fields.positive(f.require("dose", "add e.g. 'dose: 1000 mg' (elemental iron per infusion)"),
-                Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
+        Node.Entry dose = f.require("dose", "add e.g. 'dose: 1000 mg' or 'dose: 20 mg/kg' (elemental iron per infusion)");
+        double doseMg = doseMg(dose);
+        IvProduct.LabelMaximum label = product.labelMaximum();
+        double labelMg = label.forWeightMg(weightKg);
+        if (doseMg > labelMg * (1 + COUNT_TOLERANCE)) {
+            warnings.add(dose.value().at().warning(Quantity.format(Math.round(doseMg * 10) / 10.0) + " mg of "
+                    + product.displayName() + " at once is more than its label allows in a single dose ("
+                    + Quantity.format(Math.round(labelMg)) + " mg for " + Quantity.format(weightKg) + " kg; "
+                    + label.source() + "); rlsim simulates it as written (a plausibility check, not dosing advice)"));
+        }
         Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
         double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
         return new RegimenItem.Iv(product, doseMg, infusionH,
@@ -217,6 +251,33 @@ final class RegimenReader {
                         DidYouMean.advice(name, names, listing)));
     }
 
+    /**
+     * A dose of iron in mg, written as a mass ({@code 1000 mg}, {@code 1 g}) or per kg of body weight
+     * ({@code 20 mg/kg}, multiplied by the arm's patient's weight).
+     */
+    private double doseMg(Node.Entry dose) throws ScenarioException {
+        String text = Fields.text(dose, "write e.g. 'dose: 1000 mg' or 'dose: 20 mg/kg'");
+        Matcher perKg = PER_KG.matcher(text);
+        if (!perKg.matches()) {
+            return Fields.positive(dose, Quantity.Dimension.MASS, MAX_DOSE_MG, tooMuchIron());
+        }
+        double perKgMg;
+        try {
+            perKgMg = Quantity.parse(dose.key(), perKg.group(1), Quantity.Dimension.MASS);
+        } catch (IllegalArgumentException e) {
+            throw dose.value().at().error(e);
+        }
+        double mg = perKgMg * weightKg;
+        if (mg <= 0) {
+            throw dose.value().at().error(dose.key() + " '" + text + "' must be more than 0", "write e.g. 20 mg/kg");
+        }
+        if (mg > MAX_DOSE_MG) {
+            throw dose.value().at().error(dose.key() + " '" + text + "' is " + Quantity.format(Math.round(mg)) + " mg for "
+                    + Quantity.format(weightKg) + " kg, too large", tooMuchIron());
+        }
+        return mg;
+    }
+
     private static String tooMuchIron() {
         return "give at most 10 g (10000 mg) of iron at a time; check the unit (mg or g)";
     }
@@ -251,17 +312,29 @@ final class RegimenReader {
         for (IvProduct p : IvProduct.values()) {
             names.add(p.displayName());
             names.add(p.key());
+            names.addAll(p.brands());
         }
-        String listing = "choose one of: " + String.join(", ",
-                Arrays.stream(IvProduct.values()).map(p -> p.displayName() + " (" + p.key() + ")").toList());
+        String listing = "choose one of: " + String.join(", ", Arrays.stream(IvProduct.values())
+                .map(p -> p.displayName() + " (" + String.join(", ", concat(p.key(), p.brands())) + ")").toList());
         String name = Fields.text(entry, listing);
-        String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        String wanted = productKey(name);
         for (IvProduct p : IvProduct.values()) {
-            if (wanted.equals(p.displayName().replace('-', ' ')) || wanted.equals(p.key())) {
+            if (concat(p.displayName(), concat(p.key(), p.brands())).stream().anyMatch(n -> productKey(n).equals(wanted))) {
                 return p;
             }
         }
         throw entry.value().at().error("unknown IV product '" + name + "'", DidYouMean.advice(name, names, listing));
+    }
+
+    /** A product name as compared: lower case, hyphens, underscores and runs of spaces as one space. */
+    private static String productKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").trim();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private static IntakeCondition intake(Node.Entry entry) throws ScenarioException {
@@ -353,9 +426,10 @@ final class RegimenReader {
     }
 
     private static double named(Node.Entry entry) throws ScenarioException {
-        String listing = "choose one of: " + String.join(", ", NAMED_SCHEDULES.keySet()) + "; or use 'every: 3 days'";
+        String listing = "choose one of: daily (od, qd), twice daily (bid), three times daily (tid), four times daily (qid),"
+                + " every other day, twice weekly, weekly, every two weeks, every four weeks; or use 'every: 3 days'";
         String name = Fields.text(entry, listing);
-        Double h = NAMED_SCHEDULES.get(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        Double h = NAMED_SCHEDULES.get(scheduleKey(name));
         if (h == null) {
             throw entry.value().at().error("unknown schedule '" + name + "'",
                     DidYouMean.advice(name, NAMED_SCHEDULES.keySet(), listing));

@@ -18,6 +18,7 @@ import org.rlsim.model.Patient;
  * @param parameters      parameter values for every arm, applied over each arm's patient's, by name
   * @param model           model variants for every arm, applied over each arm's patient's ({@code model:}; may choose nothing)
  * @param durationH       simulated time after day 0, h
+ * @param durationWritten the duration as the file wrote it, e.g. {@code 26 weeks}, for people
  * @param outputIntervalH spacing of the output rows, h
  * @param arms            the arms, at least one, with distinct names
  * @param charts          observables to chart, in panel order
@@ -28,15 +29,16 @@ import org.rlsim.model.Patient;
  *                        usual range), for people; empty when nothing is unusual
  */
 public record Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
-                       ModelVariants.Choice model, double durationH, double outputIntervalH, List<Arm> arms,
-                       List<Observable> charts, List<Expectation> expectations, List<Annotation> annotations,
-                       SlideFormat slide, List<String> warnings) {
+                       ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
+                       List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
+                       List<Annotation> annotations, SlideFormat slide, List<String> warnings) {
     public Scenario {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lesson, "lesson");
         Objects.requireNonNull(slide, "slide");
+        Objects.requireNonNull(durationWritten, "durationWritten");
         parameters = Map.copyOf(parameters);
         arms = List.copyOf(arms);
         charts = List.copyOf(charts);
@@ -51,8 +53,8 @@ public record Scenario(String name, String title, Lesson lesson, Map<String, Dou
     /** A scenario without lesson, expectations, annotations or warnings, for 16:9 slides. */
     public Scenario(String name, String title, Map<String, Double> parameters, double durationH,
                     double outputIntervalH, List<Arm> arms, List<Observable> charts) {
-        this(name, title, Lesson.NONE, parameters, ModelVariants.Choice.NONE, durationH, outputIntervalH, arms, charts, List.of(), List.of(),
-                SlideFormat.WIDE, List.of());
+        this(name, title, Lesson.NONE, parameters, ModelVariants.Choice.NONE, durationH, Quantity.describe(durationH),
+                outputIntervalH, arms, charts, List.of(), List.of(), SlideFormat.WIDE, List.of());
     }
 
     /** The arms' patients, each once, in arm order. */

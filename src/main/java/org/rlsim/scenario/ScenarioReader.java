@@ -12,6 +12,7 @@ import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
+import org.rlsim.model.Blood;
 import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
@@ -58,17 +59,20 @@ final class ScenarioReader {
         Node.Entry parametersEntry = top.get("parameters");
         Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
         ModelVariants.Choice model = model(top.get("model"));
-        double durationH = Fields.positive(top.require("duration", "add e.g. 'duration: 26 weeks'"),
-                Quantity.Dimension.DURATION, MAX_DURATION_H, "simulate 100 years at most");
+        Node.Entry durationEntry = top.require("duration", "add e.g. 'duration: 26 weeks'");
+        double durationH = Fields.positive(durationEntry, Quantity.Dimension.DURATION, MAX_DURATION_H,
+                "simulate 100 years at most");
         double outputIntervalH = outputInterval(top.get("output_interval"), durationH);
         Node.Entry chartsEntry = top.get("charts");
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
-        List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient);
+        List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient,
+                parameters);
         ExpectationReader expectations = new ExpectationReader(arms.stream().map(Arm::name).toList(), durationH);
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
-        return new Scenario(name, title, lesson, parameters, model, durationH, outputIntervalH, arms, charts,
+        return new Scenario(name, title, lesson, parameters, model, durationH, Fields.written(durationEntry),
+                outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
                 slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings);
@@ -182,8 +186,10 @@ final class ScenarioReader {
 
     /**
      * @param patient the scenario's patient, or null when it has none (then every arm needs its own)
+     * @param scenarioParameters the scenario's own parameters, for the arms' body weights
      */
-    private List<Arm> arms(Node.Entry entry, double durationH, Patient patient) throws ScenarioException {
+    private List<Arm> arms(Node.Entry entry, double durationH, Patient patient, Map<String, Double> scenarioParameters)
+            throws ScenarioException {
         String fix = "write each arm as '- name: ...' with its 'regimen:' below it";
         Node.Sequence list = Fields.list(entry, fix);
         if (list.items().isEmpty()) {
@@ -220,7 +226,8 @@ final class ScenarioReader {
             Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
             ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
-            arms.add(new Arm(name, armPatient, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry),
+            double weightKg = armPatient.parameterSet().with(scenarioParameters).with(parameters).get(Blood.BODY_WEIGHT);
+            arms.add(new Arm(name, armPatient, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry, weightKg),
                     parameters, model));
         }
         return arms;

@@ -8,9 +8,23 @@ import java.util.List;
  * @param scenario     what was run
  * @param arms         one result per arm, in the scenario's order
  * @param modelVersion version of rlsim that produced it (provenance)
+ * @param whatIf       the changes made for this run only, as typed ({@code --set bbb.capacity=1}, one per
+ *                     element); empty for a run of the scenario as its file says. Charts and run-info.txt
+ *                     name them, so a what-if run is never mistaken for the lesson.
  */
-public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion) {
+public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, List<String> whatIf) {
     public ScenarioResult {
         arms = List.copyOf(arms);
+        whatIf = List.copyOf(whatIf);
+    }
+
+    /** The result of a run of the scenario as its file says, without what-if changes. */
+    public ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion) {
+        this(scenario, arms, modelVersion, List.of());
+    }
+
+    /** This result, recorded as made with the given what-if changes ({@code --set NAME=VALUE}, as typed). */
+    public ScenarioResult withWhatIf(List<String> changes) {
+        return new ScenarioResult(scenario, arms, modelVersion, changes);
     }
 }

@@ -10,11 +10,11 @@ import org.apache.commons.math3.ode.sampling.StepInterpolator;
  */
 final class GridSampler implements StepHandler {
     private final double intervalH;
-    private final RowRecorder rows;
+    private final RowEmitter rows;
     private double segmentStart;
     private double segmentEnd;
 
-    GridSampler(double intervalH, RowRecorder rows) {
+    GridSampler(double intervalH, RowEmitter rows) {
         this.intervalH = intervalH;
         this.rows = rows;
     }
@@ -49,7 +49,7 @@ final class GridSampler implements StepHandler {
                 continue;
             }
             interpolator.setInterpolatedTime(t);
-            rows.add(t, interpolator.getInterpolatedState());
+            rows.emit(t, interpolator.getInterpolatedState());
         }
     }
 }

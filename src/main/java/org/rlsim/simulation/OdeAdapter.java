@@ -7,27 +7,33 @@ import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.StateLayout;
 
-/** Presents the model to Commons Math as a first-order ODE system; reuses its views, allocates nothing. */
+/**
+ * Presents the model to Commons Math as a first-order ODE system; reuses its views, allocates nothing.
+ * Checks for cancellation at every evaluation, so a cancelled run stops within one integration step.
+ */
 final class OdeAdapter implements FirstOrderDifferentialEquations {
     private final Physiology model;
     private final Inputs inputs;
     private final ModelState view = new ModelState(new double[StateLayout.SIZE]);
     private final Flows flows = new Flows();
     private final long maxEvaluations;
+    private final RunControl control;
     private long evaluations;
 
     /**
      * @param maxEvaluations most evaluations of the rates in this run; one more throws {@link TooMuchWorkException}
+     * @param control        checked for cancellation at every evaluation
      */
-    OdeAdapter(Physiology model, Inputs inputs, long maxEvaluations) {
+    OdeAdapter(Physiology model, Inputs inputs, long maxEvaluations, RunControl control) {
         this.model = model;
         this.inputs = inputs;
         this.maxEvaluations = maxEvaluations;
+        this.control = control;
     }
 
-    /** Evaluations of the rates so far. */
-    long evaluations() {
-        return evaluations;
+    /** The model whose rates this adapter evaluates. */
+    Physiology model() {
+        return model;
     }
 
     @Override
@@ -40,6 +46,7 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
         if (++evaluations > maxEvaluations) {
             throw new TooMuchWorkException(t);
         }
+        control.throwIfCancelled();
         model.derivatives(t, view.wrap(y), inputs, flows.reset(yDot));
         for (double d : yDot) {
             if (!Double.isFinite(d)) {

@@ -1,34 +1,32 @@
 package org.rlsim.simulation;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.NumberIsTooSmallException;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
-import org.rlsim.dosing.AgonistDose;
-import org.rlsim.dosing.BloodLoss;
 import org.rlsim.dosing.DoseEvent;
-import org.rlsim.dosing.IvInfusion;
-import org.rlsim.dosing.OralDose;
-import org.rlsim.model.AgonistDrug;
-import org.rlsim.model.Compartment;
+import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
-import org.rlsim.model.IntakeCondition;
-import org.rlsim.model.IvProduct;
+import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.StateLayout;
-import org.rlsim.model.Tally;
 
 /**
  * Runs the model through a dosing schedule. It owns the time loop: integration is split exactly at
  * every dose start and stop, instantaneous doses (oral doses, bolus injections, blood donations,
- * agonist tablets) are applied between segments as jumps, and infusions, bleeds and agonist patches
- * act as constant rates within segments.
+ * agonist tablets) are applied between segments as jumps that the model books ({@link DoseEvent#applyAtOnce}),
+ * and infusions, bleeds and agonist patches act as constant rates within segments ({@link DoseEvent#addRate}).
+ * It knows no compartment by name: the model defines its state, flows and jumps.
  *
  * <p>Output convention: rows on the regular output grid, plus a row at the end; at the time of an
  * instantaneous dose two rows with the same time, the state just before and just after it. A dose
- * at time 0 is applied (the first row is the untreated state, the second the dosed one).
+ * at time 0 is applied (the first row is the untreated state, the second the dosed one). Rows go to a
+ * {@link RowSink} as they are produced, so a run needs memory only for what its sink keeps.
+ *
+ * <p>Cost: each dose event is visited a bounded number of times (once when its start is reached, and
+ * while it runs, once per breakpoint), so a run's bookkeeping is linear in the number of doses.
+ *
+ * <p>A simulator is immutable and may run on several threads at once; each run has its own state.
  */
 public final class Simulator {
     /** Segments up to this many ulps of their end time are crossed without the integrator; see {@link #isSliver}. */
@@ -44,56 +42,95 @@ public final class Simulator {
         this(SolverSettings.DEFAULT);
     }
 
+    /** The solver settings every run of this simulator uses. */
+    public SolverSettings settings() {
+        return settings;
+    }
+
     /**
-     * Runs one simulation.
+     * Runs one simulation and keeps every row in memory.
      *
-     * @param model           the physiology
-     * @param initialState    state at time 0 (length {@link StateLayout#SIZE}; not modified)
-     * @param events          dose events; those starting after {@code durationH} are ignored
-     * @param durationH       simulated time, h (&gt; 0)
-     * @param outputIntervalH output grid spacing, h (&gt; 0)
-     * @throws SimulationException if the integration fails (the message says when and why)
+     * @see #run(Physiology, double[], List, double, double, RowSink, RunControl)
      */
     public Trajectory run(Physiology model, double[] initialState, List<DoseEvent> events,
                           double durationH, double outputIntervalH) {
+        return run(model, initialState, events, durationH, outputIntervalH, new RunControl());
+    }
+
+    /**
+     * Runs one simulation under a control and keeps every row in memory.
+     *
+     * @see #run(Physiology, double[], List, double, double, RowSink, RunControl)
+     */
+    public Trajectory run(Physiology model, double[] initialState, List<DoseEvent> events,
+                          double durationH, double outputIntervalH, RunControl control) {
+        TrajectorySink sink = new TrajectorySink();
+        run(model, initialState, events, durationH, outputIntervalH, sink, control);
+        return sink.trajectory();
+    }
+
+    /**
+     * Runs one simulation, pushing its rows to {@code sink} as they are produced.
+     *
+     * @param model           the physiology
+     * @param initialState    state at time 0 (length {@link StateLayout#SIZE}; not modified)
+     * @param events          dose events, in any order; those starting after {@code durationH} are ignored
+     * @param durationH       simulated time, h (&gt; 0)
+     * @param outputIntervalH output grid spacing, h (&gt; 0)
+     * @param sink            receives the rows (see {@link RowSink} for the order of calls)
+     * @param control         cancellation (checked at every evaluation of the rates) and progress
+     *                        (fraction of {@code durationH} simulated)
+     * @throws SimulationException   if the integration fails (the message says when and why)
+     * @throws RunCancelledException if {@code control} was cancelled
+     */
+    public void run(Physiology model, double[] initialState, List<DoseEvent> events, double durationH,
+                    double outputIntervalH, RowSink sink, RunControl control) {
         if (!(durationH > 0) || !Double.isFinite(durationH)) {
             throw new IllegalArgumentException("duration must be a positive number of hours, got " + durationH);
         }
         if (!(outputIntervalH > 0) || !Double.isFinite(outputIntervalH)) {
             throw new IllegalArgumentException("output interval must be a positive number of hours, got " + outputIntervalH);
         }
-        List<DoseEvent> applied = events.stream().filter(e -> e.startH() <= durationH).sorted(
-                java.util.Comparator.comparingDouble(DoseEvent::startH)).toList();
+        control.throwIfCancelled();
+        DoseTimeline timeline = new DoseTimeline(events, durationH);
+        List<DoseEvent> applied = timeline.events();
         double[] y = initialState.clone();
         Inputs inputs = new Inputs();
-        RowRecorder rows = new RowRecorder();
+        RowEmitter rows = new RowEmitter(model, sink, control, durationH);
         GridSampler sampler = new GridSampler(outputIntervalH, rows);
+        // Dormand–Prince 8(5,3): an explicit, high-order adaptive method; the model is smooth between doses and
+        // not stiff at the accuracy asked for, so a high order gives the longest steps. Settings: SolverSettings.
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(SolverSettings.MIN_STEP_H,
                 settings.maxStepH(), settings.absoluteTolerance(), settings.relativeTolerance());
         integrator.addStepHandler(sampler);
-        OdeAdapter ode = new OdeAdapter(model, inputs, maxEvaluations(durationH, applied.size()));
-        double bloodVolumeMl = model.blood().bloodVolumeMl();
+        OdeAdapter ode = new OdeAdapter(model, inputs, maxEvaluations(durationH, applied.size()), control);
+        double[] jump = new double[StateLayout.SIZE];
+        Flows jumpFlows = new Flows();
+        ModelState view = new ModelState(y);
 
+        sink.begin(model, applied, durationH);
         double previous = 0;
-        for (double t : breakpoints(applied, durationH)) {
+        for (double t : timeline.breakpoints()) {
             if (t > previous) {
-                setInputs(inputs, applied, previous);
                 sampler.setSegment(previous, t);
                 integrate(integrator, ode, previous, y, t);
             }
-            List<DoseEvent> boluses = instantaneousAt(applied, t);
-            if (!boluses.isEmpty()) {
-                rows.add(t, y);
-                for (DoseEvent e : boluses) {
-                    applyBolus(e, y, bloodVolumeMl);
+            List<DoseEvent> atOnce = timeline.advanceTo(t, inputs);
+            if (!atOnce.isEmpty()) {
+                rows.emit(t, y);
+                for (DoseEvent e : atOnce) {
+                    e.applyAtOnce(model, view, jumpFlows.reset(jump));
+                    for (int i = 0; i < y.length; i++) {
+                        y[i] += jump[i];
+                    }
                 }
-                rows.add(t, y);
+                rows.emit(t, y);
             } else if (t == 0 || t == durationH || sampler.onGrid(t)) {
-                rows.add(t, y);
+                rows.emit(t, y);
             }
             previous = t;
         }
-        return rows.toTrajectory(model, applied);
+        sink.end();
     }
 
     /**
@@ -123,7 +160,7 @@ public final class Simulator {
             // NumberIsTooSmallException: the integrator needed a step shorter than SolverSettings.MIN_STEP_H.
             throw failure("the model changed too fast to be followed", from, e);
         }
-        NonNegativeAmounts.clamp(y);
+        ode.model().keepNonNegative(y);
         for (double v : y) {
             if (!Double.isFinite(v)) {
                 throw failure("the simulated values became infinite or undefined", to, null);
@@ -147,7 +184,7 @@ public final class Simulator {
      * every step, it conserves iron and delivers constant inputs (infusions, bleeds) at their exact rate.
      */
     private static void eulerStep(OdeAdapter ode, double from, double[] y, double to) {
-        double[] rates = new double[y.length];
+        double[] rates = new double[y.length]; // a sliver is rare: a few per run at most
         ode.computeDerivatives(from, y, rates);
         double dt = to - from;
         for (int i = 0; i < y.length; i++) {
@@ -159,97 +196,5 @@ public final class Simulator {
     private static SimulationException failure(String problem, double atH, Throwable cause) {
         return new SimulationException(problem, problem + " at " + TimeFormat.dayAndHour(atH) + " (simulated time); "
                 + SimulationException.HINT, atH, cause);
-    }
-
-    /** Every time at which an input changes, plus 0 and the end, in increasing order. */
-    private static TreeSet<Double> breakpoints(List<DoseEvent> events, double durationH) {
-        TreeSet<Double> times = new TreeSet<>();
-        times.add(0.0);
-        times.add(durationH);
-        for (DoseEvent e : events) {
-            times.add(e.startH());
-            if (e.endH() < durationH) {
-                times.add(e.endH());
-            }
-        }
-        return times;
-    }
-
-    private static boolean isInstantaneous(DoseEvent e) {
-        return e.endH() == e.startH();
-    }
-
-    private static List<DoseEvent> instantaneousAt(List<DoseEvent> events, double t) {
-        List<DoseEvent> result = new ArrayList<>(2);
-        for (DoseEvent e : events) {
-            if (e.startH() == t && isInstantaneous(e)) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    /** Sets the constant inputs of the segment that starts at {@code t}. */
-    private static void setInputs(Inputs inputs, List<DoseEvent> events, double t) {
-        double[] infusion = new double[IvProduct.values().length];
-        double bleedMlPerH = 0;
-        double[] agonistMgPerH = new double[AgonistDrug.COUNT];
-        IntakeCondition intake = IntakeCondition.FASTING;
-        for (DoseEvent e : events) {
-            if (e.startH() > t) {
-                break;
-            }
-            boolean running = e.startH() <= t && t < e.endH();
-            if (e instanceof OralDose oral) {
-                intake = oral.intake();
-            } else if (running && e instanceof IvInfusion iv) {
-                infusion[iv.product().ordinal()] += iv.amountMg() / lengthH(e);
-            } else if (running && e instanceof BloodLoss bleed) {
-                bleedMlPerH += bleed.volumeMl() / lengthH(e);
-            } else if (running && e instanceof AgonistDose patch) {
-                agonistMgPerH[patch.drug().ordinal()] += patch.doseMg() / lengthH(e);
-            }
-        }
-        for (IvProduct p : IvProduct.values()) {
-            inputs.setInfusionRate(p, infusion[p.ordinal()]);
-        }
-        inputs.setBloodLossRate(bleedMlPerH);
-        for (AgonistDrug d : AgonistDrug.values()) {
-            inputs.setAgonistRate(d, agonistMgPerH[d.ordinal()]);
-        }
-        inputs.setIntake(intake);
-    }
-
-    /**
-     * How long an event's rate acts: the distance between the two breakpoints it is integrated
-     * over. This is {@code durationH} up to the rounding of {@code startH + durationH}, which matters
-     * for very short infusions late in a run (1e-9 h at day 83 is 1e-13 h off, 1e-4 of the dose).
-     */
-    private static double lengthH(DoseEvent e) {
-        return e.endH() - e.startH();
-    }
-
-    private static void applyBolus(DoseEvent e, double[] y, double bloodVolumeMl) {
-        if (e instanceof OralDose oral) {
-            y[StateLayout.index(Compartment.GUT_LUMEN)] += oral.elementalMg();
-        } else if (e instanceof IvInfusion iv) {
-            y[StateLayout.index(iv.product().compartment())] += iv.amountMg();
-            y[StateLayout.index(Tally.INFUSED)] += iv.amountMg();
-        } else if (e instanceof AgonistDose tablet) {
-            y[StateLayout.agonistDepot(tablet.drug())] += tablet.doseMg();
-        } else if (e instanceof BloodLoss bleed) {
-            double fraction = Math.min(1, bleed.volumeMl() / bloodVolumeMl);
-            removeFraction(y, Compartment.RED_CELLS, fraction);
-            removeFraction(y, Compartment.PLASMA, fraction);
-            for (IvProduct p : IvProduct.values()) {
-                removeFraction(y, p.compartment(), fraction);
-            }
-        }
-    }
-
-    private static void removeFraction(double[] y, Compartment c, double fraction) {
-        double lost = y[StateLayout.index(c)] * fraction;
-        y[StateLayout.index(c)] -= lost;
-        y[StateLayout.index(Compartment.LOST)] += lost;
     }
 }

@@ -1,19 +1,19 @@
 package org.rlsim.simulation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
-import org.rlsim.model.BloodBrainBarrier;
-import org.rlsim.model.Compartment;
 import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
-import org.rlsim.model.Signal;
 import org.rlsim.model.StateLayout;
 
 /**
@@ -44,22 +44,6 @@ public final class SteadyState {
     /** Years of integration used instead when Newton fails (several times the slowest time constant). */
     public static final double FALLBACK_YEARS = 60;
 
-    /**
-     * The unknowns of the steady state: body pools that exist without treatment, and hepcidin. The
-     * dopaminergic disturbance affects no iron flow; it is set from the settled brain iron afterwards.
-     */
-    private static final int[] UNKNOWNS = {
-        StateLayout.index(Compartment.PLASMA), StateLayout.index(Compartment.MACROPHAGE),
-        StateLayout.index(Compartment.MACROPHAGE_STORE),
-        StateLayout.index(Compartment.STORES), StateLayout.index(Compartment.RED_CELLS),
-        StateLayout.index(Compartment.TISSUE), StateLayout.index(Compartment.BRAIN),
-        StateLayout.index(Signal.HEPCIDIN), StateLayout.index(Signal.IRON_SIGNAL)};
-    /**
-     * The unknowns of the daily cycle: those of the fixed point plus the dopaminergic disturbance,
-     * which follows the (now slightly oscillating) brain iron and so has its own cycle value.
-     */
-    private static final int[] CYCLE_UNKNOWNS = java.util.stream.IntStream.concat(java.util.Arrays.stream(UNKNOWNS),
-            java.util.stream.IntStream.of(StateLayout.index(Signal.DOPAMINE_DISTURBANCE))).toArray();
     /** Newton stops when the largest relative update is below this: far below any visible difference. */
     private static final double NEWTON_TOLERANCE = 1e-12;
     private static final int NEWTON_MAX_ITERATIONS = 30;
@@ -83,43 +67,53 @@ public final class SteadyState {
     private SteadyState() {
     }
 
-    /** The steady state of the untreated model (length {@link StateLayout#SIZE}). */
+    /**
+     * Steady states already computed, by the parameter values and solver settings they were computed with
+     * (a patient's parameter set fully determines its physiology). Bounded: the least recently used are
+     * dropped, so a cohort of distinct patients does not fill the heap.
+     */
+    private static final int CACHE_SIZE = 512;
+    private static final Map<List<Object>, double[]> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, double[]> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    /**
+     * The steady state of the untreated model (length {@link StateLayout#SIZE}), from the cache when the same
+     * parameter values were settled before with the same solver settings. Thread-safe. The unknowns, the
+     * starting guess and the dependent states come from the model ({@link Physiology#steadyStateUnknowns} and
+     * the methods beside it).
+     *
+     * @return a new array (the caller may modify it)
+     */
     public static double[] of(Physiology model, Simulator simulator) {
-        double[] y = new double[StateLayout.SIZE];
-        set(y, Compartment.PLASMA, 3);
-        set(y, Compartment.MACROPHAGE, 15);
-        set(y, Compartment.STORES, 800);
-        set(y, Compartment.RED_CELLS, model.erythropoiesis().targetRedCellMg());
-        set(y, Compartment.TISSUE, 300);
-        set(y, Compartment.BRAIN, model.parameters().get(BloodBrainBarrier.REFERENCE_IRON));
-        y[StateLayout.index(Signal.HEPCIDIN)] = 1;
-        y[StateLayout.index(Signal.IRON_SIGNAL)] = 1;
+        List<Object> key = List.of(model.parameters(), simulator.settings());
+        double[] cached = CACHE.get(key);
+        if (cached == null) {
+            cached = compute(model, simulator);
+            CACHE.put(key, cached);
+        }
+        return cached.clone();
+    }
+
+    private static double[] compute(Physiology model, Simulator simulator) {
+        double[] y = model.steadyStateGuess();
         double[] result = newton(model, y);
         if (result == null) {
-            double[] settled = integrate(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS);
+            double[] settled = advance(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS * 365.25 * 24);
             double[] polished = newton(model, settled);
-            result = polished != null ? polished : integrate(model, simulator, settled, FALLBACK_YEARS);
+            result = polished != null ? polished : advance(model, simulator, settled, FALLBACK_YEARS * 365.25 * 24);
         }
-        result[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
-                model.dopamine().targetDisturbance(result[StateLayout.index(Compartment.BRAIN)]);
-        if (model.hepcidin().hasDiurnalRhythm()) {
+        model.completeSteadyState(result);
+        if (model.hasDailyCycle()) {
             result = onDailyCycle(model, simulator, result);
         }
         return result;
-    }
-
-    private static double[] integrate(Physiology model, Simulator simulator, double[] start, double years) {
-        double hours = years * 365.25 * 24;
-        Trajectory t = simulator.run(model, start, List.of(), hours, hours);
-        int last = t.size() - 1;
-        double[] end = new double[StateLayout.SIZE];
-        for (Compartment c : Compartment.values()) {
-            end[StateLayout.index(c)] = c.inBody() ? t.amount(c, last) : 0;
-        }
-        end[StateLayout.index(Signal.HEPCIDIN)] = t.value(org.rlsim.model.Observable.HEPCIDIN, last);
-        // the iron signal is not an output; at the end of a burn-in it sits at its target
-        end[StateLayout.index(Signal.IRON_SIGNAL)] = model.hepcidin().ironSignalTarget(new ModelState(end));
-        return end;
     }
 
     /**
@@ -129,10 +123,8 @@ public final class SteadyState {
      * settling days first). If that fails, the settled state is returned.
      */
     private static double[] onDailyCycle(Physiology model, Simulator simulator, double[] start) {
-        start[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
-                model.dopamine().targetDisturbance(start[StateLayout.index(Compartment.BRAIN)]);
         double[] y = advance(model, simulator, start, CYCLE_DAYS * 24);
-        int[] unknowns = CYCLE_UNKNOWNS;
+        int[] unknowns = model.dailyCycleUnknowns();
         int n = unknowns.length;
         DecompositionSolver solver = null;
         double previousLargest = Double.POSITIVE_INFINITY;
@@ -176,7 +168,7 @@ public final class SteadyState {
      * @param f the mismatch at {@code y}
      */
     private static LUDecomposition oneDayMapJacobian(Physiology model, Simulator simulator, double[] y, double[] f) {
-        int[] unknowns = CYCLE_UNKNOWNS;
+        int[] unknowns = model.dailyCycleUnknowns();
         int n = unknowns.length;
         Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
         for (int j = 0; j < n; j++) {
@@ -192,32 +184,39 @@ public final class SteadyState {
         return new LUDecomposition(jacobian);
     }
 
-    /** The untreated state after {@code hours} (a whole number of days, so the clock is 00:00 again). */
+    /**
+     * The untreated state after {@code hours} (a whole number of days, so the clock is 00:00 again), as the
+     * start of another run ({@link Physiology#untreatedStart}).
+     */
     private static double[] advance(Physiology model, Simulator simulator, double[] start, double hours) {
-        Trajectory t = simulator.run(model, start, List.of(), hours, hours);
-        int last = t.size() - 1;
-        double[] end = new double[StateLayout.SIZE]; // sinks, gut lumen and tallies stay 0
-        for (Compartment c : Compartment.values()) {
-            end[StateLayout.index(c)] = c.inBody() ? t.amount(c, last) : 0;
+        LastRow last = new LastRow();
+        simulator.run(model, start, List.of(), hours, hours, last, new RunControl());
+        return model.untreatedStart(last.state);
+    }
+
+    /** Keeps only the last row's state. */
+    private static final class LastRow implements RowSink {
+        private double[] state;
+
+        @Override
+        public void row(double timeH, ModelState s) {
+            state = s.copy();
         }
-        for (Signal sig : Signal.values()) {
-            end[StateLayout.index(sig)] = t.signal(sig, last);
-        }
-        return end;
     }
 
     /** Newton's method on the untreated rates; null if it does not converge to a non-negative state. */
     private static double[] newton(Physiology model, double[] start) {
         double[] y = start.clone();
         Rates rates = new Rates(model);
-        int n = UNKNOWNS.length;
+        int[] unknowns = rates.unknowns;
+        int n = unknowns.length;
         for (int iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
             double[] f = rates.at(y);
             Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
             for (int j = 0; j < n; j++) {
                 double[] shifted = y.clone();
-                double h = FD_STEP * Math.max(1e-3, Math.abs(y[UNKNOWNS[j]]));
-                shifted[UNKNOWNS[j]] += h;
+                double h = FD_STEP * Math.max(1e-3, Math.abs(y[unknowns[j]]));
+                shifted[unknowns[j]] += h;
                 double[] g = rates.at(shifted);
                 for (int i = 0; i < n; i++) {
                     jacobian.setEntry(i, j, (g[i] - f[i]) / h);
@@ -229,13 +228,13 @@ public final class SteadyState {
             } catch (SingularMatrixException e) {
                 return null;
             }
-            double fraction = stepFractionKeepingNonNegative(y, step);
+            double fraction = stepFractionKeepingNonNegative(y, unknowns, step);
             if (fraction == 0) {
                 return null;
             }
             double largest = 0;
             for (int j = 0; j < n; j++) {
-                int k = UNKNOWNS[j];
+                int k = unknowns[j];
                 double change = fraction * step.getEntry(j);
                 y[k] = Math.max(0, y[k] + change);
                 largest = Math.max(largest, Math.abs(change) / Math.max(1e-3, Math.abs(y[k])));
@@ -251,21 +250,17 @@ public final class SteadyState {
      * Damping: the largest fraction of the Newton step, 1, 1/2, 1/4, …, that keeps every unknown
      * non-negative (up to rounding); 0 if even a tiny fraction does not.
      */
-    private static double stepFractionKeepingNonNegative(double[] y, RealVector step) {
+    private static double stepFractionKeepingNonNegative(double[] y, int[] unknowns, RealVector step) {
         for (double fraction = 1; fraction > 1e-6; fraction /= 2) {
             boolean ok = true;
-            for (int j = 0; j < UNKNOWNS.length && ok; j++) {
-                ok = y[UNKNOWNS[j]] + fraction * step.getEntry(j) > -NEWTON_TOLERANCE;
+            for (int j = 0; j < unknowns.length && ok; j++) {
+                ok = y[unknowns[j]] + fraction * step.getEntry(j) > -NEWTON_TOLERANCE;
             }
             if (ok) {
                 return fraction;
             }
         }
         return 0;
-    }
-
-    private static void set(double[] y, Compartment c, double mg) {
-        y[StateLayout.index(c)] = mg;
     }
 
     /** The untreated rates of the unknowns. */
@@ -275,19 +270,21 @@ public final class SteadyState {
         private final Flows flows = new Flows();
         private final ModelState view = new ModelState(new double[StateLayout.SIZE]);
         private final double[] dydt = new double[StateLayout.SIZE];
+        private final int[] unknowns;
 
         Rates(Physiology model) {
             this.model = model;
+            unknowns = model.steadyStateUnknowns();
         }
 
         /** Rates at 00:00, or their mean over the day (24 hourly clock times) when hepcidin has a rhythm. */
         double[] at(double[] y) {
-            double[] f = new double[UNKNOWNS.length];
-            int clocks = model.hepcidin().hasDiurnalRhythm() ? 24 : 1;
+            double[] f = new double[unknowns.length];
+            int clocks = model.hasDailyCycle() ? 24 : 1;
             for (int hour = 0; hour < clocks; hour++) {
                 model.derivatives(hour, view.wrap(y), none, flows.reset(dydt));
                 for (int i = 0; i < f.length; i++) {
-                    f[i] += dydt[UNKNOWNS[i]] / clocks;
+                    f[i] += dydt[unknowns[i]] / clocks;
                 }
             }
             return f;

@@ -57,10 +57,10 @@ class BadInputTest {
         "``|rlsim: --set : expected name=value; write e.g. --set rbc.lifespan_d=100 (rlsim params lists the names)",
         "a=b=c|rlsim: --set a=b=c: more than one '='; give one name=value per --set, e.g. --set rbc.lifespan_d=100 --set blood.volume_l=4.5",
         "rbc.lifespan_d=1=2|rlsim: --set rbc.lifespan_d=1=2: more than one '='; give one name=value per --set, e.g. --set rbc.lifespan_d=100 --set blood.volume_l=4.5",
-        "rbc.lifespan_d=abc|rlsim: --set rbc.lifespan_d=abc: rbc.lifespan_d 'abc' does not start with a number; write a number, optionally followed by d",
-        "rbc.lifespan_d=NaN|rlsim: --set rbc.lifespan_d=NaN: rbc.lifespan_d 'NaN' does not start with a number; write a number, optionally followed by d",
-        "rbc.lifespan_d=1e999|rlsim: --set rbc.lifespan_d=1e999: rbc.lifespan_d '1e999' is too large to compute with; write a number, optionally followed by d",
-        "`rbc.lifespan_d=1\n00`|rlsim: --set rbc.lifespan_d=1 00: rbc.lifespan_d '1 00' has the unit '00', but rbc.lifespan_d is in d; write 1 or 1 d",
+        "rbc.lifespan_d=abc|rlsim: --set rbc.lifespan_d=abc: rbc.lifespan_d 'abc' does not start with a number; write a number in d, such as 120 or 120 d",
+        "rbc.lifespan_d=NaN|rlsim: --set rbc.lifespan_d=NaN: rbc.lifespan_d 'NaN' does not start with a number; write a number in d, such as 120 or 120 d",
+        "rbc.lifespan_d=1e999|rlsim: --set rbc.lifespan_d=1e999: rbc.lifespan_d '1e999' is too large to compute with; write a number in d, such as 120 or 120 d",
+        "`rbc.lifespan_d=1\n00`|rlsim: --set rbc.lifespan_d=1 00: rbc.lifespan_d '1 00' has a unit rlsim does not know, '00'; write a number in d, such as 120 or 120 d",
     })
     void badSetIsAUsageErrorAndNothingRuns(String assignment, String message) throws IOException {
         Path outRoot = tmp.resolve("out");

@@ -1,7 +1,12 @@
 package org.rlsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs rlsim in-process with captured output, for black-box tests of the command line. */
 final class Cli {
@@ -26,5 +31,30 @@ final class Cli {
     /** What the last run printed on standard error. */
     String err() {
         return err;
+    }
+
+    /** What a separate rlsim process did: its exit code and output. */
+    record Result(int code, String out, String err) {
+    }
+
+    /**
+     * Runs {@code rlsim args...} in a JVM of its own whose working folder is {@code folder}, as a teacher runs it
+     * from a folder of their own (the in-process {@link #run} always works in the project folder).
+     */
+    static Result inFolder(Path folder, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path outFile = Files.createTempFile("rlsim-out", ".txt");
+        Path errFile = Files.createTempFile("rlsim-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
+            int code = p.waitFor();
+            return new Result(code, Files.readString(outFile), Files.readString(errFile));
+        } finally {
+            Files.delete(outFile);
+            Files.delete(errFile);
+        }
     }
 }

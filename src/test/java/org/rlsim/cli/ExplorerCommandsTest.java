@@ -30,8 +30,8 @@ class ExplorerCommandsTest {
     @Test
     void exportHtmlOfAnUnknownLessonSaysWhatItMeant(@TempDir Path dir) {
         assertEquals(ExitCode.BAD_SCENARIO, cli.run("export-html", "oral-vs-vi", "--out", dir.toString()));
-        assertEquals("rlsim: oral-vs-vi: no scenario of this name in scenarios; did you mean 'oral-vs-iv'?"
-                + " (rlsim list scenarios shows them)", cli.err().strip());
+        assertEquals("rlsim: oral-vs-vi: no scenario file, and no scenario of this name among the bundled lessons;"
+                + " did you mean 'oral-vs-iv'? (rlsim list shows them)", cli.err().strip());
     }
 
     @Test

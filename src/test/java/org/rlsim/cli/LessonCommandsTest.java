@@ -31,7 +31,7 @@ class LessonCommandsTest {
             "\nObserve (after running)\n", "\nPatient\n  rls-iron-deficient: RLS with iron deficiency",
             "  Oral ferrous sulfate:\n    - ferrous sulfate 325 mg (65 mg iron) by mouth, taken fasting, between meals,"
                     + " 182 times, every day from day 0 at 08:00",
-            "  IV ferric carboxymaltose:\n    - ferric carboxymaltose 1000 mg IV over 15 min, once on day 0 at 08:00",
+            "  IV ferric carboxymaltose:\n    - ferric carboxymaltose (Ferinject, Injectafer) 1000 mg IV over 15 min, once on day 0 at 08:00",
             "\nExpectations (rlsim run reports each as met or NOT met)\n  - serum ferritin in",
             "\nCharts\n  serum_ferritin: Serum ferritin (ng/mL)"}) {
             assertTrue(out.contains(part), part + "\n---\n" + out);
@@ -41,40 +41,34 @@ class LessonCommandsTest {
     @Test
     void describeSuggestsTheNameMeant() {
         assertEquals(ExitCode.BAD_SCENARIO, cli.run("describe", "oral-vs-vi"));
-        assertEquals("rlsim: oral-vs-vi: no scenario of this name in scenarios; did you mean 'oral-vs-iv'?"
-                + " (rlsim list scenarios shows them)", cli.err().strip());
+        assertEquals("rlsim: oral-vs-vi: no scenario file, and no scenario of this name among the bundled lessons;"
+                + " did you mean 'oral-vs-iv'? (rlsim list shows them)", cli.err().strip());
     }
 
     @Test
-    void runReportsEachExpectationAndWritesThemToCsv() throws IOException {
-        Path file = Files.writeString(tmp.resolve("t.yaml"), SCENARIO);
-        Path out = tmp.resolve("out");
-        assertEquals(ExitCode.OK, cli.run("run", file.toString(), "--out", out.toString(), "--format", "csv"));
-        assertTrue(cli.out().contains("(") && cli.out().contains("s), expectations met: 1 of 2\n"), cli.out());
-        assertTrue(cli.out().matches("(?s).*\n  met: serum ferritin in \"IV iron\" reaches 75 ng/mL by week 1 \\(model: from 2\\d(\\.\\d+)? ng/mL,"
-                + " reached on day 0\\.\\d+\\)\n.*"), cli.out());
-        assertTrue(cli.out().contains("\n  NOT met: serum ferritin in \"IV iron\" is below 75 ng/mL at week 2 (model: "), cli.out());
-        String csv = Files.readString(out.resolve("t").resolve("expectations.csv"));
-        assertTrue(csv.startsWith("expectation,met,model,location\n".replace("\n", "\r\n")), csv);
-        assertTrue(csv.contains(",no,"), csv);
-        assertTrue(csv.contains(file + ":10:5"), csv);
-
-        assertEquals(ExitCode.NOT_MET, cli.run("run", file.toString(), "--out", out.toString(),
-                "--format", "csv", "--check"));
+    void describeTakesANameWithOrWithoutYamlOrAPath() throws IOException {
+        for (String name : new String[] {"oral-vs-iv", "oral-vs-iv.yaml", "scenarios/oral-vs-iv.yaml", "scenarios/oral-vs-iv"}) {
+            assertEquals(ExitCode.OK, cli.run("describe", name), name + ": " + cli.err());
+            assertTrue(cli.out().startsWith("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n"), name);
+        }
+        Path file = Files.writeString(tmp.resolve("mine.yaml"), SCENARIO);
+        assertEquals(ExitCode.OK, cli.run("describe", "mine", "--in", tmp.toString()), cli.err());
+        assertTrue(cli.out().endsWith("Run it: rlsim run " + file + "\n"), cli.out());
     }
 
+    /**
+     * From a folder without scenarios/ (a teacher's own folder): list, describe and run find the lessons bundled in
+     * rlsim, in a JVM of its own started in that folder.
+     */
     @Test
-    void runOfAFolderGoesOnPastABrokenFileAndFailsAtTheEnd() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("lessons"));
-        Files.writeString(dir.resolve("a-broken.yaml"), "title: Broken\n");
-        Files.writeString(dir.resolve("b-good.yaml"), SCENARIO);
-        Files.createDirectories(dir.resolve("calibration"));
-        Files.writeString(dir.resolve("calibration").resolve("c.yaml"), SCENARIO);
-        Path out = tmp.resolve("out");
-        assertEquals(ExitCode.BAD_SCENARIO, cli.run("run", dir.toString(), "--out", out.toString(), "--format", "csv"));
-        assertTrue(cli.err().startsWith("rlsim: " + dir.resolve("a-broken.yaml") + ":"), cli.err());
-        assertTrue(cli.out().startsWith("b-good: 1 arm over 2 weeks -> "), cli.out());
-        assertTrue(Files.exists(out.resolve("b-good").resolve("summary.csv")));
-        assertFalse(Files.exists(out.resolve("c")), "sub-folders are not run");
+    void listDescribeAndRunWorkFromAnyFolder() throws IOException, InterruptedException {
+                Cli.Result list = Cli.inFolder(tmp, "list");
+        assertTrue(list.out().contains("oral-vs-iv: Oral versus IV iron in iron-deficient RLS\n"), list.out());
+        assertTrue(list.out().contains("symptom-return: "), list.out());
+        Cli.Result describe = Cli.inFolder(tmp, "describe", "oral-vs-iv.yaml");
+        assertTrue(describe.out().endsWith("Run it: rlsim run oral-vs-iv\n"), describe.out() + describe.err());
+        Cli.Result run = Cli.inFolder(tmp, "run", "oral-vs-iv", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("output/oral-vs-iv/summary.csv")), run.out());
     }
 }

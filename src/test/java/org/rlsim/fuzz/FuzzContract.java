@@ -102,7 +102,8 @@ final class FuzzContract {
         double intervalH = Math.min(Math.max(s.outputIntervalH(), MIN_OUTPUT_INTERVAL_H), durationH);
         List<org.rlsim.scenario.Arm> arms = s.arms().subList(0, Math.min(MAX_ARMS, s.arms().size()));
         // Expectations and annotations may refer to times and arms the copy no longer has: it runs without them.
-        return new Scenario(s.name(), s.title(), s.lesson(), s.parameters(), s.model(), durationH, intervalH,
+        return new Scenario(s.name(), s.title(), s.lesson(), s.parameters(), s.model(), durationH,
+                org.rlsim.scenario.Quantity.describe(durationH), intervalH,
                 arms, s.charts(), List.of(), List.of(), s.slide(), s.warnings());
     }
 

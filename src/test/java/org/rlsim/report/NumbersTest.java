@@ -33,4 +33,15 @@ class NumbersTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void errorsHaveOneNotationAndThreeSignificantDigits() {
+        assertEquals("7.28E-12", Numbers.error(7.27595761418E-12));
+        assertEquals("6.65E-10", Numbers.error(0.0000000006645));
+        assertEquals("-1.59E-12", Numbers.error(-1.5916157281E-12));
+        assertEquals("1.00E+00", Numbers.error(0.9999));
+        assertEquals("1.20E+03", Numbers.error(1200));
+        assertEquals("0", Numbers.error(-0.0));
+        assertEquals("", Numbers.error(Double.NaN));
+    }
 }

@@ -9,7 +9,7 @@ import org.rlsim.testing.Examples;
 class RunInfoTest {
     @Test
     void namesScenarioPatientVersionVariantsChangedParametersSolverFilesAndDisclaimer() {
-        String text = RunInfo.text(Examples.oralVersusIv(), List.of("timeseries.csv", "overview.png"));
+        String text = RunInfo.text(Examples.oralVersusIv(), List.of("timeseries.csv", "overview.png"), "rlsim run oral-vs-iv.yaml");
         for (String expected : List.of("oral-vs-iv.yaml", "Oral versus IV iron", "rls-iron-deficient",
                 "version " + Examples.oralVersusIv().modelVersion(),
                 "Model variants (every arm): bbb: upregulation-failure, dopamine: combined, inflammation: none\n",

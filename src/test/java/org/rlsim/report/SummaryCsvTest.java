@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.testing.Examples;
 
 class SummaryCsvTest {
@@ -40,7 +41,19 @@ class SummaryCsvTest {
         assertEquals("11830", oral.get(13));
         for (CSVRecord r : List.of(oral, iv)) {
             assertEquals(0, Double.parseDouble(r.get(17)), 1e-6, "iron balance error, mg");
+            assertTrue(r.get(17).equals("0") || r.get(17).matches("-?\\d\\.\\d\\dE[+-]\\d\\d"),
+                    "every balance error in one notation, three significant digits: " + r.get(17));
         }
+    }
+
+    @Test
+    void dayFerritinReaches75IsEmptyWhenFerritinStartsAbove75() throws IOException {
+        ScenarioResult healthy = Examples.healthyManWithHb();
+        assertTrue(ArmSummary.of(healthy.arms().get(0)).ferritinStartNgMl() > 75, "a healthy man starts above 75 ng/mL");
+        StringWriter out = new StringWriter();
+        SummaryCsv.write(healthy, out);
+        CSVRecord row = CSVParser.parse(new StringReader(out.toString()), CSVFormat.DEFAULT).getRecords().get(1);
+        assertEquals("", row.get(3), "nothing to reach, so no day (0 would read as 'reached at once')");
     }
 
     @Test

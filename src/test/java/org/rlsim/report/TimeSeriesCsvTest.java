@@ -32,7 +32,7 @@ class TimeSeriesCsvTest {
     @Test
     void headerIsExactlyTheDocumentedColumns() throws IOException {
         List<String> expected = List.of("time_h", "day", "arm",
-                "serum_ferritin_ng_ml", "serum_iron_umol_l", "tsat_pct", "hb_g_dl", "hepcidin_rel",
+                "serum_ferritin_ng_ml", "serum_iron_umol_l", "serum_iron_ug_dl", "tsat_pct", "hb_g_dl", "hepcidin_rel",
                 "brain_iron_pct", "dopamine_signal", "symptom_score", "urge_now",
                 "agonist_plasma_ng_ml", "agonist_effect_pct", "augmentation_pct", "iv_complex_mg",
                 "total_body_iron_mg", "cum_absorbed_mg", "cum_iv_mg", "cum_lost_mg",
@@ -59,6 +59,11 @@ class TimeSeriesCsvTest {
                 assertClose(t.timeH(row), Double.parseDouble(r.get(0)), "time_h, line " + line);
                 assertClose(t.timeH(row) / 24, Double.parseDouble(r.get(1)), "day, line " + line);
                 for (Observable o : Observable.values()) {
+                    if (o == Observable.SERUM_IRON) {
+                        // 1 µmol/L of iron is 55.845 µg/L = 5.5845 µg/dL
+                        assertClose(t.value(o, row) * 5.5845, Double.parseDouble(r.get(TimeSeriesCsv.HEADER.indexOf("serum_iron_ug_dl"))),
+                                "serum_iron_ug_dl on line " + line);
+                    }
                     assertClose(t.value(o, row), Double.parseDouble(r.get(TimeSeriesCsv.HEADER.indexOf(o.column()))),
                             o.column() + ", line " + line);
                 }

@@ -26,7 +26,7 @@ class FormatDocumentationTest {
             names.add("| " + p.displayName() + " |");
         }
         for (IvProduct p : IvProduct.values()) {
-            names.add("| " + p.displayName() + " | `" + p.key() + "` |");
+            names.add("| " + p.displayName() + " | `" + p.key() + "` | " + String.join(", ", p.brands()) + " |");
         }
         for (IntakeCondition c : IntakeCondition.values()) {
             names.add("`" + c.key() + "`");

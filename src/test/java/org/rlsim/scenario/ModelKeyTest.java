@@ -42,7 +42,7 @@ class ModelKeyTest {
                 result.arms().get(0).parameters().variants());
         assertEquals(new ModelVariants(BbbHypothesis.REDUCED_CAPACITY, DopamineHypothesis.TH_CIRCADIAN, Inflammation.CHRONIC),
                 result.arms().get(1).parameters().variants());
-        String info = RunInfo.text(result, List.of());
+        String info = RunInfo.text(result, List.of(), "rlsim run");
         assertTrue(info.contains("Model variants:\n"
                 + "  Upregulation failure: bbb: upregulation-failure, dopamine: th-circadian, inflammation: none\n"
                 + "  Reduced capacity: bbb: reduced-capacity, dopamine: th-circadian, inflammation: chronic\n"), info);

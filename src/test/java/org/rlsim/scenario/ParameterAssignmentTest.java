@@ -34,9 +34,10 @@ class ParameterAssignmentTest {
             "qqqq=3|--set qqqq=3: unknown parameter 'qqqq'; rlsim params lists them all",
             "bbb.upregulation_gain=60|--set bbb.upregulation_gain=60: bbb.upregulation_gain = 60 is outside the allowed range 0 to 50; choose a value from 0 to 50",
             "rbc.lifespan_d=10|--set rbc.lifespan_d=10: rbc.lifespan_d = 10 is outside the allowed range 20 to 200 d; choose a value from 20 to 200 d",
-            "rbc.lifespan_d=100 h|--set rbc.lifespan_d=100 h: rbc.lifespan_d '100 h' has the unit 'h', but rbc.lifespan_d is in d; write 100 or 100 d",
-            "rbc.lifespan_d=|--set rbc.lifespan_d=: rbc.lifespan_d '' does not start with a number; write a number, optionally followed by d",
-            "rbc.lifespan_d=1e999|--set rbc.lifespan_d=1e999: rbc.lifespan_d '1e999' is too large to compute with; write a number, optionally followed by d",
+            "rbc.lifespan_d=100 mL|--set rbc.lifespan_d=100 mL: rbc.lifespan_d '100 mL' has the unit 'mL', which cannot be converted to d (a duration); write a number in d, such as 120 or 120 d",
+            "blood.volume_l=4500 mL L|--set blood.volume_l=4500 mL L: blood.volume_l '4500 mL L' has a unit rlsim does not know, 'mL L'; write a number in L, such as 5 or 5 L",
+            "rbc.lifespan_d=|--set rbc.lifespan_d=: rbc.lifespan_d '' does not start with a number; write a number in d, such as 120 or 120 d",
+            "rbc.lifespan_d=1e999|--set rbc.lifespan_d=1e999: rbc.lifespan_d '1e999' is too large to compute with; write a number in d, such as 120 or 120 d",
             "rbc.lifespan_d 100|--set rbc.lifespan_d 100: expected name=value; write e.g. --set rbc.lifespan_d=100 (rlsim params lists the names)",
             "=100|--set =100: expected name=value; write e.g. --set rbc.lifespan_d=100 (rlsim params lists the names)",
     })
@@ -60,5 +61,12 @@ class ParameterAssignmentTest {
         ParameterAssignment set = ParameterAssignment.parse(List.of("bbb.upregulation_gain\u0018= 20"));
         assertEquals(List.of("--set bbb.upregulation_gain<U+0018>= 20: warning: bbb.upregulation_gain = 20 is outside the usual"
                 + " range 0 to 10 (allowed, but results are less realistic)"), set.warnings());
+    }
+
+    @Test
+    void convertsACompatibleUnitToTheParametersOwn() throws ScenarioException {
+        ParameterAssignment set = ParameterAssignment.parse(List.of("blood.volume_l=4500 mL", "rbc.hb_target_g_dl=135 g/L",
+                "rbc.lifespan_d=16 weeks"));
+        assertEquals(Map.of("blood.volume_l", 4.5, "rbc.hb_target_g_dl", 13.5, "rbc.lifespan_d", 112.0), set.values());
     }
 }

@@ -70,19 +70,40 @@ class QuantityTest {
 
     @Test
     void readsNumbersInADeclaredUnit() {
-        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5", "L"));
-        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5 L", "L"));
-        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5l", "L"));
-        assertEquals(60, Quantity.inUnit("blood.tibc_umol_l", "60 µmol/L", "umol/L"));
-        assertEquals(0.5, Quantity.inUnit("bbb.capacity", "0.5", "1"));
+        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5", "L", 5));
+        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5 L", "L", 5));
+        assertEquals(4.5, Quantity.inUnit("blood.volume_l", "4.5l", "L", 5));
+        assertEquals(60, Quantity.inUnit("blood.tibc_umol_l", "60 µmol/L", "umol/L", 60));
+        assertEquals(0.5, Quantity.inUnit("bbb.capacity", "0.5", "1", 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "4500 mL|L|4.5", "4500 ml|L|4.5", "0.5 L|mL|500", "130 g/L|g/dL|13", "1.3 g/dL|g/dL|1.3", "75 µg/L|ng/mL|75",
+        "75 ug/L|ng/mL|75", "2 h|d|0.08333333333333333", "3 days|d|3", "2 weeks|d|14", "1 year|d|365.25",
+        "0.015 g/day|mg/d|15", "15 mg per day|mg/d|15", "1 mg/min|mg/h|60", "0.5 /week|1/d|0.07142857142857142",
+        "1 1/d|1/yr|365.25", "24 mL/day|mL/d|24",
+    })
+    void convertsCompatibleUnits(String text, String unit, double expected) {
+        assertEquals(expected, Quantity.inUnit("p", text, unit, 1), 1e-12 * expected);
     }
 
     @Test
-    void refusesAnotherUnitThanTheDeclaredOne() {
-        assertEquals("rbc.lifespan_d '100 h' has the unit 'h', but rbc.lifespan_d is in d; write 100 or 100 d",
-                assertThrows(IllegalArgumentException.class, () -> Quantity.inUnit("rbc.lifespan_d", "100 h", "d")).getMessage());
+    void refusesUnitsThatCannotBeConvertedWithAdviceInTheDeclaredUnit() {
+        assertEquals("rbc.lifespan_d '100 mg' has the unit 'mg', which cannot be converted to d (a duration); write a"
+                + " number in d, such as 120 or 120 d", assertThrows(IllegalArgumentException.class,
+                        () -> Quantity.inUnit("rbc.lifespan_d", "100 mg", "d", 120)).getMessage());
+        assertEquals("blood.volume_l '4500 mg' has the unit 'mg', which cannot be converted to L (a volume); write a"
+                + " number in L, such as 5 or 5 L", assertThrows(IllegalArgumentException.class,
+                        () -> Quantity.inUnit("blood.volume_l", "4500 mg", "L", 5)).getMessage());
+        assertEquals("gut.diet_iron_mg_per_d '15 mg' has the unit 'mg', which cannot be converted to mg/d (a mass per"
+                + " duration); write a number in mg/d, such as 15 or 15 mg/d", assertThrows(IllegalArgumentException.class,
+                        () -> Quantity.inUnit("gut.diet_iron_mg_per_d", "15 mg", "mg/d", 15)).getMessage());
+        assertEquals("blood.volume_l '4.5 litters' has a unit rlsim does not know, 'litters'; write a number in L, such"
+                + " as 5 or 5 L", assertThrows(IllegalArgumentException.class,
+                        () -> Quantity.inUnit("blood.volume_l", "4.5 litters", "L", 5)).getMessage());
         assertEquals("bbb.capacity '1 mg' has the unit 'mg', but bbb.capacity is a plain number; write 1",
-                assertThrows(IllegalArgumentException.class, () -> Quantity.inUnit("bbb.capacity", "1 mg", "1")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Quantity.inUnit("bbb.capacity", "1 mg", "1", 1)).getMessage());
     }
 
     @Test

@@ -80,6 +80,21 @@ class ArchetypeTest {
     }
 
     /**
+     * The RLS man: a man's normal iron (Hb at least 13 g/dL, the WHO threshold for men; ferritin 30–300 ng/mL;
+     * TSAT 20–50%), and yet low brain iron and at least moderate symptoms, from the barrier alone.
+     */
+    @Test
+    void rlsManHasAMansNormalIronButLowBrainIron() {
+        Baseline b = baseline(patient("rls-man"));
+        assertTrue(b.hb() >= 13 && b.hb() <= 17.5, "Hb " + b.hb());
+        assertTrue(b.ferritin() >= 30 && b.ferritin() <= 300, "ferritin " + b.ferritin());
+        assertTrue(b.tsat() >= 20 && b.tsat() <= 50, "TSAT " + b.tsat());
+        assertTrue(b.brain() < 85 && b.score() >= 11, b.toString());
+        Baseline healthy = baseline(patient("healthy-man"));
+        assertEquals(healthy.ferritin(), b.ferritin(), 0.05 * healthy.ferritin(), "the barrier does not change the blood's iron");
+    }
+
+    /**
      * Haemodialysis without IV iron or an erythropoiesis-stimulating agent: Hb 10–11.5 g/dL (the anaemia
      * of CKD), TSAT below 20% (functional iron deficiency), ferritin not low; inflammation is what keeps
      * ferritin up and TSAT down.

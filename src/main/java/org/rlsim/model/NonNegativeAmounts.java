@@ -1,7 +1,4 @@
-package org.rlsim.simulation;
-
-import org.rlsim.model.Compartment;
-import org.rlsim.model.StateLayout;
+package org.rlsim.model;
 
 /**
  * Keeps amounts non-negative without breaking the iron balance. When a pool drains completely, the
@@ -13,13 +10,14 @@ import org.rlsim.model.StateLayout;
 final class NonNegativeAmounts {
     private static final int RED_CELLS = StateLayout.index(Compartment.RED_CELLS);
     private static final int UNABSORBED = StateLayout.index(Compartment.UNABSORBED);
+    private static final Compartment[] COMPARTMENTS = Compartment.values();
 
     private NonNegativeAmounts() {
     }
 
     /** Clamps the state in place, as described above. */
     static void clamp(double[] y) {
-        for (Compartment c : Compartment.values()) {
+        for (Compartment c : COMPARTMENTS) {
             int i = StateLayout.index(c);
             if (y[i] < 0) {
                 int donor = c == Compartment.GUT_LUMEN ? UNABSORBED : RED_CELLS;

@@ -1,0 +1,59 @@
+package org.rlsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Windows launcher behaves as the bash one (the same JVM options, the same jar, built when missing,
+ * the release layout's jar beside it), and the release zip holds both.
+ */
+class LaunchersTest {
+    private static String read(String file) throws IOException {
+        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    /** The options between {@code java} and {@code -jar} on the line that starts rlsim. */
+    private static String jvmOptions(String launcher) {
+        Matcher m = Pattern.compile("(?m)^(?:exec )?java (.*?) -jar ").matcher(launcher);
+        assertTrue(m.find(), "the launcher runs java -jar:\n" + launcher);
+        return m.group(1);
+    }
+
+    @Test
+    void bothLaunchersRunTheJarWithTheSameOptions() throws IOException {
+        String bash = read("rlsim");
+        String cmd = read("rlsim.cmd");
+        assertEquals(jvmOptions(bash), jvmOptions(cmd), "rlsim and rlsim.cmd give java the same options");
+        assertTrue(bash.contains("$here/target/rlsim.jar") && cmd.contains("%here%target\\rlsim.jar"), "the built jar");
+        assertTrue(bash.contains("$here/rlsim.jar") && cmd.contains("%here%rlsim.jar"), "the release's jar beside them");
+        assertTrue(bash.contains("mvn -q -B -Dstyle.color=never -DskipTests package")
+                && cmd.contains("mvn -q -B -Dstyle.color=never -DskipTests package"), "both build the same way");
+        assertTrue(bash.contains("exit 70") && cmd.contains("exit /b 70"), "a failed build exits 70 in both");
+    }
+
+    @Test
+    void theWindowsLauncherHasWindowsLineEndings() throws IOException {
+        String cmd = read("rlsim.cmd");
+        assertEquals(cmd.split("\n", -1).length, cmd.split("\r\n", -1).length, "every line ends in CR LF");
+        assertTrue(cmd.startsWith("@echo off\r\n"));
+    }
+
+    @Test
+    void theReleaseZipHoldsTheJarBothLaunchersAndTheLessons() throws IOException {
+        String dist = read("src/assembly/dist.xml");
+        for (String part : new String[] {"<source>${project.build.directory}/rlsim.jar</source>", "<source>rlsim</source>",
+            "<fileMode>0755</fileMode>", "<source>rlsim.cmd</source>", "<directory>scenarios</directory>",
+            "<source>README.md</source>", "<source>LICENSE</source>"}) {
+            assertTrue(dist.contains(part), "dist.xml lacks " + part);
+        }
+        assertTrue(read("pom.xml").contains("<descriptor>src/assembly/dist.xml</descriptor>"), "the dist profile uses it");
+    }
+}

@@ -1,0 +1,33 @@
+package org.rlsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rlsim.report.SummaryCsv;
+import org.rlsim.report.TimeSeriesCsv;
+import org.rlsim.simulation.Simulator;
+
+/** Arms run in parallel give the same CSV files as arms run one after the other, byte for byte. */
+class ParallelArmsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"oral-vs-iv", "absorption-inhibitors"})
+    void parallelAndSerialRunsWriteIdenticalCsv(String lesson) throws Exception {
+        Scenario scenario = new ScenarioLoader().load(Path.of("scenarios", lesson + ".yaml"));
+        Simulator simulator = new Simulator();
+        ScenarioResult parallel = new ScenarioRunner(simulator).run(scenario, Map.of());
+        ScenarioResult serial = ScenarioRunner.serial(simulator).run(scenario, Map.of());
+        assertEquals(csv(serial), csv(parallel));
+    }
+
+    private static String csv(ScenarioResult result) throws IOException {
+        StringWriter out = new StringWriter();
+        TimeSeriesCsv.write(result, out);
+        SummaryCsv.write(result, out);
+        return out.toString();
+    }
+}
