@@ -25,15 +25,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim explore}: serves the explorer page on this computer and opens it in the browser. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
-        description = {"Open a lesson in the browser and explore it: change the patient, the",
-            "treatment, the barrier hypothesis and the duration, and every curve follows.",
-            "Predict first, then observe. The page is served to this computer only",
-            "(127.0.0.1) until you press Ctrl-C. Teaching model, not for clinical decisions."},
-        footer = {"%nExposing the page: with --host 0.0.0.0 (or this computer's network",
-            "address) every computer that can reach this one can open the page and make",
-            "this computer simulate whatever it asks; there is no password. Use it only",
-            "on a network you trust, such as a classroom's. To give students a lesson,",
-            "'rlsim export-html LESSON' writes one file they open without any server.",
+        header = "Explore a lesson in the browser, served on this computer.",
+        description = {"Open a lesson in the browser and explore it: change the patient, the treatment, the barrier"
+                + " hypothesis and the duration, and every curve follows. Predict first, then observe. The page is"
+                + " served to this computer only (address 127.0.0.1) until you press Ctrl-C. Teaching model, not for"
+                + " clinical decisions."},
+        footer = {"%nExposing the page: with --host and this computer's network address (or 0.0.0.0 for all of"
+                + " them), every computer that can reach this one can open the page and make this computer simulate"
+                + " whatever it asks; there is no password. Use it only on a network you trust, such as a"
+                + " classroom's. To give students a lesson, 'rlsim export-html LESSON' writes one file they open"
+                + " without any server.",
             "%nExamples:", "  rlsim explore", "  rlsim explore scenarios/oral-vs-iv.yaml",
             "  rlsim explore oral-vs-iv --port 8080 --no-browser"})
 final class ExploreCommand implements Callable<Integer> {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.rlsim.model.ParameterSet;
 import org.rlsim.model.Physiology;
+import org.rlsim.simulation.RunCancelledException;
+import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
 import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
@@ -48,13 +50,20 @@ public final class ExplorerRun {
         return Optional.ofNullable(steadyStates.get(arm.parameterSet())).map(double[]::clone);
     }
 
+    /** Runs every arm to the end; see {@link #run(Exploration, RunControl)}. */
+    public List<Trajectory> run(Exploration exploration) {
+        return run(exploration, new RunControl());
+    }
+
     /**
      * Runs every arm.
      *
+     * @param control cancels the run (a newer request from the same page has made it stale)
      * @return one trajectory per arm, in arm order
-     * @throws SimulationException if an arm cannot be simulated; the message names the arm
+     * @throws SimulationException   if an arm cannot be simulated; the message names the arm
+     * @throws RunCancelledException if {@code control} was cancelled
      */
-    public List<Trajectory> run(Exploration exploration) {
+    public List<Trajectory> run(Exploration exploration, RunControl control) {
         List<Trajectory> results = new ArrayList<>();
         for (ExplorationArm arm : exploration.arms()) {
             ParameterSet parameters = arm.parameterSet();
@@ -66,7 +75,7 @@ public final class ExplorerRun {
                     steadyStates.put(parameters, initial);
                 }
                 results.add(simulator.run(model, initial, arm.regimen().events(), exploration.durationH(),
-                        exploration.outputIntervalH()));
+                        exploration.outputIntervalH(), control));
             } catch (SimulationException e) {
                 throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
             }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -26,6 +28,8 @@ import org.rlsim.explore.ExplorationReader;
 import org.rlsim.explore.ExplorerRun;
 import org.rlsim.explore.ScenarioYaml;
 import org.rlsim.scenario.Scenario;
+import org.rlsim.simulation.RunCancelledException;
+import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
 
 /**
@@ -34,11 +38,14 @@ import org.rlsim.simulation.SimulationException;
  * {@link ExplorerRun} on the JVM, {@code POST /api/yaml} the same as a scenario file. Nothing else is served.
  */
 public final class ExplorerServer implements AutoCloseable {
+    /** Request header with the id a page makes for itself when it opens, so its stale runs can be cancelled. */
+    static final String PAGE_HEADER = "X-Rlsim-Page";
     /** Largest request body, bytes: an exploration of three arms is a few kilobytes. */
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Threads: a few requests at once from one teacher's or class's browsers; the machine may have 2 cores. */
     private static final int MAX_THREADS = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOO_LARGE = ResultsJson.error("the exploration is larger than 1 MB").toString();
 
     private final Server server;
     private final ServerConnector connector;
@@ -46,6 +53,8 @@ public final class ExplorerServer implements AutoCloseable {
     private final String firstLesson;
     private final List<ExplorerPage.LessonChoice> choices;
     private final ExplorerRun run = new ExplorerRun();
+    /** The run under way for each page, by the page's id; a newer request from that page cancels it. */
+    private final Map<String, RunControl> latestRuns = new ConcurrentHashMap<>();
 
     /**
      * A server, not yet started.
@@ -128,10 +137,15 @@ public final class ExplorerServer implements AutoCloseable {
                 return true;
             }
             if ((path.equals("/api/simulate") || path.equals("/api/yaml")) && HttpMethod.POST.is(method)) {
+                if (request.getLength() > MAX_BODY_BYTES) {
+                    send(response, callback, HttpStatus.OK_200, "application/json", TOO_LARGE);
+                    return true;
+                }
+                String page = request.getHeaders().get(PAGE_HEADER);
                 Content.Source.asString(request, StandardCharsets.UTF_8, new org.eclipse.jetty.util.Promise<>() {
                     @Override
                     public void succeeded(String body) {
-                        send(response, callback, HttpStatus.OK_200, "application/json", answer(path, body));
+                        send(response, callback, HttpStatus.OK_200, "application/json", answer(path, body, page));
                     }
 
                     @Override
@@ -146,11 +160,16 @@ public final class ExplorerServer implements AutoCloseable {
         }
     }
 
-    /** The JSON answer to an API request: results, a scenario file or {@code {error}}. */
-    String answer(String path, String body) {
+    /**
+     * The JSON answer to an API request: results, a scenario file, {@code {error}} or, for a run that a
+     * newer request from the same page overtook, {@code {cancelled: true}}.
+     *
+     * @param page the page's id ({@value #PAGE_HEADER} header; null if none): its newer run cancels its older
+     */
+    String answer(String path, String body, String page) {
         try {
             if (body.length() > MAX_BODY_BYTES) {
-                return ResultsJson.error("the exploration is larger than 1 MB").toString();
+                return TOO_LARGE;
             }
             JsonNode tree = JSON.readTree(body);
             if (tree == null) {
@@ -160,7 +179,22 @@ public final class ExplorerServer implements AutoCloseable {
             if (path.equals("/api/yaml")) {
                 return JSON.createObjectNode().put("yaml", ScenarioYaml.write(exploration)).toString();
             }
-            return ResultsJson.of(exploration, run.run(exploration)).toString();
+            RunControl control = new RunControl();
+            if (page != null) {
+                RunControl older = latestRuns.put(page, control);
+                if (older != null) {
+                    older.cancel(); // stale: never queued
+                }
+            }
+            try {
+                return ResultsJson.of(exploration, run.run(exploration, control)).toString();
+            } finally {
+                if (page != null) {
+                    latestRuns.remove(page, control);
+                }
+            }
+        } catch (RunCancelledException e) {
+            return JSON.createObjectNode().put("cancelled", true).toString();
         } catch (JsonProcessingException e) {
             return ResultsJson.error("the request is not JSON: " + e.getOriginalMessage()).toString();
         } catch (IllegalArgumentException | SimulationException e) {

@@ -91,19 +91,25 @@
     yaml(spec) { return this.call('yaml', spec); }
   }
 
-  /** The same Java model on the rlsim explore server; a stale request is aborted. */
+  /**
+   * The same Java model on the rlsim explore server. A stale request is aborted here and cancelled there:
+   * the server cancels this page's older run when its newer request arrives (X-Rlsim-Page).
+   */
+  const PAGE_ID = Math.random().toString(36).slice(2) + Date.now().toString(36);
   class ServerEngine {
-    constructor() { this.controller = null; }
+    constructor() { this.controller = null; this.id = PAGE_ID + '-' + Math.random().toString(36).slice(2); }
     async post(path, spec) {
       if (this.controller) this.controller.abort();
       const controller = new AbortController();
       this.controller = controller;
       try {
         const response = await fetch(path, {method: 'POST', body: JSON.stringify(spec), signal: controller.signal,
-          headers: {'Content-Type': 'application/json'}});
-        return await response.json();
+          headers: {'Content-Type': 'application/json', 'X-Rlsim-Page': this.id}});
+        const answer = await response.json();
+        if (answer.cancelled) throw new Cancelled();
+        return answer;
       } catch (e) {
-        if (e.name === 'AbortError') throw new Cancelled();
+        if (e instanceof Cancelled || e.name === 'AbortError') throw new Cancelled();
         return {error: 'the rlsim explore server does not answer (was it stopped?)'};
       } finally {
         if (this.controller === controller) this.controller = null;

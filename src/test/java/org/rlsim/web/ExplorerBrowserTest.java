@@ -126,6 +126,11 @@ class ExplorerBrowserTest {
         assertEquals("predict", browser.script("return rlsimPage.phase();"));
         assertTrue(driver.findElement(By.id("values")).getAttribute("hidden") != null, "no numbers before the reveal");
         assertTrue(driver.getPageSource().contains("Teaching model — not for clinical decisions"));
+        // The keyboard reaches the controls, and the one it is on shows it.
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB, Keys.TAB);
+        assertEquals("solid", browser.script("return getComputedStyle(document.activeElement).outlineStyle;"),
+                "visible focus on " + browser.script("return document.activeElement.outerHTML.slice(0, 80);"));
+        assertEquals(List.of(), browser.script(CONTRAST_BELOW_AA), "text below WCAG AA contrast (4.5:1)");
 
         // Sketch on the first panel with the pointer, and pick an answer with the keyboard.
         browser.script("document.getElementById('chart').scrollIntoView({block: 'start'});");
@@ -137,6 +142,13 @@ class ExplorerBrowserTest {
         new Actions(driver).moveToLocation(x, y).clickAndHold().moveToLocation(x + 60, y - 20).moveToLocation(x + 140, y - 50)
                 .moveToLocation(x + 240, y - 60).release().perform();
         assertEquals(List.of(4L), browser.script("return rlsimPage.sketchStrokes();"), "one stroke of four points");
+        // A finger on a tablet: touch events through the DevTools protocol, as the touch screen sends them.
+        touch("touchStart", x, y + 10);
+        touch("touchMove", x + 80, y);
+        touch("touchMove", x + 160, y - 5);
+        touch("touchMove", x + 220, y - 10);
+        touch("touchEnd", -1, -1);
+        assertEquals(List.of(4L, 4L), browser.script("return rlsimPage.sketchStrokes();"), "a second stroke, by touch");
         assertTrue(countOf("#chart polyline") >= 1, "the sketch is drawn");
         WebElement iv = driver.findElements(By.cssSelector("#choice-options input")).get(1);
         iv.sendKeys(Keys.SPACE);
@@ -147,6 +159,7 @@ class ExplorerBrowserTest {
         String feedback = driver.findElement(By.id("choice-feedback")).getText();
         assertTrue(feedback.startsWith("Your answer matches the model") || feedback.startsWith("The model shows something else"), feedback);
         screenshot("observe");
+        assertEquals(List.of(), browser.script(CONTRAST_BELOW_AA), "text below WCAG AA contrast (4.5:1) once the curves are shown");
 
         // Drag the IV dose down with the keyboard: the IV arm's curves follow, the lesson stays as a reference.
         double before = lastFerritin(1);
@@ -190,6 +203,32 @@ class ExplorerBrowserTest {
         open(link);
         assertEquals("observe", browser.script("return rlsimPage.phase();"), "a link opens on the view, not on a question");
         assertEquals(changed, ferritin(1));
+    }
+
+    /**
+     * Every piece of text on the page, HTML and the chart's SVG, whose contrast with the background it
+     * stands on is below 4.5:1 (WCAG 2.1 AA for normal text), as "text (ratio)"; backgrounds are the
+     * nearest ancestor's opaque colour, else white (the page's).
+     */
+    private static final String CONTRAST_BELOW_AA = String.join("\n",
+            "function rgb(c) { var m = c.match(/[\\d.]+/g); return m ? m.map(Number) : null; }",
+            "function lum(c) { return c.slice(0, 3).map(function(v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })",
+            "  .reduce(function(s, v, i) { return s + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }",
+            "function ratio(a, b) { var x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }",
+            "function background(e) { for (; e && e.nodeType === 1; e = e.parentNode) {",
+            "  var c = rgb(getComputedStyle(e).backgroundColor); if (c && (c.length < 4 || c[3] > 0.9)) return c; } return [255, 255, 255]; }",
+            "var bad = [], walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);",
+            "while (walker.nextNode()) { var t = walker.currentNode, e = t.parentNode;",
+            "  if (!t.textContent.trim() || e.closest('[hidden], script, option')) continue;",
+            "  var inSvg = e.closest('svg'); var colour = rgb(getComputedStyle(e).color);",
+            "  if (inSvg) colour = rgb(getComputedStyle(e).fill);",
+            "  var r = ratio(colour, inSvg ? [255, 255, 255] : background(e));",
+            "  if (r < 4.5) bad.push(t.textContent.trim().slice(0, 40) + ' (' + r.toFixed(2) + ')'); }",
+            "return bad;");
+
+    private static void touch(String type, int x, int y) {
+        List<Map<String, Object>> points = x < 0 ? List.of() : List.of(Map.of("x", x, "y", y));
+        browser.driver().executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", type, "touchPoints", points));
     }
 
     /** Opens a page and waits for the model's first answer. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,17 @@ class ExplorerServerTest {
     }
 
     @Test
+    void aNewerRequestFromAPageCancelsItsOlderRun() throws IOException, InterruptedException, ExecutionException {
+        ObjectNode slow = LessonForm.of(lesson).put("durationH", 104 * 168.0); // a couple of seconds of work
+        var older = HTTP.sendAsync(request("api/simulate", slow.toString(), "page-1"), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        ObjectNode shortRun = LessonForm.of(lesson).put("durationH", 24.0);
+        HttpResponse<String> newer = HTTP.send(request("api/simulate", shortRun.toString(), "page-1"), HttpResponse.BodyHandlers.ofString());
+        assertTrue(JSON.readTree(newer.body()).has("arms"), newer.body());
+        assertEquals("{\"cancelled\":true}", older.get().body());
+    }
+
+    @Test
     void writesTheScenarioFile() throws IOException, InterruptedException {
         JsonNode answer = JSON.readTree(post("api/yaml", LessonForm.of(lesson).toString()).body());
         assertTrue(answer.get("yaml").asText().contains("iv: {product: fcm, dose: 1000 mg"), answer.toString());
@@ -112,5 +124,10 @@ class ExplorerServerTest {
     private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(address.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(String path, String body, String page) {
+        return HttpRequest.newBuilder(address.resolve(path)).header(ExplorerServer.PAGE_HEADER, page)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 }
