@@ -1,8 +1,9 @@
 package org.rlsim.calibration;
 
-import static org.rlsim.calibration.Lab.DAY_H;
-import static org.rlsim.calibration.Lab.MONTH_H;
-import static org.rlsim.calibration.Lab.WEEK_H;
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.MONTH_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
+import static org.rlsim.model.TimeUnits.YEAR_H;
 import static org.rlsim.calibration.Comparison.absolute;
 import static org.rlsim.calibration.Comparison.range;
 import static org.rlsim.calibration.Comparison.relative;
@@ -477,10 +478,9 @@ public final class Experiments {
     static Outcome t18() {
         String s = "t18-pramipexole-augmentation";
         Trajectory t = Lab.arm(s, "Pramipexole 0.25 mg");
-        double yearH = 365.25 * DAY_H;
         double[] percent = new double[6];
         for (int y = 0; y <= 5; y++) {
-            percent[y] = t.valueAt(Observable.AUGMENTATION, y * yearH);
+            percent[y] = t.valueAt(Observable.AUGMENTATION, y * YEAR_H);
         }
         double[] years = new double[5];
         double[] incidence = new double[5];

@@ -30,10 +30,6 @@ import org.rlsim.simulation.Trajectory;
 final class Lab {
     /** Folder of the calibration scenarios, relative to the project root (the working directory). */
     static final Path SCENARIOS = Path.of("scenarios", "calibration");
-    static final double DAY_H = 24;
-    static final double WEEK_H = 7 * DAY_H;
-    /** Calendar month of docs/scenario-format.md: 1/12 Julian year, h. */
-    static final double MONTH_H = 365.25 * DAY_H / 12;
 
     private static final Map<String, ScenarioResult> RUNS = new ConcurrentHashMap<>();
     private static final Map<String, Baseline> BASELINES = new ConcurrentHashMap<>();

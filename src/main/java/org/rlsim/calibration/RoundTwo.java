@@ -8,8 +8,8 @@ import static org.rlsim.calibration.Experiments.f;
 import static org.rlsim.calibration.Experiments.sampled;
 import static org.rlsim.calibration.Experiments.symptomCourse;
 import static org.rlsim.calibration.Experiments.weeksAfter;
-import static org.rlsim.calibration.Lab.DAY_H;
-import static org.rlsim.calibration.Lab.WEEK_H;
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
 
 import java.util.List;
 import org.rlsim.model.Observable;

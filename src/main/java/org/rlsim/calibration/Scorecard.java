@@ -2,8 +2,8 @@ package org.rlsim.calibration;
 
 import static org.rlsim.calibration.Experiments.NONE;
 import static org.rlsim.calibration.Experiments.f;
-import static org.rlsim.calibration.Lab.DAY_H;
-import static org.rlsim.calibration.Lab.WEEK_H;
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -82,7 +82,8 @@ final class Charts {
     /**
      * What was run, for the caption: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0" ("Patients: …; …" when
      * the arms compare patients, whose titles may contain commas), with the what-if changes after the file
-     * name ("oral-vs-iv.yaml · what-if: --set bbb.capacity=1"); the caption adds the teaching-model
+     * name, the --set values as typed ("oral-vs-iv.yaml · what-if: bbb.capacity=1, blood.volume_l=4500 mL");
+     * the caption adds the teaching-model
      * disclaimer.
      */
     static String provenance(ScenarioResult result) {
@@ -90,7 +91,7 @@ final class Charts {
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
                 + patients.stream().map(Patient::title).collect(Collectors.joining("; "));
         String whatIf = result.whatIf().isEmpty() ? ""
-                : "  ·  what-if: " + result.whatIf().stream().map(c -> "--set " + c).collect(Collectors.joining(" "));
+                : "  ·  what-if: " + String.join(", ", result.whatIf());
         return who + "  ·  " + result.scenario().name() + ".yaml" + whatIf + ", rlsim " + result.modelVersion();
     }
 

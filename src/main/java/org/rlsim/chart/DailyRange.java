@@ -1,13 +1,16 @@
 package org.rlsim.chart;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+
 import java.util.Arrays;
+import org.rlsim.simulation.PiecewiseLinear;
 
 /**
- * An output summarised per calendar day of the run (00:00 to 24:00, day 0 first): its time-weighted
- * mean and its lowest and highest value. Between rows the output is taken as linear, as the curves are
- * drawn, so the mean is the trapezoid-rule integral over the day divided by the time covered, and a
- * segment that crosses midnight is split there. Two rows at the same time (before and after a dose)
- * add no time but count for the minimum and maximum.
+ * An output summarised per calendar day of the run (00:00 to 24:00, day 0 first): its daily mean (as
+ * {@link PiecewiseLinear} defines it, at the day's end, over the part of the day the rows cover) and its
+ * lowest and highest value. Between rows the output is taken as linear, as the curves are drawn, so a
+ * segment that crosses midnight is split there for the minimum and maximum. Two rows at the same time
+ * (before and after a dose) add no time but count for the minimum and maximum.
  *
  * @param midH the middle of the part of each day that the rows cover, h since 00:00 of day 0
  * @param mean the time-weighted mean over each day
@@ -15,8 +18,6 @@ import java.util.Arrays;
  * @param max  the highest value within each day
  */
 record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
-    private static final double DAY_H = 24;
-
     /**
      * Summarises rows given at times {@code timeH} (h, non-decreasing, at least two distinct) with values
      * {@code value}.
@@ -27,7 +28,6 @@ record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
         }
         int firstDay = day(timeH[0]);
         int days = Math.max(1, (int) Math.ceil(timeH[timeH.length - 1] / DAY_H) - firstDay);
-        double[] integral = new double[days];
         double[] start = filled(days, Double.POSITIVE_INFINITY);
         double[] end = filled(days, Double.NEGATIVE_INFINITY);
         double[] min = filled(days, Double.POSITIVE_INFINITY);
@@ -50,7 +50,6 @@ record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
                 double b = Math.min(t1, (day(a) + 1) * DAY_H);
                 double va = value[i] + slope * (a - t0);
                 double vb = b == t1 ? value[i + 1] : value[i] + slope * (b - t0);
-                integral[d] += 0.5 * (va + vb) * (b - a);
                 start[d] = Math.min(start[d], a);
                 end[d] = Math.max(end[d], b);
                 include(min, max, d, va);
@@ -58,11 +57,12 @@ record DailyRange(double[] midH, double[] mean, double[] min, double[] max) {
                 a = b;
             }
         }
+        PiecewiseLinear curve = new PiecewiseLinear(timeH, value);
         double[] mid = new double[days];
         double[] mean = new double[days];
         for (int d = 0; d < days; d++) {
             mid[d] = 0.5 * (start[d] + end[d]);
-            mean[d] = integral[d] / (end[d] - start[d]);
+            mean[d] = curve.meanOver(start[d], end[d]);
         }
         return new DailyRange(mid, mean, min, max);
     }

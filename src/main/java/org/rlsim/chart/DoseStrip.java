@@ -23,6 +23,7 @@ import org.rlsim.dosing.DoseEvent;
 import org.rlsim.dosing.IvInfusion;
 import org.rlsim.dosing.OralDose;
 import org.rlsim.dosing.RegimenItem;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.ScenarioResult;
 
@@ -254,11 +255,11 @@ final class DoseStrip {
                 return Optional.empty();
             }
         }
-        if (isWhole(stepH / (24 * 7))) {
-            return Optional.of(count(stepH / (24 * 7), "week"));
+        if (isWhole(stepH / TimeUnits.WEEK_H)) {
+            return Optional.of(count(stepH / TimeUnits.WEEK_H, "week"));
         }
-        if (isWhole(stepH / 24)) {
-            return Optional.of(count(stepH / 24, "day"));
+        if (isWhole(stepH / TimeUnits.DAY_H)) {
+            return Optional.of(count(stepH / TimeUnits.DAY_H, "day"));
         }
         return Optional.of(String.format(Locale.ROOT, "%.3g h", stepH));
     }

@@ -30,6 +30,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.rlsim.model.DopamineSystem;
 import org.rlsim.model.Erythropoiesis;
 import org.rlsim.model.Observable;
+import org.rlsim.model.ReferenceRanges;
 import org.rlsim.report.ArmSummary;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.ScenarioResult;
@@ -56,16 +57,13 @@ import org.rlsim.simulation.Trajectory;
  * {@link Decimation} to what the slide can show.
  */
 final class OutputPanel {
-    /** IRLS severity bands, points: mild 1–10, moderate 11–20, severe 21–30, very severe 31–40 (Walters et al. 2003, Sleep Med 4:121). */
-    private static final double[] SEVERITY_EDGES = {0, 10, 20, 30, 40};
-    static final String[] SEVERITY_NAMES = {"mild", "moderate", "severe", "very severe"};
-    /** Normal transferrin saturation, %: 20–45 (the usual laboratory reference range in adults). */
-    static final double TSAT_LOW_PCT = 20;
-    static final double TSAT_HIGH_PCT = 45;
+    /** Normal transferrin saturation, %: 20–45 ({@link ReferenceRanges}). */
+    static final double TSAT_LOW_PCT = ReferenceRanges.TSAT_NORMAL_LOW_PCT;
+    static final double TSAT_HIGH_PCT = ReferenceRanges.TSAT_NORMAL_HIGH_PCT;
     /** The name of the normal saturation band, at the panel's right edge. */
     static final String TSAT_NORMAL_NAME = "normal range";
-    /** WHO haemoglobin threshold for anaemia in non-pregnant women, g/dL (WHO 2011, VMNIS). */
-    static final double HB_ANAEMIA_WOMEN_G_DL = 12;
+    /** WHO haemoglobin threshold for anaemia in non-pregnant women, g/dL ({@link ReferenceRanges}). */
+    static final double HB_ANAEMIA_WOMEN_G_DL = ReferenceRanges.HB_ANAEMIA_WOMEN_G_DL;
 
     /**
      * Outputs with a daily rhythm: hepcidin's diurnal rhythm and its rise after each tablet, the
@@ -249,15 +247,17 @@ final class OutputPanel {
 
     private static void addSeverityBands(XYPlot panel, ChartStyle style) {
         List<BandLabelAxis.Band> names = new ArrayList<>();
-        for (int b = 0; b < SEVERITY_NAMES.length; b++) {
-            IntervalMarker band = new IntervalMarker(SEVERITY_EDGES[b], SEVERITY_EDGES[b + 1]);
+        List<ReferenceRanges.Band> bands = ReferenceRanges.IRLS_SEVERITY;
+        for (int b = 0; b < bands.size(); b++) {
+            ReferenceRanges.Band severity = bands.get(b);
+            IntervalMarker band = new IntervalMarker(severity.low(), severity.high());
             // Darker with severity; grey so that the arms' colours stay the only colours.
             band.setPaint(new Color(0, 0, 0, 6 + 8 * b));
             band.setOutlinePaint(null);
             panel.addRangeMarker(band, Layer.BACKGROUND);
-            names.add(new BandLabelAxis.Band(SEVERITY_EDGES[b], SEVERITY_EDGES[b + 1], SEVERITY_NAMES[b]));
+            names.add(new BandLabelAxis.Band(severity.low(), severity.high(), severity.name()));
         }
-        panel.getRangeAxis().setRange(SEVERITY_EDGES[0], SEVERITY_EDGES[SEVERITY_EDGES.length - 1]);
+        panel.getRangeAxis().setRange(bands.get(0).low(), bands.get(bands.size() - 1).high());
         nameBands(panel, names, style);
     }
 

@@ -42,11 +42,6 @@ final class PanelAxis extends NumberAxis {
         panelLabel = new PanelLabel(this, label, unit, font, paint, unitPaint, width);
     }
 
-    /** The unit line below the label, e.g. "%, daily mean". */
-    String unitText() {
-        return panelLabel.unit();
-    }
-
     /**
      * Chooses the smallest step of 1, 2, 2.5 or 5 × 10ⁿ (in the axis's unit) whose ticks lie at least
      * {@value #MIN_TICK_SPACING_EM} tick-font sizes apart, and no more than about {@value #MAX_TICKS} of

@@ -47,11 +47,6 @@ final class PanelLabel {
         axis.setLabelInsets(new RectangleInsets(0, 0, 0, font.getSize2D() / 2));
     }
 
-    /** The unit line, e.g. "ng/mL". */
-    String unit() {
-        return unit;
-    }
-
     private TextBlock block(ValueAxis axis, Graphics2D g2) {
         G2TextMeasurer measurer = new G2TextMeasurer(g2);
         TextBlock block = TextUtils.createTextBlock(axis.getLabel(), axis.getLabelFont(), axis.getLabelPaint(), width, measurer);

@@ -60,7 +60,7 @@ public final class SlideCharts {
         List<NamedChart> charts = new ArrayList<>();
         charts.add(new NamedChart(OVERVIEW, () -> OverviewChart.create(result, style, notes)));
         for (Observable o : result.scenario().charts()) {
-            charts.add(new NamedChart(shortName(o), () -> OverviewChart.forOutput(result, o, style, notes)));
+            charts.add(new NamedChart(o.shortName(), () -> OverviewChart.forOutput(result, o, style, notes)));
         }
         Set<String> taken = new HashSet<>();
         for (int arm = 0; arm < result.arms().size(); arm++) {
@@ -75,10 +75,6 @@ public final class SlideCharts {
         return charts;
     }
 
-    /** The short name scenario files use for an output, e.g. {@code serum_ferritin}. */
-    static String shortName(Observable o) {
-        return o.name().toLowerCase(Locale.ROOT);
-    }
 
     /** Lower case, every run of characters other than ASCII letters and digits one hyphen, none at the ends. */
     static String slug(String name) {

@@ -1,11 +1,12 @@
 package org.rlsim.chart;
 
+import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.Trajectory;
 
 /** The unit of a chart's time axis: days for short runs, weeks for long ones. */
 enum TimeScale {
     DAYS("Time (days)", 24),
-    WEEKS("Time (weeks)", 24 * 7);
+    WEEKS("Time (weeks)", TimeUnits.WEEK_H);
 
     /** Runs longer than this (13 weeks, a quarter) are shown in weeks, h. */
     static final double WEEKS_BEYOND_H = 13 * 7 * 24;

@@ -20,6 +20,7 @@ import org.rlsim.calibration.Target;
 import org.rlsim.chart.CalibrationChart;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
+import org.rlsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,6 +74,11 @@ final class CalibrationCommand implements Callable<Integer> {
         if (!Files.isDirectory(scenarios)) {
             throw new UserError(ExitCode.BAD_SCENARIO, scenarios + ": folder of calibration scenarios not found in "
                     + Path.of("").toAbsolutePath() + "; run rlsim calibration from the rlsim folder (the one with scenarios/)");
+        }
+        // A mistake in a calibration scenario (edited by a teacher) is reported like any scenario's, with its place.
+        ScenarioLoader loader = new ScenarioLoader();
+        for (Path file : ScenarioFiles.inFolder(scenarios)) {
+            ScenarioFiles.load(loader, file);
         }
         OutputFolder folder = new OutputFolder(outputRoot, formats, force);
         folder.checkReplaceable(FOLDER);

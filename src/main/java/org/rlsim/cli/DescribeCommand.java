@@ -3,10 +3,10 @@ package org.rlsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.Patient;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.scenario.Annotation;
 import org.rlsim.scenario.Arm;
 import org.rlsim.scenario.Lesson;
@@ -43,7 +43,7 @@ final class DescribeCommand implements Callable<Integer> {
     public Integer call() throws UserError {
         Path file = find();
         Scenario s = ScenarioFiles.load(new ScenarioLoader(), file);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.around(spec.commandLine().getOut());
         out.println(s.name() + ": " + s.title());
         out.println("Teaching model, not for clinical decisions.");
         Lesson lesson = s.lesson();
@@ -55,7 +55,7 @@ final class DescribeCommand implements Callable<Integer> {
         section(out, patients.size() == 1 ? "Patient" : "Patients", String.join("\n", patients.stream()
                 .map(p -> "  " + p.id() + ": " + p.title()).toList()));
         section(out, "Simulated", "  " + s.durationWritten() + ", a row every "
-                + LessonText.span(s.outputIntervalH()));
+                + Quantity.describe(s.outputIntervalH()));
         StringBuilder arms = new StringBuilder();
         for (Arm arm : s.arms()) {
             arms.append("  ").append(arm.name()).append(patients.size() == 1 ? "" : " (patient " + arm.patient().id() + ")")
@@ -72,7 +72,7 @@ final class DescribeCommand implements Callable<Integer> {
         section(out, "Arms", arms.toString().stripTrailing());
         section(out, "Expectations (rlsim run reports each as met or NOT met)", String.join("\n",
                 s.expectations().stream().map(e -> "  - " + e.subject().sentence()).toList()));
-        section(out, "Charts", String.join("\n", s.charts().stream().map(o -> "  " + o.name().toLowerCase(Locale.ROOT)
+        section(out, "Charts", String.join("\n", s.charts().stream().map(o -> "  " + o.shortName()
                 + ": " + o.label() + " (" + o.unit() + ")").toList()));
         section(out, "Annotations", String.join("\n", s.annotations().stream().map(DescribeCommand::annotation).toList()));
         out.println();
@@ -83,8 +83,8 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private static String annotation(Annotation a) {
-        return "  day " + Quantity.format(Math.round(a.atH() / Quantity.DAY_H * 10) / 10.0) + ": " + a.text()
-                + a.chart().map(o -> " (on " + o.name().toLowerCase(Locale.ROOT) + ")").orElse("");
+        return "  day " + Quantity.format(Math.round(a.atH() / TimeUnits.DAY_H * 10) / 10.0) + ": " + a.text()
+                + a.chart().map(o -> " (on " + o.shortName() + ")").orElse("");
     }
 
     /** A section: heading and body; left out when the body is empty. */

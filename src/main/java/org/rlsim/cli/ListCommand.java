@@ -31,7 +31,7 @@ final class ListCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_SCENARIO, folder + ": no such folder; name a folder of scenario files,"
                     + " or leave it out to list the bundled lessons");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.around(spec.commandLine().getOut());
         ScenarioLoader loader = new ScenarioLoader();
         var files = folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder);
         for (Path file : files) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.rlsim.scenario.DidYouMean;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioException;
@@ -14,15 +15,18 @@ import org.rlsim.scenario.ScenarioLoader;
 
 /** Finds and loads the scenario files named on the command line; every file is validated before any runs. */
 final class ScenarioFiles {
+    /** A scenario file's name: ends with .yaml or .yml, also written .YAML or .Yml (as some systems save them). */
+    private static final Pattern SCENARIO_FILE = Pattern.compile("(?i).+\\.ya?ml");
+
     private ScenarioFiles() {
     }
 
-    /** The scenario files in a folder (not its sub-folders), sorted by name. */
+    /** The scenario files in a folder (not its sub-folders): {@code .yaml} or {@code .yml} in any case, sorted by name. */
     static List<Path> inFolder(Path folder) throws UserError {
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path p : entries) {
-                if (Files.isRegularFile(p)) {
+                if (SCENARIO_FILE.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
                     files.add(p);
                 }
             }

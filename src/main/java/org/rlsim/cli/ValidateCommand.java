@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.around(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLoader loader = new ScenarioLoader();
         int bad = 0;

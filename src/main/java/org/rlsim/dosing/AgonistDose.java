@@ -4,6 +4,7 @@ import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.StatesInUse;
 
 import org.rlsim.model.AgonistDrug;
 
@@ -42,5 +43,10 @@ public record AgonistDose(double startH, AgonistDrug drug, double doseMg) implem
     @Override
     public void addRate(Inputs inputs) {
         inputs.addAgonistRate(drug, doseMg / lengthH());
+    }
+
+    @Override
+    public void declareStates(StatesInUse states) {
+        states.agonist(drug);
     }
 }

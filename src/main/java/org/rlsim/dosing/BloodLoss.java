@@ -4,6 +4,7 @@ import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.StatesInUse;
 
 /**
  * A loss of whole blood: a donation (duration 0: instantaneous) or a bleed spread over a duration
@@ -40,5 +41,10 @@ public record BloodLoss(double startH, double volumeMl, double durationH, String
     @Override
     public void addRate(Inputs inputs) {
         inputs.addBloodLossRate(volumeMl / lengthH());
+    }
+
+    /** A loss of blood takes from states every run uses. */
+    @Override
+    public void declareStates(StatesInUse states) {
     }
 }

@@ -4,6 +4,7 @@ import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.StatesInUse;
 
 /**
  * One thing done to the patient at a definite time: an oral dose, an IV infusion, a loss of blood or a
@@ -44,6 +45,9 @@ public sealed interface DoseEvent permits OralDose, IvInfusion, BloodLoss, Agoni
 
     /** Adds a lasting event's constant rate to the inputs, for a segment in which it runs (start ≤ t &lt; end). */
     void addRate(Inputs inputs);
+
+    /** Declares the states this event puts iron or drug into, so the run integrates them. */
+    void declareStates(StatesInUse states);
 
     /** Sets what the event leaves in force after its start (an oral dose: how it was taken); by default nothing. */
     default void afterStart(Inputs inputs) {

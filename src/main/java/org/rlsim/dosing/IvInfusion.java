@@ -4,6 +4,7 @@ import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.StatesInUse;
 
 import org.rlsim.model.IvProduct;
 
@@ -41,5 +42,10 @@ public record IvInfusion(double startH, double amountMg, double durationH, IvPro
     @Override
     public void addRate(Inputs inputs) {
         inputs.addInfusionRate(product, amountMg / lengthH());
+    }
+
+    @Override
+    public void declareStates(StatesInUse states) {
+        states.ivProduct(product);
     }
 }

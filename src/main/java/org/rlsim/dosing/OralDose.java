@@ -4,6 +4,7 @@ import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.StatesInUse;
 
 import org.rlsim.model.IntakeCondition;
 
@@ -50,5 +51,10 @@ public record OralDose(double timeH, double elementalMg, IntakeCondition intake)
     @Override
     public void afterStart(Inputs inputs) {
         inputs.setIntake(intake);
+    }
+
+    @Override
+    public void declareStates(StatesInUse states) {
+        states.oralIron();
     }
 }

@@ -26,8 +26,9 @@ import java.util.List;
  * withdrawal. Drug amounts are mg of drug and never enter the iron balance.
  */
 public final class AgonistTherapy implements Mechanism {
+    private static final AgonistDrug[] DRUGS = AgonistDrug.values();
+    private static final Power FOURTH_POWER = new Power(4);
     /** Hours per Julian year, for the hazard given per year. */
-    private static final double HOURS_PER_YEAR = 365.25 * 24;
     /** Largest stimulation used in the hazard, so S/(1 − S) stays finite; above any dose in use (occupancy 0.999). */
     private static final double MAX_HAZARD_STIMULATION = 0.999;
 
@@ -75,7 +76,7 @@ public final class AgonistTherapy implements Mechanism {
 
     public AgonistTherapy(ParameterSet p, Blood blood) {
         this.blood = blood;
-        for (AgonistDrug d : AgonistDrug.values()) {
+        for (AgonistDrug d : DRUGS) {
             int i = d.ordinal();
             if (d.route() == AgonistDrug.Route.TABLET) {
                 absorptionPerH[i] = Math.log(2) / p.get(d.absorptionHalfTime());
@@ -93,10 +94,20 @@ public final class AgonistTherapy implements Mechanism {
         severity = p.get(AUGMENTATION_SEVERITY);
     }
 
+    /** True when no agonist is in the body, in a depot, delivered by a patch, or has left any effect. */
+    private static boolean untreated(ModelState s, Inputs inputs) {
+        for (AgonistDrug d : DRUGS) {
+            if (s.agonistDepotMg(d) != 0 || s.agonistCentralMg(d) != 0 || inputs.agonistRate(d) != 0) {
+                return false;
+            }
+        }
+        return s.signal(Signal.AGONIST_STIMULATION) == 0 && s.signal(Signal.AUGMENTATION) == 0;
+    }
+
     /** Total plasma concentration of the dopamine agonists, ng/mL (mg/L × 1000). */
     public double plasmaNgPerMl(ModelState s) {
         double sum = 0;
-        for (AgonistDrug d : AgonistDrug.values()) {
+        for (AgonistDrug d : DRUGS) {
             sum += ngPerMlPerMg[d.ordinal()] * Math.max(0, s.agonistCentralMg(d));
         }
         return sum;
@@ -105,7 +116,7 @@ public final class AgonistTherapy implements Mechanism {
     /** Receptor occupancy by all agonists in the body, 0–1, at this moment. */
     public double occupancy(ModelState s) {
         double drive = 0;
-        for (AgonistDrug d : AgonistDrug.values()) {
+        for (AgonistDrug d : DRUGS) {
             drive += drivePerMg[d.ordinal()] * Math.max(0, s.agonistCentralMg(d));
         }
         return drive / (1 + drive);
@@ -115,7 +126,7 @@ public final class AgonistTherapy implements Mechanism {
     public double hazardPerYear(ModelState s) {
         double stimulation = Math.min(MAX_HAZARD_STIMULATION, Math.max(0, s.signal(Signal.AGONIST_STIMULATION)));
         double ferritin = blood.ferritinNgPerMl(s);
-        double lowFerritin = 1 + lowFerritinExtra / (1 + Math.pow(Math.max(0, ferritin) / ferritinThreshold, 4));
+        double lowFerritin = 1 + lowFerritinExtra / (1 + FOURTH_POWER.of(Math.max(0, ferritin) / ferritinThreshold));
         return hazardPerYear * stimulation / (1 - stimulation) * lowFerritin;
     }
 
@@ -137,7 +148,10 @@ public final class AgonistTherapy implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        for (AgonistDrug d : AgonistDrug.values()) {
+        if (untreated(s, inputs)) {
+            return; // no drug ever given: every rate below is zero (the common case, skipped for speed)
+        }
+        for (AgonistDrug d : DRUGS) {
             int i = d.ordinal();
             double gut = Math.max(0, s.agonistDepotMg(d));
             double absorbed = absorptionPerH[i] * gut;
@@ -146,6 +160,6 @@ public final class AgonistTherapy implements Mechanism {
         }
         flows.signalRate(Signal.AGONIST_STIMULATION, responsePerH * (occupancy(s) - s.signal(Signal.AGONIST_STIMULATION)));
         double augmented = Math.min(1, Math.max(0, s.signal(Signal.AUGMENTATION)));
-        flows.signalRate(Signal.AUGMENTATION, hazardPerYear(s) / HOURS_PER_YEAR * (1 - augmented));
+        flows.signalRate(Signal.AUGMENTATION, hazardPerYear(s) / TimeUnits.YEAR_H * (1 - augmented));
     }
 }

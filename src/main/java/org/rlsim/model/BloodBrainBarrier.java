@@ -34,6 +34,16 @@ import java.util.List;
  * </ul>
  * The gain is used by {@code intact} and {@code reduced-capacity}; {@code upregulation-failure} has no
  * such term. A healthy brain (intact, C = 1) sits at its reference when saturation is normal.
+ *
+ * <p>Steady state under {@code upregulation-failure}, in closed form. Brain iron then obeys
+ * {@code dB/dt = C·V0·g(s) − B/τ}, linear in B and driven by saturation s alone, so at rest
+ * <pre>
+ *   brain iron (% of healthy) = 100 · B/B_ref = 100 · C · g(s) = 100 · C · s/(k + s) · (k + s_ref)/s_ref
+ * </pre>
+ * with k = {@code bbb.tsat_half_saturation_pct} and s_ref = {@code blood.reference_tsat_pct}, whatever τ
+ * and the rest of the model. With hepcidin's daily rhythm the steady state is a daily cycle; integrating
+ * the equation over one day (B returns to itself) gives the same form for the daily means, exactly:
+ * {@code ⟨B⟩/B_ref = C·⟨g(s)⟩}. {@code BloodBrainBarrierTest} checks both against the computed steady state.
  */
 public final class BloodBrainBarrier implements Mechanism {
     public static final Parameter REFERENCE_IRON = Parameter.of("brain.reference_iron_mg", "mg", 5, 0.1, 100,

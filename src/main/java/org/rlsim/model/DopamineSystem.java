@@ -11,7 +11,7 @@ import java.util.List;
  *   disturbance dD/dt = ln2/t½ · (D* − D)
  *   c(t)        = cos(2π(clock − trough − 12)/24)        (−1 at the trough clock time, +1 twelve hours later)
  *   signal(t), by {@link ModelVariants#dopamine()}:
- *     combined      (1 − D) · (1 + (A0 + A1·D) · c)
+ *     combined      max(0, (1 − D) · (1 + (A0 + A1·D) · c))   (a swing A0 + A1·D above 1 would go below 0)
  *     d2-down       (1 − D) · (1 + A0 · c)
  *     th-circadian  (1 + A0·c + k·D·(1 + c)) / (1 + k·D)
  *   symptom score (IRLS-equivalent, 0–40) = 40 · D
@@ -72,7 +72,8 @@ public final class DopamineSystem implements Mechanism {
     private final double rate;
     private final double referenceMg;
     private final double halfEffect;
-    private final double hill;
+    private final Power hill;
+    private final double halfEffectPow;
     private final double amplitude;
     private final double ironAmplification;
     private final double troughClockH;
@@ -86,7 +87,8 @@ public final class DopamineSystem implements Mechanism {
         rate = Math.log(2) / (p.get(HALF_TIME) * 24);
         referenceMg = p.get(BloodBrainBarrier.REFERENCE_IRON);
         halfEffect = p.get(HALF_EFFECT_DEFICIT);
-        hill = p.get(HILL);
+        hill = new Power(p.get(HILL));
+        halfEffectPow = hill.of(halfEffect);
         amplitude = p.get(CIRCADIAN_AMPLITUDE);
         ironAmplification = p.get(CIRCADIAN_IRON);
         troughClockH = p.get(TROUGH_CLOCK);
@@ -96,15 +98,15 @@ public final class DopamineSystem implements Mechanism {
     /** Steady-state disturbance (0–1) for a brain-iron amount in mg. */
     public double targetDisturbance(double brainMg) {
         double deficit = Math.max(0, 1 - brainMg / referenceMg);
-        double dn = Math.pow(deficit, hill);
-        return dn / (dn + Math.pow(halfEffect, hill));
+        double dn = hill.of(deficit);
+        return dn / (dn + halfEffectPow);
     }
 
-    /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance. */
+    /** Dopaminergic signal (1 = healthy daily mean) at a time, given the disturbance; never negative. */
     public double signal(double timeH, double disturbance) {
         double c = Math.cos(2 * Math.PI * (timeH - troughClockH - 12) / 24);
         return switch (hypothesis) {
-            case COMBINED -> (1 - disturbance) * (1 + (amplitude + ironAmplification * disturbance) * c);
+            case COMBINED -> Math.max(0, (1 - disturbance) * (1 + (amplitude + ironAmplification * disturbance) * c));
             case D2_DOWN -> (1 - disturbance) * (1 + amplitude * c);
             case TH_CIRCADIAN -> (1 + amplitude * c + thGain * disturbance * (1 + c)) / (1 + thGain * disturbance);
         };

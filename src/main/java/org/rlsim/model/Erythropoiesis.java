@@ -39,6 +39,7 @@ public final class Erythropoiesis implements Mechanism {
 
     /** Steepness of the iron restriction: a threshold around TSAT_r rather than a gradual slope. */
     private static final double RESTRICTION_HILL = 8;
+    private static final Power RESTRICTION_POWER = new Power(RESTRICTION_HILL);
 
     static final List<Parameter> PARAMETERS = List.of(LIFESPAN, HB_TARGET, EPO_EXPONENT, MAX_DRIVE, TSAT_HALF,
             IRON_RESTRICTED_TSAT);
@@ -46,7 +47,7 @@ public final class Erythropoiesis implements Mechanism {
     private final Blood blood;
     private final double turnoverPerH;
     private final double targetRedCellMg;
-    private final double epoExponent;
+    private final Power epoPower;
     private final double maxDrive;
     private final double tsatHalf;
     private final double restrictedTsatPow;
@@ -55,7 +56,7 @@ public final class Erythropoiesis implements Mechanism {
         this.blood = blood;
         turnoverPerH = 1 / (p.get(LIFESPAN) * 24);
         targetRedCellMg = blood.redCellIronForHb(p.get(HB_TARGET));
-        epoExponent = p.get(EPO_EXPONENT);
+        epoPower = new Power(p.get(EPO_EXPONENT));
         maxDrive = p.get(MAX_DRIVE);
         tsatHalf = p.get(TSAT_HALF) / 100;
         restrictedTsatPow = Math.pow(p.get(IRON_RESTRICTED_TSAT) / 100, RESTRICTION_HILL);
@@ -66,7 +67,7 @@ public final class Erythropoiesis implements Mechanism {
         if (redCellMg <= 0) {
             return maxDrive;
         }
-        return Math.min(maxDrive, Math.pow(targetRedCellMg / redCellMg, epoExponent));
+        return Math.min(maxDrive, epoPower.of(targetRedCellMg / redCellMg));
     }
 
     /** Red-cell iron at target haemoglobin, mg. */
@@ -79,7 +80,7 @@ public final class Erythropoiesis implements Mechanism {
         double redCells = s.amount(Compartment.RED_CELLS);
         double tsat = blood.tsat(s.amount(Compartment.PLASMA));
         double drive = drive(redCells);
-        double tsatPow = Math.pow(Math.max(0, tsat), RESTRICTION_HILL);
+        double tsatPow = RESTRICTION_POWER.of(Math.max(0, tsat));
         double supplied = tsatPow / (tsatPow + restrictedTsatPow);
         double effective = Math.min(drive, 1 + (drive - 1) * supplied);
         double uptake = targetRedCellMg * turnoverPerH * effective * blood.saturableTsatResponse(tsat, tsatHalf);

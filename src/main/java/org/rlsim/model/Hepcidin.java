@@ -12,11 +12,14 @@ import java.util.List;
  *       inflammation, erythropoietic drive (erythroferrone) and a diurnal rhythm.</li>
  * </ol>
  * <pre>
- *   S* = (TSAT/TSAT_ref)^b                      dS/dt = ln2/t½S · (S* − S)
- *   H* = I · (storage/storage_ref)^a · S / drive^c · (1 + A·cos(2π(clock − peak)/24))
+ *   x  = (TSAT/TSAT_ref)^b      S* = Smax·x/(Smax − 1 + x)      dS/dt = ln2/t½S · (S* − S)
+ *   H* = I · (liver stores/storage_ref)^a · S / drive^c · (1 + A·cos(2π(clock − peak)/24))
  *   I  = hepcidin.inflammation with {@code inflammation: chronic}, else 1
  *   dH/dt = ln2/t½H · (H* − H)
  * </pre>
+ * Holo-transferrin sensing saturates (at most Smax), and the storage term counts liver (hepatocyte) storage
+ * iron only, which BMP6 tracks: iron held in macrophages after IV iron raises hepcidin through the saturation
+ * it keeps up, not as stores, so hepcidin a week after 1000 mg FCM is about five-fold (Santer 2020).
  * The chain of two delays reproduces the time course after an oral dose: hepcidin peaks some 6–12 h
  * after the dose, is still raised at 24 h and back at baseline by 48 h (Moretti 2015; Stoffel 2017,
  * 2020), so a dose on the next day is absorbed less and alternate-day dosing absorbs more per dose.
@@ -38,6 +41,11 @@ public final class Hepcidin implements Mechanism {
             "Sensitivity of hepcidin to transferrin saturation (power)",
             "holo-transferrin sensing (TfR2/HFE); fitted to T8–T10 (a 60 mg dose roughly doubles hepcidin at 24 h, "
             + "cutting next-day absorption by ~35%: Moretti 2015, Stoffel 2017)", Grade.FITTED);
+    public static final Parameter SIGNAL_MAX = Parameter.of("hepcidin.iron_signal_max", "1", 20, 1.01, 1000,
+            "Largest hepatocyte iron signal, relative to a healthy man: holo-transferrin sensing saturates",
+            "hepcidin induction by holo-transferrin is dose-dependent and saturable in hepatocytes (Lin 2007, Blood "
+            + "110:2182; general knowledge, not in physiology.md); fitted to T26: a week after 1000 mg FCM, TSAT 31 → 65% "
+            + "and hepcidin only ×4.9 (Santer 2020), where the TSAT power alone gives ×6", Grade.FITTED);
     public static final Parameter ERYTHROID_EXPONENT = Parameter.of("hepcidin.erythroid_exponent", "1", 1.0, 0, 4,
             "Suppression of hepcidin by erythropoietic drive (power)", "erythroferrone; value illustrative", Grade.ILLUSTRATIVE);
     public static final Parameter INFLAMMATION = new Parameter("hepcidin.inflammation", "1", 4, 0.1, 50, 1, 10,
@@ -45,7 +53,7 @@ public final class Hepcidin implements Mechanism {
             "hepcidin several-fold raised in haemodialysis and chronic inflammation (Ganz & Nemeth; general knowledge, "
             + "not in physiology.md); value illustrative", Grade.ILLUSTRATIVE);
     public static final Parameter REFERENCE_STORAGE = Parameter.of("hepcidin.reference_storage_mg", "mg", 1000, 50, 5000,
-            "Storage iron at which the storage term equals 1", "≈1000 mg stores in men (ISBT review; Gordeuk 2008 0.8 g)", Grade.MEASURED);
+            "Liver storage iron at which the storage term equals 1", "≈1000 mg stores in men (ISBT review; Gordeuk 2008 0.8 g)", Grade.MEASURED);
     public static final Parameter FERROPORTIN_SENSITIVITY = Parameter.of("hepcidin.ferroportin_sensitivity", "1", 30, 0, 100,
             "K in ferroportin activity (1+K)/(1+K·H): how strongly hepcidin blocks iron export",
             "fitted to T7–T8 (Moretti 2015): at the low hepcidin of iron deficiency export is nearly proportional to 1/H, "
@@ -60,7 +68,7 @@ public final class Hepcidin implements Mechanism {
             "rises through the day, declines in the evening (Troutt 2012)", Grade.ILLUSTRATIVE);
 
     static final List<Parameter> PARAMETERS = List.of(HALF_LIFE, SIGNAL_HALF_TIME, STORE_EXPONENT, TSAT_EXPONENT,
-            ERYTHROID_EXPONENT, INFLAMMATION, REFERENCE_STORAGE, FERROPORTIN_SENSITIVITY, DIURNAL_AMPLITUDE,
+            SIGNAL_MAX, ERYTHROID_EXPONENT, INFLAMMATION, REFERENCE_STORAGE, FERROPORTIN_SENSITIVITY, DIURNAL_AMPLITUDE,
             DIURNAL_PEAK_CLOCK);
 
     /** Bounds of the hepcidin target, relative to baseline; keeps powers finite at empty stores. */
@@ -71,9 +79,10 @@ public final class Hepcidin implements Mechanism {
     private final Erythropoiesis erythropoiesis;
     private final double rate;
     private final double signalRate;
-    private final double a;
-    private final double b;
-    private final double c;
+    private final Power a;
+    private final Power b;
+    private final double signalMax;
+    private final Power c;
     private final double inflammation;
     private final double referenceStorage;
     private final double fpnK;
@@ -85,9 +94,10 @@ public final class Hepcidin implements Mechanism {
         this.erythropoiesis = erythropoiesis;
         rate = Math.log(2) / p.get(HALF_LIFE);
         signalRate = Math.log(2) / p.get(SIGNAL_HALF_TIME);
-        a = p.get(STORE_EXPONENT);
-        b = p.get(TSAT_EXPONENT);
-        c = p.get(ERYTHROID_EXPONENT);
+        a = new Power(p.get(STORE_EXPONENT));
+        b = new Power(p.get(TSAT_EXPONENT));
+        signalMax = p.get(SIGNAL_MAX);
+        c = new Power(p.get(ERYTHROID_EXPONENT));
         inflammation = p.variants().inflammation() == Inflammation.CHRONIC ? p.get(INFLAMMATION) : 1;
         referenceStorage = p.get(REFERENCE_STORAGE);
         fpnK = p.get(FERROPORTIN_SENSITIVITY);
@@ -100,10 +110,14 @@ public final class Hepcidin implements Mechanism {
         return diurnalAmplitude > 0;
     }
 
-    /** Target of the iron signal for a state: {@code (TSAT/TSAT_ref)^b}. */
+    /**
+     * Target of the iron signal for a state: {@code Smax · x / (Smax − 1 + x)} with {@code x = (TSAT/TSAT_ref)^b}:
+     * 1 at the reference saturation, about x while x is small, never above Smax.
+     */
     public double ironSignalTarget(ModelState s) {
         double tsatRatio = Math.max(0, blood.tsat(s.amount(Compartment.PLASMA))) / blood.referenceTsat();
-        return Math.pow(tsatRatio, b);
+        double x = b.of(tsatRatio);
+        return signalMax * x / (signalMax - 1 + x);
     }
 
     /** Diurnal factor on hepcidin production at a time, mean 1. */
@@ -113,11 +127,10 @@ public final class Hepcidin implements Mechanism {
 
     /** Target hepcidin (relative to baseline) for a state at a time. */
     public double target(double timeH, ModelState s) {
-        double storage = Math.max(0, s.amount(Compartment.STORES) + s.amount(Compartment.MACROPHAGE)
-                + s.amount(Compartment.MACROPHAGE_STORE));
+        double storage = Math.max(0, s.amount(Compartment.STORES));
         double signal = Math.max(0, s.signal(Signal.IRON_SIGNAL));
         double drive = erythropoiesis.drive(s.amount(Compartment.RED_CELLS));
-        double h = inflammation * Math.pow(storage / referenceStorage, a) * signal / Math.pow(drive, c)
+        double h = inflammation * a.of(storage / referenceStorage) * signal / c.of(drive)
                 * diurnalFactor(timeH);
         return Math.min(MAX_TARGET, Math.max(MIN_TARGET, h));
     }

@@ -2,39 +2,52 @@ package org.rlsim.model;
 
 /**
  * Intravenous iron: infusions enter a product's complex compartment; macrophages clear the complex
- * first-order with the product's half-life into their storage pool (see {@link Macrophages}), except a
- * small labile fraction that transferrin takes up directly.
+ * first-order with the product's half-life, except a small labile fraction that transferrin takes up
+ * directly. What macrophages do with the rest depends on how robust the complex is: the iron of a labile
+ * complex (ferric gluconate, iron sucrose) is freed within hours into their labile pool, from which it
+ * floods transferrin and, once transferrin is nearly full, reaches the liver as non-transferrin-bound
+ * iron (see {@link Macrophages}); the core of a robust complex (iron dextran, ferumoxytol, FCM, ferric
+ * derisomaltose) is stored and released over weeks, keeping transferrin saturation up for that long.
  * <pre>
- *   clearance = ln2/t½ · C    (split: labile · min(1, apoTf) → plasma, rest → macrophage storage)
+ *   clearance = ln2/t½ · C    split: d = labile · min(1, apoTf) → plasma,
+ *                                    (1 − d) · f_fast → labile macrophage iron,
+ *                                    (1 − d) · (1 − f_fast) → macrophage storage
  * </pre>
  */
 public final class IvIron implements Mechanism {
+    private static final IvProduct[] PRODUCTS = IvProduct.values();
     private final Blood blood;
     private final double[] clearancePerH = new double[IvProduct.values().length];
     private final double[] labile = new double[IvProduct.values().length];
+    private final double[] fast = new double[IvProduct.values().length];
 
     public IvIron(ParameterSet p, Blood blood) {
         this.blood = blood;
-        for (IvProduct product : IvProduct.values()) {
+        for (IvProduct product : PRODUCTS) {
             clearancePerH[product.ordinal()] = Math.log(2) / p.get(product.halfLife());
             labile[product.ordinal()] = p.get(product.labileFraction());
+            fast[product.ordinal()] = p.get(product.fastReleaseFraction());
         }
     }
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double apoTf = Math.min(1, blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA))));
-        for (IvProduct product : IvProduct.values()) {
+        for (IvProduct product : PRODUCTS) {
             int i = product.ordinal();
             Compartment complex = product.compartment();
             double rate = inputs.infusionRate(product);
+            double amount = s.amount(complex);
             if (rate > 0) {
                 flows.infuse(complex, rate);
+            } else if (!(amount > 0)) {
+                continue; // a product not given: no flow (the common case, skipped for speed)
             }
-            double cleared = clearancePerH[i] * Math.max(0, s.amount(complex));
+            double cleared = clearancePerH[i] * Math.max(0, amount);
             double direct = labile[i] * apoTf;
             flows.move(complex, Compartment.PLASMA, direct * cleared);
-            flows.move(complex, Compartment.MACROPHAGE_STORE, (1 - direct) * cleared);
+            flows.move(complex, Compartment.MACROPHAGE, (1 - direct) * fast[i] * cleared);
+            flows.move(complex, Compartment.MACROPHAGE_STORE, (1 - direct) * (1 - fast[i]) * cleared);
         }
     }
 }

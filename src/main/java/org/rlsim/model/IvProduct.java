@@ -10,24 +10,24 @@ import java.util.List;
  */
 public enum IvProduct {
     FERRIC_CARBOXYMALTOSE("ferric carboxymaltose", "fcm", List.of("Ferinject", "Injectafer"),
-            Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015,
+            Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015, 0,
             "t½ 7.4 h (100 mg) to 9.4 h (1000 mg): Geisser & Burckhardt 2011 via IJMS 2022 Table 5; labile 1–2%: WJG 2014 Table 3",
             new LabelMaximum(1000, 20, "EU label: 20 mg/kg and at most 1000 mg at once (physiology.md §3)")),
-    IRON_SUCROSE("iron sucrose", "sucrose", List.of("Venofer"), Compartment.IV_IRON_SUCROSE, 5.3, 0.045,
+    IRON_SUCROSE("iron sucrose", "sucrose", List.of("Venofer"), Compartment.IV_IRON_SUCROSE, 5.3, 0.045, 0.85,
             "t½ 5.3 h: IJMS 2022 Table 5; labile 4–5%: WJG 2014 Table 3",
             new LabelMaximum(200, 0, "label: 200 mg per injection; 300–500 mg only in specific protocols (physiology.md §3)")),
-    FERRIC_GLUCONATE("ferric gluconate", "gluconate", List.of("Ferrlecit"), Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055,
+    FERRIC_GLUCONATE("ferric gluconate", "gluconate", List.of("Ferrlecit"), Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055, 0.95,
             "t½ 1.42 h: IJMS 2022 Table 5; labile 5–6%: WJG 2014 Table 3",
             new LabelMaximum(125, 0, "label: 125 mg per dose (physiology.md §3)")),
     LMW_IRON_DEXTRAN("low-molecular-weight iron dextran", "dextran", List.of("INFeD", "CosmoFer"),
-            Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015,
+            Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015, 0,
             "t½ ~20 h: IJMS 2022 Table 5, WJG 2014 Table 3; labile 1–2%: WJG 2014",
             new LabelMaximum(1000, 20, "total-dose infusion: 1000 mg (20 mg/kg) over 4–6 h (physiology.md §3)")),
-    FERUMOXYTOL("ferumoxytol", "ferumoxytol", List.of("Feraheme", "Rienso"), Compartment.IV_FERUMOXYTOL, 14.7, 0.005,
+    FERUMOXYTOL("ferumoxytol", "ferumoxytol", List.of("Feraheme", "Rienso"), Compartment.IV_FERUMOXYTOL, 14.7, 0.005, 0,
             "t½ 14.7 h: IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3",
             new LabelMaximum(510, 0, "label: 510 mg per dose, a second 3–8 days later (physiology.md §3)")),
     FERRIC_DERISOMALTOSE("ferric derisomaltose", "derisomaltose", List.of("Monofer", "Monoferric", "iron isomaltoside"),
-            Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005,
+            Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005, 0,
             "t½ 27 h (1000 mg): IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3",
             new LabelMaximum(Double.POSITIVE_INFINITY, 20, "EU label (Monofer SmPC): up to 20 mg/kg in one infusion"
                     + " (general knowledge, not in physiology.md)"));
@@ -46,16 +46,26 @@ public enum IvProduct {
         }
     }
 
+    /** Source of every product's fast-release fraction (a holder: enum constructors cannot read the enum's statics). */
+    private static final class Sources {
+        static final String FAST_RELEASE = "complex stability: robust type I (iron dextran, ferumoxytol, FCM, "
+            + "derisomaltose), semi-robust type II (iron sucrose), labile type III (gluconate), Geisser & Burckhardt 2011, "
+            + "Pharmaceutics 3:12 (classification: general knowledge, not in physiology.md); iron sucrose reaches red cells "
+            + "fast (59–97% utilised at 4 weeks, Beshara 1999) and gives the highest NTBI peak, early (1.25 µM at 4 h vs FCM "
+            + "0.57 µM at 24 h), while ferritin rises most after FCM (Garbowski 2021); values illustrative";
+    }
+
     private final String displayName;
     private final String key;
     private final List<String> brands;
     private final Compartment compartment;
     private final Parameter halfLife;
     private final Parameter labileFraction;
+    private final Parameter fastRelease;
     private final LabelMaximum labelMaximum;
 
     IvProduct(String displayName, String key, List<String> brands, Compartment compartment, double halfLifeH,
-              double labile, String source, LabelMaximum labelMaximum) {
+              double labile, double fast, String source, LabelMaximum labelMaximum) {
         this.displayName = displayName;
         this.key = key;
         this.brands = brands;
@@ -65,6 +75,9 @@ public enum IvProduct {
                 "Plasma half-life of the " + displayName + " complex (macrophage clearance)", source, Grade.MEASURED);
         this.labileFraction = Parameter.of("iv." + key + ".labile_fraction", "1", labile, 0, 0.5,
                 "Fraction of " + displayName + " iron donated directly to transferrin", source, Grade.MEASURED);
+        this.fastRelease = Parameter.of("iv." + key + ".fast_release_fraction", "1", fast, 0, 1,
+                "Fraction of the " + displayName + " iron taken up by macrophages that they release within hours "
+                + "(a labile complex) instead of storing it for weeks", Sources.FAST_RELEASE, Grade.ILLUSTRATIVE);
     }
 
     /** Name for people, e.g. "ferric carboxymaltose". */
@@ -100,11 +113,20 @@ public enum IvProduct {
         return labileFraction;
     }
 
+    /**
+     * Fraction of the cleared complex's iron (after the labile part) that macrophages release within hours
+     * into their labile pool; the rest goes to macrophage storage and is released over weeks.
+     */
+    public Parameter fastReleaseFraction() {
+        return fastRelease;
+    }
+
     static List<Parameter> parameters() {
         List<Parameter> list = new java.util.ArrayList<>();
         for (IvProduct p : values()) {
             list.add(p.halfLife);
             list.add(p.labileFraction);
+            list.add(p.fastRelease);
         }
         return list;
     }

@@ -8,9 +8,17 @@ import java.util.List;
  * <em>storage</em> pool R (ferritin, haemosiderin and the iron cores of cleared IV iron complexes)
  * that is released into the labile pool over weeks.
  * <pre>
- *   export  = ke · M · fpn(H) · apoTf   (labile → plasma)
- *   release = kR · R                    (storage → labile)
+ *   export  = ke · M · fpn(H) · apoTf                 (labile macrophage iron leaves)
+ *   n       = clamp((TSAT − s_NTBI)/(1 − s_NTBI), 0, 1)
+ *   to plasma = (1 − n) · export;  NTBI = n · export  (→ liver stores)
+ *   release = kR · R                                  (storage → labile)
  * </pre>
+ * When transferrin is nearly full, iron that ferroportin exports cannot bind it: it circulates as
+ * non-transferrin-bound iron (NTBI) and is cleared by hepatocytes within minutes, into liver storage.
+ * Above a saturation of {@value #NTBI_FROM_TSAT} the share n of the export that finds no free transferrin
+ * grows to all of it at full saturation. NTBI therefore appears only above that saturation (never at a
+ * steady state), after a labile IV product or a large oral dose; the export itself is as before, so the
+ * macrophages never drain more slowly when saturation falls.
  * Export is proportional to the labile iron, not saturable: iron loading induces macrophage
  * ferroportin (Delaby 2005, Blood 106:3979; Knutson 2005, PNAS 102:1324), so a macrophage full of IV
  * iron keeps transferrin highly saturated for weeks even though hepcidin rises about five-fold
@@ -32,6 +40,14 @@ public final class Macrophages implements Mechanism {
 
     static final List<Parameter> PARAMETERS = List.of(EXPORT, STORAGE_RELEASE);
 
+    /**
+     * Transferrin saturation above which exported iron starts to circulate unbound (NTBI), fraction: NTBI is
+     * found when saturation exceeds about 70–75% (general knowledge, not in physiology.md; Garbowski 2021
+     * measured NTBI after IV iron in hypoferraemic patients).
+     */
+    static final double NTBI_FROM_TSAT = 0.7;
+
+
     private final Hepcidin hepcidin;
     private final Blood blood;
     private final double exportPerH;
@@ -46,9 +62,15 @@ public final class Macrophages implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN))
-                * blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA)));
-        flows.move(Compartment.MACROPHAGE, Compartment.PLASMA, exportPerH * Math.max(0, s.amount(Compartment.MACROPHAGE)) * fpn);
+        double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+        double exported = exportPerH * Math.max(0, s.amount(Compartment.MACROPHAGE))
+                * hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
+        double export = exported * blood.apoTransferrin(tsat);
+        double unbound = Math.min(1, Math.max(0, (tsat - NTBI_FROM_TSAT) / (1 - NTBI_FROM_TSAT)));
+        flows.move(Compartment.MACROPHAGE, Compartment.PLASMA, (1 - unbound) * export);
+        if (unbound > 0) {
+            flows.move(Compartment.MACROPHAGE, Compartment.STORES, unbound * export);
+        }
         flows.move(Compartment.MACROPHAGE_STORE, Compartment.MACROPHAGE,
                 releasePerH * Math.max(0, s.amount(Compartment.MACROPHAGE_STORE)));
     }

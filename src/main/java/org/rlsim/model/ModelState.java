@@ -8,6 +8,8 @@ import java.util.Arrays;
  * use {@link #copy()} for a snapshot.
  */
 public final class ModelState {
+    private static final IvProduct[] PRODUCTS = IvProduct.values();
+    private static final Compartment[] COMPARTMENTS = Compartment.values();
     private double[] y;
 
     public ModelState(double[] y) {
@@ -50,7 +52,7 @@ public final class ModelState {
     /** Sum of the amounts in the body compartments, mg. */
     public double totalBodyIron() {
         double sum = 0;
-        for (Compartment c : Compartment.values()) {
+        for (Compartment c : COMPARTMENTS) {
             if (c.inBody()) {
                 sum += amount(c);
             }
@@ -61,7 +63,7 @@ public final class ModelState {
     /** Sum of all IV iron–carbohydrate complexes still in plasma, mg. */
     public double ivComplexTotal() {
         double sum = 0;
-        for (IvProduct p : IvProduct.values()) {
+        for (IvProduct p : PRODUCTS) {
             sum += amount(p.compartment());
         }
         return sum;

@@ -1,5 +1,7 @@
 package org.rlsim.model;
 
+import java.util.Locale;
+
 /**
  * Quantities derived from the state that people read: laboratory values, brain iron, the dopamine
  * signal and symptoms (the population's expected value under dopamine-agonist therapy, see
@@ -37,6 +39,19 @@ public enum Observable {
     /** CSV column name, with its unit, e.g. {@code serum_ferritin_ng_ml}. */
     public String column() {
         return column;
+    }
+
+    /**
+     * The name scenario files, chart files and commands use for it, e.g. {@code serum_ferritin}: the
+     * column name without its unit.
+     */
+    public String shortName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The short name as words, for sentences, e.g. "serum ferritin". */
+    public String shortNameInWords() {
+        return shortName().replace('_', ' ');
     }
 
     /** Name for people, e.g. "Serum ferritin". */

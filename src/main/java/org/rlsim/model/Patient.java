@@ -108,7 +108,7 @@ public record Patient(String id, String title, String description, Map<String, D
                     "Four 500 mL whole-blood donations a year, represented by their average loss (5.5 mL of blood a day, "
                     + "about 1000 mg of iron a year) so that the archetype has a steady state; 15 mg/d dietary iron. "
                     + "Ferritin low, haemoglobin near normal. For the saw-tooth of single donations use 'donation:' items.",
-                    Map.of(TissueIronAndLosses.CHRONIC_LOSS.name(), 2000.0 / 365.25), ModelVariants.DEFAULT));
+                    Map.of(TissueIronAndLosses.CHRONIC_LOSS.name(), 2000.0 * TimeUnits.DAY_H / TimeUnits.YEAR_H), ModelVariants.DEFAULT));
 
     private static Map<String, Double> with(Map<String, Double> base, Map<String, Double> changes) {
         java.util.Map<String, Double> merged = new java.util.LinkedHashMap<>(base);

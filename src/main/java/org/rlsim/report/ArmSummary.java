@@ -4,6 +4,7 @@ import java.util.OptionalDouble;
 import org.rlsim.dosing.DoseEvent;
 import org.rlsim.dosing.OralDose;
 import org.rlsim.model.Observable;
+import org.rlsim.model.ReferenceRanges;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.simulation.Trajectory;
 
@@ -41,11 +42,8 @@ public record ArmSummary(String arm,
                          double totalOralIronGivenMg, double totalIvIronGivenMg,
                          double totalAbsorbedMg, double totalLostMg, double ironBalanceErrorMg) {
 
-    /**
-     * Serum ferritin target in RLS, ng/mL: iron therapy is recommended below it (IRLSSG consensus,
-     * Allen et al. 2018, Sleep Med 41:27; AASM guideline, Winkelman et al. 2025, J Clin Sleep Med 21:137).
-     */
-    public static final double FERRITIN_TARGET_NG_ML = 75;
+    /** Serum ferritin target in RLS, ng/mL ({@link ReferenceRanges#FERRITIN_TARGET_NG_ML}, with its sources). */
+    public static final double FERRITIN_TARGET_NG_ML = ReferenceRanges.FERRITIN_TARGET_NG_ML;
 
     /** Change of the symptom score from start to end, points (negative = better). */
     public double symptomScoreChange() {

@@ -7,6 +7,7 @@ import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.SolverSettings;
 
@@ -27,8 +28,8 @@ public final class RunInfo {
     }
 
     /**
-     * The text of {@value #FILE_NAME}, lines separated by {@code \n}. Solver settings are
-     * {@link SolverSettings#DEFAULT}, the settings {@code ScenarioRunner} runs with.
+     * The text of {@value #FILE_NAME}, lines separated by {@code \n}, with the solver settings the run
+     * used ({@link ScenarioResult#solver()}).
      *
      * @param result      what was run, with its what-if changes
      * @param outputFiles names of the files written next to it, listed as given
@@ -40,7 +41,7 @@ public final class RunInfo {
         out.append("rlsim run information\n\n");
         out.append("Command:    ").append(commandLine).append('\n');
         out.append("Scenario:   ").append(s.name()).append(" (file ").append(s.name()).append(".yaml)\n");
-        out.append("Title:      ").append(s.title()).append('\n');
+        out.append("Title:      ").append(ScenarioException.oneLine(s.title())).append('\n');
         if (s.patients().size() == 1) {
             out.append("Patient:    ").append(s.patients().get(0).id()).append(" — ").append(s.patients().get(0).title()).append('\n');
         } else {
@@ -88,7 +89,7 @@ public final class RunInfo {
             }
         }
 
-        SolverSettings solver = SolverSettings.DEFAULT;
+        SolverSettings solver = result.solver();
         out.append("\nSolver:     Dormand–Prince 8(5,3), absolute tolerance ")
                 .append(Numbers.format(solver.absoluteTolerance())).append(" mg, relative tolerance ")
                 .append(Numbers.format(solver.relativeTolerance())).append(", largest step ")

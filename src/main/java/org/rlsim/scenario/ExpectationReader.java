@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
@@ -95,10 +96,10 @@ final class ExpectationReader {
         double h;
         if (m.matches()) {
             h = Double.parseDouble(m.group(2)) * switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "day" -> Quantity.DAY_H;
-                case "week" -> Quantity.WEEK_H;
-                case "month" -> Quantity.MONTH_H;
-                default -> Quantity.YEAR_H;
+                case "day" -> TimeUnits.DAY_H;
+                case "week" -> TimeUnits.WEEK_H;
+                case "month" -> TimeUnits.MONTH_H;
+                default -> TimeUnits.YEAR_H;
             };
         } else {
             try {
@@ -223,11 +224,10 @@ final class ExpectationReader {
             String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
             List<String> names = new ArrayList<>();
             for (Observable o : Observable.values()) {
-                String shortName = o.name().toLowerCase(Locale.ROOT);
-                if (key.equals(shortName) || key.equals(o.column())) {
+                if (key.equals(o.shortName()) || key.equals(o.column())) {
                     return o;
                 }
-                names.add(shortName.replace('_', ' '));
+                names.add(o.shortNameInWords());
             }
             if (written.isEmpty()) {
                 throw error(at, "expected an output before 'in'", "start with an output such as 'brain iron' or 'serum ferritin'");
@@ -260,7 +260,7 @@ final class ExpectationReader {
         private double value(Observable output, String keyword) throws ScenarioException {
             int start = afterSpaces(i);
             String written = upTo(keyword, "a value such as " + example(output) + ", then ' " + keyword + " '").trim();
-            String fix = "write a number and the unit of " + output.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            String fix = "write a number and the unit of " + output.shortNameInWords()
                     + ", e.g. " + example(output);
             Matcher m = NUMBER_THEN_UNIT.matcher(written);
             if (!m.matches()) {
@@ -283,7 +283,7 @@ final class ExpectationReader {
             if (!known) {
                 String problem = unit.isEmpty() ? "the value '" + written + "' has no unit"
                         : "the value '" + written + "' has the unit '" + unit + "', which is not the unit of "
-                        + output.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + unit(output) + ")";
+                        + output.shortNameInWords() + " (" + unit(output) + ")";
                 throw error(start, problem, fix);
             }
             return number;
@@ -348,7 +348,7 @@ final class ExpectationReader {
         }
 
         private void checkDailyMean(boolean dailyMean, double atH, int at) throws ScenarioException {
-            if (dailyMean && atH < Quantity.DAY_H) {
+            if (dailyMean && atH < TimeUnits.DAY_H) {
                 throw error(at, "a daily mean needs the 24 h before its time, but this time is in the first day",
                         "give a time from day 1 on");
             }

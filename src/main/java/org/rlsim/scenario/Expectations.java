@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
+import org.rlsim.model.TimeUnits;
+import org.rlsim.simulation.PiecewiseLinear;
 import org.rlsim.simulation.Trajectory;
 
 /**
- * Checks a scenario's {@link Expectation}s against its simulated result. Values between output rows are
- * interpolated linearly; at the time of an instantaneous dose, where two rows share the time, the value
- * just after the dose counts. A daily mean is the time-average over the 24 h ending at the time
- * (trapezoid rule over the rows, interpolated at both ends). "Reaches" and "stays" look at every output
- * row in their span and at its ends.
+ * Checks a scenario's {@link Expectation}s against its simulated result. Values between output rows and
+ * daily means are those of {@link PiecewiseLinear}: linear between rows, the value just after an
+ * instantaneous dose at its time, a daily mean over the 24 h ending at the time. "Reaches" and "stays"
+ * look at every output row in their span and at its ends.
  */
 public final class Expectations {
     private Expectations() {
@@ -30,7 +33,7 @@ public final class Expectations {
     static Verdict check(Expectation expectation, ScenarioResult result) {
         Expectation.Subject s = expectation.subject();
         Series series = series(result, s.arm(), s);
-        String unit = ExpectationReader.unit(s.output());
+        Shown unit = Shown.of(s);
         if (expectation instanceof Expectation.Level e) {
             double v = series.at(e.atH());
             return new Verdict(e, e.above() ? v > e.value() : v < e.value(), number(v, unit));
@@ -54,7 +57,26 @@ public final class Expectations {
         return stays((Expectation.Stays) expectation, series, unit);
     }
 
-    private static Verdict reaches(Expectation.Reaches e, Series series, String unit) {
+    /**
+     * The unit the model's numbers are shown in: the output's own, or µg/dL for serum iron when the sentence
+     * gives its value in µg/dL (the value itself is read into µmol/L).
+     */
+    private record Shown(String unit, double perInternalUnit) {
+        private static final Pattern MICROGRAMS_PER_DL = Pattern.compile("(?i)(µ|u|mc)g\\s*/\\s*dL");
+
+        static Shown of(Expectation.Subject s) {
+            if (s.output() == Observable.SERUM_IRON && MICROGRAMS_PER_DL.matcher(s.sentence()).find()) {
+                return new Shown("µg/dL", Blood.UG_DL_PER_UMOL_L);
+            }
+            return new Shown(ExpectationReader.unit(s.output()), 1);
+        }
+    }
+
+    private static String number(double value, Shown unit) {
+        return number(value * unit.perInternalUnit(), unit.unit());
+    }
+
+    private static Verdict reaches(Expectation.Reaches e, Series series, Shown unit) {
         double startH = series.firstH();
         double start = series.at(startH);
         boolean rising = start < e.value();
@@ -75,7 +97,7 @@ public final class Expectations {
                 + number(best, unit) + " by then");
     }
 
-    private static Verdict stays(Expectation.Stays e, Series series, String unit) {
+    private static Verdict stays(Expectation.Stays e, Series series, Shown unit) {
         double worstH = e.fromH();
         double worst = series.at(worstH);
         for (double h : series.times(e.fromH(), e.toH())) {
@@ -105,35 +127,29 @@ public final class Expectations {
 
     /** A time for people: {@code day 12.3}. */
     static String day(double h) {
-        return "day " + number(h / Quantity.DAY_H, "");
+        return "day " + number(h / TimeUnits.DAY_H, "");
     }
 
-    /** One output of one arm as a function of time. */
+    /** One output of one arm as a function of time (see {@link PiecewiseLinear} for interpolation and daily means). */
     private static final class Series {
         private final double[] timeH;
-        private final double[] value;
-        /** Integral of the value from time 0 to each row, unit × h (trapezoid rule). */
-        private final double[] integral;
+        private final PiecewiseLinear curve;
         private final boolean dailyMean;
 
         Series(Trajectory trajectory, Observable output, boolean dailyMean) {
             this.timeH = trajectory.timeH();
-            this.value = trajectory.series(output);
+            this.curve = new PiecewiseLinear(timeH, trajectory.series(output));
             this.dailyMean = dailyMean;
-            this.integral = new double[timeH.length];
-            for (int r = 1; r < timeH.length; r++) {
-                integral[r] = integral[r - 1] + (timeH[r] - timeH[r - 1]) * (value[r] + value[r - 1]) / 2;
-            }
         }
 
         /** The first time the series has a value: 0, or 24 h for a daily mean. */
         double firstH() {
-            return dailyMean ? Quantity.DAY_H : 0;
+            return dailyMean ? TimeUnits.DAY_H : 0;
         }
 
         /** The value (or daily mean) at {@code h}. */
         double at(double h) {
-            return dailyMean ? (integralTo(h) - integralTo(h - Quantity.DAY_H)) / Quantity.DAY_H : valueAt(h);
+            return dailyMean ? curve.dailyMeanAt(h) : curve.valueAt(h);
         }
 
         /** The output-row times strictly between {@code fromH} and {@code toH}, then {@code toH}. */
@@ -146,34 +162,6 @@ public final class Expectations {
             }
             times.add(toH);
             return times;
-        }
-
-        private double valueAt(double h) {
-            int r = lastRowAtOrBefore(h);
-            if (timeH[r] == h || r + 1 == timeH.length) {
-                return value[r];
-            }
-            double f = (h - timeH[r]) / (timeH[r + 1] - timeH[r]);
-            return value[r] + f * (value[r + 1] - value[r]);
-        }
-
-        private double integralTo(double h) {
-            int r = lastRowAtOrBefore(h);
-            return integral[r] + (h - timeH[r]) * (value[r] + valueAt(h)) / 2;
-        }
-
-        private int lastRowAtOrBefore(double h) {
-            int lo = 0;
-            int hi = timeH.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (timeH[mid] <= h) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo;
         }
     }
 }

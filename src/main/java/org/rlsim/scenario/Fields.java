@@ -113,6 +113,32 @@ final class Fields {
         return scalar.text().trim();
     }
 
+    /** {@link #prose(Node, String, Position, String, int)} of an entry's value. */
+    static String prose(Node.Entry entry, String fix, int maxLength) throws ScenarioException {
+        return prose(entry.value(), "'" + entry.key() + "'", entry.keyAt(), fix, maxLength);
+    }
+
+    /**
+     * Text for people (titles, the teaching note, chart annotations), as {@link #text(Node, String, Position, String)}:
+     * at most {@code maxLength} characters, and without characters a terminal would act on (control
+     * characters other than line breaks and tabs, bidirectional overrides), which rlsim prints and draws.
+     */
+    static String prose(Node node, String what, Position ownerAt, String fix, int maxLength) throws ScenarioException {
+        String text = text(node, what, ownerAt, fix);
+        if (text.length() > maxLength) {
+            throw node.at().error(what + " is " + text.length() + " characters long, more than the " + maxLength + " allowed",
+                    "shorten it to at most " + maxLength + " characters");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\t' && Character.isISOControl(c) || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                throw node.at().error(what + " contains the invisible control character " + String.format("U+%04X", (int) c),
+                        "delete it (it can come from copying text out of a terminal or a word processor)");
+            }
+        }
+        return text;
+    }
+
     /** A quantity in the dimension's internal unit (mg, h or mL). */
     static double quantity(Node.Entry entry, Quantity.Dimension dimension) throws ScenarioException {
         String text = text(entry, "write " + dimension.example());

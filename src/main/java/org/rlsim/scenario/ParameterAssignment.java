@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rlsim.model.Blood;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
 
@@ -57,6 +58,11 @@ public record ParameterAssignment(Map<String, Double> values, List<String> warni
                     throw new ScenarioException(where, name + " is set twice", "keep only one --set " + name);
                 }
                 unusual(parameter, value).ifPresent(w -> warnings.add(ScenarioException.oneLine(where) + ": warning: " + w));
+                if (parameter.equals(Blood.BODY_WEIGHT)) {
+                    warnings.add(ScenarioException.oneLine(where) + ": warning: doses written per kg (such as 20 mg/kg)"
+                            + " keep the weight the scenario file gives; to change them, put " + name
+                            + " under the file's parameters:");
+                }
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(where, e);
             }

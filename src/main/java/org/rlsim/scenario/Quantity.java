@@ -1,10 +1,17 @@
 package org.rlsim.scenario;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+import static org.rlsim.model.TimeUnits.MONTH_H;
+import static org.rlsim.model.TimeUnits.WEEK_H;
+import static org.rlsim.model.TimeUnits.YEAR_H;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,12 +61,6 @@ public final class Quantity {
         }
     }
 
-    /** Hours in a day, a week, a month (1/12 Julian year) and a Julian year. */
-    public static final double DAY_H = 24;
-    public static final double WEEK_H = 7 * DAY_H;
-    public static final double YEAR_H = 365.25 * DAY_H;
-    public static final double MONTH_H = YEAR_H / 12;
-
     private record Unit(Dimension dimension, double factor) {
     }
 
@@ -88,6 +89,9 @@ public final class Quantity {
             UNITS.put(name, new Unit(dimension, factor));
         }
     }
+
+    /** Ways to write seconds, a unit rlsim does not take (its shortest is the minute). */
+    private static final Set<String> SECONDS = Set.of("s", "sec", "secs", "second", "seconds");
 
     /** A decimal number with an optional exponent, then optional spaces, then the rest (a unit). */
     private static final Pattern NUMBER_THEN_REST =
@@ -119,8 +123,15 @@ public final class Quantity {
         }
         Unit unit = UNITS.get(unitName.toLowerCase(Locale.ROOT));
         if (unit == null) {
+            if (dimension == Dimension.DURATION && SECONDS.contains(unitName.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(what + " '" + text + "' is in seconds, which rlsim does not use;"
+                        + " write it in minutes, e.g. '" + format(number / 60) + " min'");
+            }
+            // Suggest units of the quantity asked for only: '30 s' is not a mistyped 'g'.
+            List<String> sameDimension = UNITS.entrySet().stream().filter(e -> e.getValue().dimension == dimension)
+                    .map(Map.Entry::getKey).toList();
             throw new IllegalArgumentException(what + " '" + text + "' has an unknown unit '" + unitName + "'; "
-                    + DidYouMean.advice(unitName, UNITS.keySet(), fix));
+                    + DidYouMean.advice(unitName, sameDimension, fix));
         }
         if (unit.dimension != dimension) {
             throw new IllegalArgumentException(what + " '" + text + "' is " + unit.dimension.noun + ", not "
@@ -232,25 +243,31 @@ public final class Quantity {
     }
 
     /**
-     * A duration for people, e.g. {@code 26 weeks}: in whole years, weeks, months or days when it is a whole
-     * number of one of them (in that order), else in hours.
+     * A duration for people: in whole years, weeks, months or days when it is a whole number of one of them
+     * (in that order: {@code 1 year}, {@code 26 weeks}, {@code 1 week}, {@code 6 months}, {@code 3 days}),
+     * in minutes below an hour ({@code 15 min}), else in hours ({@code 36 h}, {@code 1.5 h}).
      */
     public static String describe(double hours) {
-        if (hours > 0 && hours % YEAR_H == 0) {
-            double years = hours / YEAR_H;
-            return format(years) + (years == 1 ? " year" : " years");
+        if (hours > 0 && hours < 1) {
+            return format(Math.round(hours * 60 * 1000) / 1000.0) + " min";
         }
-        if (hours % WEEK_H == 0) {
-            return format(hours / WEEK_H) + " weeks";
+        if (hours > 0 && hours % YEAR_H == 0) {
+            return count(hours / YEAR_H, "year");
+        }
+        if (hours > 0 && hours % WEEK_H == 0) {
+            return count(hours / WEEK_H, "week");
         }
         if (hours > 0 && hours % MONTH_H == 0) {
-            double months = hours / MONTH_H;
-            return format(months) + (months == 1 ? " month" : " months");
+            return count(hours / MONTH_H, "month");
         }
-        if (hours % DAY_H == 0) {
-            return format(hours / DAY_H) + " days";
+        if (hours > 0 && hours % DAY_H == 0) {
+            return count(hours / DAY_H, "day");
         }
         return format(hours) + " h";
+    }
+
+    private static String count(double n, String unit) {
+        return format(n) + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** A number as people write it: no exponent, no trailing zeros, e.g. 65, 0.5, 2000000. */

@@ -16,6 +16,7 @@ import org.rlsim.dosing.Schedule;
 import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
+import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.TimeFormat;
 
 /**
@@ -28,10 +29,15 @@ final class RegimenReader {
     static final double MAX_DOSE_MG = 10_000;
     /** Largest blood loss per event, mL: about half an adult's blood volume. */
     static final double MAX_BLOOD_LOSS_ML = 2500;
+    /**
+     * Shortest infusion that is not an injection, h (1 min): shorter ones would make the infusion rate
+     * absurd (1e-150 h overflows it) and differ from an injection ({@code infusion: 0}) by nothing visible.
+     */
+    static final double MIN_INFUSION_H = 1.0 / 60;
     /** Longest infusion, h. */
     static final double MAX_INFUSION_H = 24;
     /** Longest single bleed, h (30 days). */
-    static final double MAX_BLEED_H = 30 * Quantity.DAY_H;
+    static final double MAX_BLEED_H = 30 * TimeUnits.DAY_H;
     /** Shortest interval between doses, h. */
     static final double MIN_INTERVAL_H = 1;
     /** Most tablets per dose. */
@@ -61,10 +67,10 @@ final class RegimenReader {
         schedule(6, "four times daily", "four times a day", "qid", "qds", "q6h", "every 6 hours");
         schedule(48, "every other day", "alternate days", "on alternate days", "alternate day", "qod", "eod", "q48h",
                 "every 48 hours");
-        schedule(Quantity.WEEK_H / 2, "twice weekly", "twice a week");
-        schedule(Quantity.WEEK_H, "weekly", "once weekly", "once a week", "every week", "qw", "qwk");
-        schedule(2 * Quantity.WEEK_H, "every two weeks", "every 2 weeks", "fortnightly", "biweekly");
-        schedule(4 * Quantity.WEEK_H, "every four weeks", "every 4 weeks");
+        schedule(TimeUnits.WEEK_H / 2, "twice weekly", "twice a week");
+        schedule(TimeUnits.WEEK_H, "weekly", "once weekly", "once a week", "every week", "qw", "qwk");
+        schedule(2 * TimeUnits.WEEK_H, "every two weeks", "every 2 weeks", "fortnightly", "biweekly");
+        schedule(4 * TimeUnits.WEEK_H, "every four weeks", "every 4 weeks");
     }
 
     private static void schedule(double intervalH, String... names) {
@@ -91,7 +97,7 @@ final class RegimenReader {
     /** Oral, IV, donation, bleed: 08:00, once unless a frequency is given; count, for or until. */
     private static final Timing EVENTS = new Timing(DEFAULT_CLOCK_H, 0, List.of("count", "for", "until"));
     /** Dopamine agonists: daily at 20:00 (RLS agonists are taken in the evening) until 'stop' or the end. */
-    private static final Timing AGONIST = new Timing(20, Quantity.DAY_H, List.of("stop"));
+    private static final Timing AGONIST = new Timing(20, TimeUnits.DAY_H, List.of("stop"));
 
     /** A dose per kg of body weight, e.g. {@code 20 mg/kg} or {@code 20 mg per kg}: group 1 is the mass. */
     private static final Pattern PER_KG = Pattern.compile("(?i)(.*?)\\s*(?:/|per)\\s*kg");
@@ -197,6 +203,10 @@ final class RegimenReader {
         }
         Node.Entry infusion = f.require("infusion", "add e.g. 'infusion: 15 min' ('infusion: 0' for an injection)");
         double infusionH = nonNegative(infusion, MAX_INFUSION_H, "an infusion lasts 24 h at most");
+        if (infusionH > 0 && infusionH < MIN_INFUSION_H) {
+            throw infusion.value().at().error("infusion '" + Fields.written(infusion) + "' is shorter than a minute",
+                    "write 'infusion: 0' for an injection (given at once), or at least 1 min");
+        }
         return new RegimenItem.Iv(product, doseMg, infusionH,
                 schedule(f, item, "infusion", infusionH, infusion, EVENTS));
     }
@@ -365,7 +375,7 @@ final class RegimenReader {
         Node.Entry at = f.get("at");
         Node.Entry start = f.get("start");
         double clockH = at == null ? timing.defaultClockH() : clock(at);
-        double firstH = (start == null ? 0 : day(start)) * Quantity.DAY_H + clockH;
+        double firstH = (start == null ? 0 : day(start)) * TimeUnits.DAY_H + clockH;
         Position firstAt = start == null ? item.keyAt() : start.value().at();
         if (firstH >= durationH) {
             throw firstAt.error("the first " + noun + " (" + TimeFormat.dayAndHour(firstH) + ") comes after the end of the"
@@ -464,7 +474,7 @@ final class RegimenReader {
         } catch (IllegalArgumentException e) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a day", fix);
         }
-        double days = h / Quantity.DAY_H;
+        double days = h / TimeUnits.DAY_H;
         if (days < 0 || Math.abs(days - Math.rint(days)) > COUNT_TOLERANCE) {
             throw entry.value().at().error(entry.key() + " '" + text + "' is not a whole number of days from day 0", fix);
         }
@@ -473,7 +483,7 @@ final class RegimenReader {
 
     /** The end of an {@code until} (or {@code stop}) span, h: 00:00 of the day given, which must come after the first dose. */
     private static double until(Node.Entry entry, double firstH) throws ScenarioException {
-        double endH = day(entry) * Quantity.DAY_H;
+        double endH = day(entry) * TimeUnits.DAY_H;
         if (endH <= firstH) {
             throw entry.value().at().error("'" + entry.key() + "' is not after the first dose (" + TimeFormat.dayAndHour(firstH) + ")",
                     entry.key().equals("stop") ? "give a later day, or remove 'stop' to go on to the end"

@@ -14,6 +14,9 @@ package org.rlsim.scenario;
  * acts on them.
  */
 public final class ScenarioException extends Exception {
+    /** Longest message line printed whole, characters. */
+    public static final int MAX_LINE = 1200;
+
     private static final long serialVersionUID = 1L;
 
     private final String location;
@@ -49,7 +52,8 @@ public final class ScenarioException extends Exception {
     /**
      * Text for a one-line message: line breaks of every kind become a space, other control characters
      * and unpaired surrogates are shown as {@code <U+001B>} (see the class comment). Use it for any text
-     * quoted from a file, a file name or the command line in a message or warning.
+     * quoted from a file, a file name or the command line in a message or warning. A line longer than
+     * {@value #MAX_LINE} characters keeps its start and end, and says how much was left out between them.
      */
     public static String oneLine(String text) {
         String joined = text.replaceAll("\\s*(?:\\R|[\\t\\x0B\\f])+\\s*", " ");
@@ -64,6 +68,13 @@ public final class ScenarioException extends Exception {
             } else {
                 plain.append(c);
             }
+        }
+        if (plain.length() > MAX_LINE) {
+            // Keep the start (where and what) and the end (how to fix it); a value quoted whole could be megabytes.
+            int head = MAX_LINE * 2 / 3;
+            int tail = MAX_LINE / 4;
+            return plain.substring(0, head) + " … (" + (plain.length() - head - tail) + " characters left out) … "
+                    + plain.substring(plain.length() - tail);
         }
         return plain.toString();
     }

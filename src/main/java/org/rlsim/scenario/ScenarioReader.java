@@ -17,6 +17,7 @@ import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -24,11 +25,15 @@ import org.rlsim.model.Patient;
  */
 final class ScenarioReader {
     /** Longest simulation accepted, h (100 Julian years). */
-    static final double MAX_DURATION_H = 100 * Quantity.YEAR_H;
+    static final double MAX_DURATION_H = 100 * TimeUnits.YEAR_H;
     /** Shortest output interval accepted, h (1 min). */
     static final double MIN_OUTPUT_INTERVAL_H = 1.0 / 60;
     /** Most output rows per arm: about 300 MB of CSV, more than any chart can show. */
     static final double MAX_ROWS = 2_000_000;
+    /** Most arms in one scenario: beyond this no chart tells them apart (seven colours, a dash pattern each). */
+    static final int MAX_ARMS = 20;
+    /** Most dose events in one arm (every course together): about a minute of simulation, 27 years of hourly doses × 4. */
+    static final int MAX_DOSES_PER_ARM = 1_000_000;
     /** Output interval when none is given, h (the duration itself if that is shorter). */
     static final double DEFAULT_OUTPUT_INTERVAL_H = 1;
     /** Charts when none are given, in panel order. */
@@ -51,8 +56,8 @@ final class ScenarioReader {
      */
     Scenario read(Node.Mapping root, String name) throws ScenarioException {
         Fields top = Fields.of(root, "the scenario", SCENARIO_KEYS);
-        String title = Fields.text(top.require("title", "add e.g. 'title: Oral versus IV iron'"),
-                "write e.g. 'title: Oral versus IV iron'");
+        String title = Fields.prose(top.require("title", "add e.g. 'title: Oral versus IV iron'"),
+                "write e.g. 'title: Oral versus IV iron'", TextLimits.TITLE);
         Lesson lesson = lesson(top);
         Node.Entry patientEntry = top.get("patient");
         Patient patient = patientEntry == null ? null : patient(patientEntry);
@@ -160,8 +165,8 @@ final class ScenarioReader {
         Map<String, Observable> byName = new HashMap<>();
         List<String> shortNames = new ArrayList<>();
         for (Observable o : Observable.values()) {
-            shortNames.add(o.name().toLowerCase(Locale.ROOT));
-            byName.put(o.name().toLowerCase(Locale.ROOT), o);
+            shortNames.add(o.shortName());
+            byName.put(o.shortName(), o);
             byName.put(o.column(), o);
         }
         String listing = "choose from: " + String.join(", ", shortNames);
@@ -195,6 +200,10 @@ final class ScenarioReader {
         if (list.items().isEmpty()) {
             throw list.at().error("'arms' is an empty list", "add at least one arm: " + fix);
         }
+        if (list.items().size() > MAX_ARMS) {
+            throw list.at().error("'arms' has " + list.items().size() + " arms, more than " + MAX_ARMS
+                    + " (no chart can tell more apart)", "split the comparison into several scenarios");
+        }
         RegimenReader regimens = new RegimenReader(durationH, warnings);
         Map<String, Position> names = new HashMap<>();
         List<Arm> arms = new ArrayList<>();
@@ -227,8 +236,13 @@ final class ScenarioReader {
             ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
             double weightKg = armPatient.parameterSet().with(scenarioParameters).with(parameters).get(Blood.BODY_WEIGHT);
-            arms.add(new Arm(name, armPatient, regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry, weightKg),
-                    parameters, model));
+            Regimen regimen = regimenEntry == null ? Regimen.none() : regimens.regimen(regimenEntry, weightKg);
+            int doses = regimen.items().stream().mapToInt(i -> i.events().size()).sum();
+            if (doses > MAX_DOSES_PER_ARM) {
+                throw regimenEntry.keyAt().error("the regimen of arm '" + name + "' gives " + doses + " doses, more than "
+                        + MAX_DOSES_PER_ARM, "give doses less often, or simulate a shorter duration");
+            }
+            arms.add(new Arm(name, armPatient, regimen, parameters, model));
         }
         return arms;
     }
@@ -238,7 +252,7 @@ final class ScenarioReader {
     private static Lesson lesson(Fields top) throws ScenarioException {
         Node.Entry hypothesisEntry = top.get("hypothesis");
         String hypothesis = hypothesisEntry == null ? ""
-                : Fields.text(hypothesisEntry, "write the hypothesis in one sentence after 'hypothesis: '");
+                : Fields.prose(hypothesisEntry, "write the hypothesis in one sentence after 'hypothesis: '", TextLimits.HYPOTHESIS);
         Node.Entry sourcesEntry = top.get("sources");
         List<String> sources = new ArrayList<>();
         if (sourcesEntry != null) {
@@ -248,7 +262,7 @@ final class ScenarioReader {
                     throw item.at().error("this source contains ': ', which YAML reads as a 'key: value' pair",
                             "put the whole citation in double quotes, e.g. - \"Connor JR et al. 2011, Brain 134:959 (autopsy: barrier)\"");
                 }
-                sources.add(Fields.text(item, "each source", item.at(), fix));
+                sources.add(Fields.prose(item, "each source", item.at(), fix, TextLimits.SOURCE));
             }
         }
         Node.Entry noteEntry = top.get("teaching_note");
@@ -258,10 +272,10 @@ final class ScenarioReader {
         String fix = "write 'predict:' (the question to ask before running) and 'observe:' (what the run shows)"
                 + " on indented lines below 'teaching_note:'";
         Fields note = Fields.of(Fields.mapping(noteEntry, fix), "the teaching note", NOTE_KEYS);
-        String predict = Fields.text(note.require("predict", "add 'predict: |' with the question to ask before running"),
-                "write the question after 'predict: |' on indented lines");
-        String observe = Fields.text(note.require("observe", "add 'observe: |' with what the run shows"),
-                "write what the run shows after 'observe: |' on indented lines");
+        String predict = Fields.prose(note.require("predict", "add 'predict: |' with the question to ask before running"),
+                "write the question after 'predict: |' on indented lines", TextLimits.NOTE);
+        String observe = Fields.prose(note.require("observe", "add 'observe: |' with what the run shows"),
+                "write what the run shows after 'observe: |' on indented lines", TextLimits.NOTE);
         return new Lesson(hypothesis, sources, predict, observe);
     }
 
@@ -282,8 +296,8 @@ final class ScenarioReader {
             } catch (IllegalArgumentException e) {
                 throw atEntry.value().at().error(e);
             }
-            String text = Fields.text(annotation.require("text", "add e.g. 'text: symptoms return'"),
-                    "write the note after 'text: '");
+            String text = Fields.prose(annotation.require("text", "add e.g. 'text: symptoms return'"),
+                    "write the note after 'text: '", TextLimits.ANNOTATION);
             Node.Entry chartEntry = annotation.get("chart");
             Optional<Observable> chart = Optional.empty();
             if (chartEntry != null) {
@@ -292,7 +306,7 @@ final class ScenarioReader {
                 if (!charts.contains(o)) {
                     throw chartEntry.value().at().error("chart '" + Fields.text(chartEntry, "") + "' is not among this scenario's charts",
                             "add it to 'charts', or choose one of: " + String.join(", ",
-                                    charts.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+                                    charts.stream().map(Observable::shortName).toList()));
                 }
                 chart = Optional.of(o);
             }

@@ -1,6 +1,8 @@
 package org.rlsim.scenario;
 
 import java.util.List;
+import java.util.Objects;
+import org.rlsim.simulation.SolverSettings;
 
 /**
  * The result of running every arm of a scenario.
@@ -8,23 +10,26 @@ import java.util.List;
  * @param scenario     what was run
  * @param arms         one result per arm, in the scenario's order
  * @param modelVersion version of rlsim that produced it (provenance)
+ * @param solver       the integrator settings every arm ran with (provenance)
  * @param whatIf       the changes made for this run only, as typed ({@code --set bbb.capacity=1}, one per
  *                     element); empty for a run of the scenario as its file says. Charts and run-info.txt
  *                     name them, so a what-if run is never mistaken for the lesson.
  */
-public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, List<String> whatIf) {
+public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver,
+                             List<String> whatIf) {
     public ScenarioResult {
         arms = List.copyOf(arms);
+        Objects.requireNonNull(solver, "solver");
         whatIf = List.copyOf(whatIf);
     }
 
     /** The result of a run of the scenario as its file says, without what-if changes. */
-    public ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion) {
-        this(scenario, arms, modelVersion, List.of());
+    public ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver) {
+        this(scenario, arms, modelVersion, solver, List.of());
     }
 
     /** This result, recorded as made with the given what-if changes ({@code --set NAME=VALUE}, as typed). */
     public ScenarioResult withWhatIf(List<String> changes) {
-        return new ScenarioResult(scenario, arms, modelVersion, changes);
+        return new ScenarioResult(scenario, arms, modelVersion, solver, changes);
     }
 }

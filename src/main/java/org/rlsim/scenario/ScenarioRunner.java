@@ -1,6 +1,7 @@
 package org.rlsim.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.rlsim.model.ParameterSet;
@@ -11,9 +12,11 @@ import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
 import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
+import org.rlsim.simulation.TrajectorySink;
 
 /**
- * Runs every arm of a scenario from its patient's steady state. Model variants apply in the order
+ * Runs every arm of a scenario from its patient's steady state, once {@link PossiblePatient} has found that
+ * state to be a possible human body. Model variants apply in the order
  * patient, scenario {@code model:}, arm {@code model:}. Steady states are cached by parameter values
  * ({@link SteadyState#of}). Arms run in parallel on every core
  * ({@link ParallelRuns}); the result is identical to a serial run, byte for byte.
@@ -48,7 +51,9 @@ public final class ScenarioRunner {
      * @param scenario  what to run
      * @param overrides parameter values given on the command line, applied last, by name
      * @throws SimulationException if an arm cannot be simulated; its message names the arm, the simulated
-     *                             time reached (or "before day 0" for the patient's steady state) and what to try
+     *                             time reached (or "before day 0" for the patient's steady state) and what to try;
+     *                             also if the patient's steady state is not a possible body (the message names
+     *                             the parameter to blame)
      */
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides) {
         return run(scenario, overrides, new RunControl());
@@ -61,6 +66,7 @@ public final class ScenarioRunner {
      * @see #run(Scenario, Map)
      */
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides, RunControl control) {
+        checkFitsInMemory(scenario, Runtime.getRuntime().maxMemory());
         List<Arm> arms = scenario.arms();
         List<ParameterSet> parameters = arms.stream().map(arm -> arm.patient().parameterSet()
                 .with(scenario.parameters()).with(arm.parameters()).with(overrides)
@@ -78,6 +84,8 @@ public final class ScenarioRunner {
                         + e.problem() + "; " + SimulationException.HINT;
                 throw new SimulationException(message, message, 0, e);
             }
+            PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.get(i).variants()),
+                    parameters.get(i), initial, p -> SteadyState.of(new Physiology(p), simulator));
             try {
                 return new ArmResult(arm, parameters.get(i), simulator.run(model, initial, arm.regimen().events(),
                         scenario.durationH(), scenario.outputIntervalH(), each));
@@ -87,6 +95,35 @@ public final class ScenarioRunner {
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
-        return new ScenarioResult(scenario, results, Version.current());
+        return new ScenarioResult(scenario, results, Version.current(), simulator.settings());
+    }
+
+    /** Share of the Java heap the rows of a run may take; the rest is for writing files and drawing charts. */
+    static final double HEAP_SHARE_FOR_ROWS = 0.5;
+
+    /**
+     * Refuses, before anything runs, a scenario whose rows (every arm's, kept in memory for its charts) would
+     * not fit in the Java heap, with one line saying so and how to fix it.
+     *
+     * @param maxHeapBytes the heap the rows must fit in ({@link Runtime#maxMemory()})
+     * @throws SimulationException if they do not fit
+     */
+    static void checkFitsInMemory(Scenario scenario, long maxHeapBytes) {
+        long rows = 0;
+        for (Arm arm : scenario.arms()) {
+            long atOnce = arm.regimen().items().stream().flatMap(i -> i.events().stream())
+                    .filter(e -> e.startH() <= scenario.durationH() && e.isInstantaneous()).count();
+            rows += (long) Math.floor(scenario.durationH() / scenario.outputIntervalH()) + 2 + 2 * atOnce;
+        }
+        long needMb = rows * TrajectorySink.BYTES_PER_ROW / 1_000_000;
+        long allowedMb = (long) (HEAP_SHARE_FOR_ROWS * maxHeapBytes / 1_000_000);
+        if (needMb > allowedMb) {
+            String message = String.format(Locale.ROOT, "%s: %d arm%s with %,d output rows need about %,d MB of memory,"
+                    + " more than the %,d MB this Java allows for them; choose a longer output_interval, a shorter"
+                    + " duration or fewer arms, or give Java more memory (e.g. JAVA_TOOL_OPTIONS=-Xmx%dg)",
+                    scenario.name(), scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s", rows, needMb, allowedMb,
+                    (long) Math.ceil(needMb / HEAP_SHARE_FOR_ROWS / 1000));
+            throw new SimulationException(message, message, 0, null);
+        }
     }
 }

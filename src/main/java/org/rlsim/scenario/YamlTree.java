@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * on as if it were the value, which would be silently wrong; refusing them also rules out "alias bombs".
  */
 final class YamlTree {
+    /** How the parser names a tag written {@code !!name}: YAML's core tag prefix. */
+    private static final String CORE_TAGS = "tag:yaml.org,2002:";
+
     /** Most nested levels accepted; a scenario needs 6, the rest is headroom for flow-style lists. */
     private static final int MAX_NESTING = 20;
 
@@ -57,6 +60,7 @@ final class YamlTree {
     static Node.Mapping read(String text, String source) throws ScenarioException {
         rejectInvisibleLineBreaks(text, source);
         rejectTabIndentation(text, source);
+        rejectDirectives(text, source);
         try (YAMLParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw new ScenarioException(source, "the file is empty",
@@ -92,6 +96,25 @@ final class YamlTree {
         }
     }
 
+    /**
+     * {@code %YAML} and {@code %TAG} directives (lines starting with '%' before the document) change how
+     * the file is read; they are not part of the scenario format, and the parser would accept them silently.
+     */
+    private static void rejectDirectives(String text, String source) throws ScenarioException {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("%")) {
+                String name = line.split("\\s", 2)[0];
+                throw new Position(source, i + 1, 1).error("the YAML directive '" + ScenarioException.oneLine(name)
+                        + "' is not supported", "delete this line (a scenario file starts directly with its keys)");
+            }
+            if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                return;
+            }
+        }
+    }
+
     /** YAML forbids tabs in indentation; SnakeYAML's own message for them is confusing. */
     private static void rejectTabIndentation(String text, String source) throws ScenarioException {
         String[] lines = text.split("\r\n|\r|\n", -1);
@@ -123,6 +146,12 @@ final class YamlTree {
             if (parser.getObjectId() != null || parser.isCurrentAlias()) {
                 throw at.error("anchors and aliases ('&name', '*name') are not supported",
                         "write the value out in full where it is needed");
+            }
+            String tag = parser.getTypeId();
+            if (tag != null) {
+                String written = tag.startsWith(CORE_TAGS) ? "!!" + tag.substring(CORE_TAGS.length()) : "!" + tag;
+                throw at.error("YAML tags ('" + ScenarioException.oneLine(written) + "') are not supported",
+                        "delete the tag and write the value itself, e.g. 'dose: 65 mg'");
             }
             JsonToken token = parser.currentToken();
             if (token == JsonToken.START_OBJECT) {

@@ -11,17 +11,27 @@ import org.apache.commons.math3.ode.sampling.StepInterpolator;
 final class GridSampler implements StepHandler {
     private final double intervalH;
     private final RowEmitter rows;
+    private final OdeAdapter ode;
+    private final double[] full = new double[org.rlsim.model.StateLayout.SIZE];
     private double segmentStart;
     private double segmentEnd;
 
-    GridSampler(double intervalH, RowEmitter rows) {
+    /** @param ode turns the integrator's compact states into full ones */
+    GridSampler(double intervalH, RowEmitter rows, OdeAdapter ode) {
         this.intervalH = intervalH;
         this.rows = rows;
+        this.ode = ode;
     }
 
-    void setSegment(double startH, double endH) {
+    /**
+     * Sets the segment being integrated.
+     *
+     * @param state the full state at its start: the source of the states not integrated
+     */
+    void setSegment(double startH, double endH, double[] state) {
         segmentStart = startH;
         segmentEnd = endH;
+        System.arraycopy(state, 0, full, 0, full.length);
     }
 
     /** True if {@code timeH} is a grid point, to within rounding. */
@@ -49,7 +59,8 @@ final class GridSampler implements StepHandler {
                 continue;
             }
             interpolator.setInterpolatedTime(t);
-            rows.emit(t, interpolator.getInterpolatedState());
+            ode.store(interpolator.getInterpolatedState(), full);
+            rows.emit(t, full);
         }
     }
 }

@@ -8,13 +8,19 @@ import org.rlsim.model.Physiology;
 import org.rlsim.model.StateLayout;
 
 /**
- * Presents the model to Commons Math as a first-order ODE system; reuses its views, allocates nothing.
- * Checks for cancellation at every evaluation, so a cancelled run stops within one integration step.
+ * Presents the model to Commons Math as a first-order ODE system of only the states the run uses
+ * ({@link org.rlsim.model.StatesInUse}): the integrator sees a compact vector, the model the full one, in
+ * which the states not in use keep their (zero) values. Reuses its arrays, allocates nothing. Checks for
+ * cancellation at every evaluation, so a cancelled run stops within one integration step, and that the
+ * model changed no state outside those in use (which would mean a dose declared too little).
  */
 final class OdeAdapter implements FirstOrderDifferentialEquations {
     private final Physiology model;
     private final Inputs inputs;
-    private final ModelState view = new ModelState(new double[StateLayout.SIZE]);
+    private final int[] active;
+    private final double[] full = new double[StateLayout.SIZE];
+    private final double[] fullRates = new double[StateLayout.SIZE];
+    private final ModelState view = new ModelState(full);
     private final Flows flows = new Flows();
     private final long maxEvaluations;
     private final RunControl control;
@@ -23,8 +29,10 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
     /**
      * @param maxEvaluations most evaluations of the rates in this run; one more throws {@link TooMuchWorkException}
      * @param control        checked for cancellation at every evaluation
+     * @param active         the state indices integrated, increasing
      */
-    OdeAdapter(Physiology model, Inputs inputs, long maxEvaluations, RunControl control) {
+    OdeAdapter(Physiology model, Inputs inputs, long maxEvaluations, RunControl control, int[] active) {
+        this.active = active.clone();
         this.model = model;
         this.inputs = inputs;
         this.maxEvaluations = maxEvaluations;
@@ -36,9 +44,25 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
         return model;
     }
 
+    /** Number of states integrated. */
     @Override
     public int getDimension() {
-        return StateLayout.SIZE;
+        return active.length;
+    }
+
+    /** Copies the full state: the source of the states not in use, and of the compact start vector. */
+    void load(double[] fullState, double[] compact) {
+        System.arraycopy(fullState, 0, full, 0, full.length);
+        for (int k = 0; k < active.length; k++) {
+            compact[k] = fullState[active[k]];
+        }
+    }
+
+    /** Writes a compact state into {@code fullState} (the states not in use are left as they are). */
+    void store(double[] compact, double[] fullState) {
+        for (int k = 0; k < active.length; k++) {
+            fullState[active[k]] = compact[k];
+        }
     }
 
     @Override
@@ -47,10 +71,18 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
             throw new TooMuchWorkException(t);
         }
         control.throwIfCancelled();
-        model.derivatives(t, view.wrap(y), inputs, flows.reset(yDot));
-        for (double d : yDot) {
+        store(y, full);
+        model.derivatives(t, view, inputs, flows.reset(fullRates));
+        int next = 0;
+        for (int i = 0; i < fullRates.length; i++) {
+            double d = fullRates[i];
             if (!Double.isFinite(d)) {
                 throw new NonFiniteRateException(t);
+            }
+            if (next < active.length && active[next] == i) {
+                yDot[next++] = d;
+            } else if (d != 0) {
+                throw new IllegalStateException("the model changed state " + i + ", which no dose of this run declared");
             }
         }
     }

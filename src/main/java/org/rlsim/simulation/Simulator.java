@@ -10,6 +10,7 @@ import org.rlsim.model.Inputs;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.StateLayout;
+import org.rlsim.model.StatesInUse;
 
 /**
  * Runs the model through a dosing schedule. It owns the time loop: integration is split exactly at
@@ -96,14 +97,20 @@ public final class Simulator {
         List<DoseEvent> applied = timeline.events();
         double[] y = initialState.clone();
         Inputs inputs = new Inputs();
+        StatesInUse used = new StatesInUse();
+        used.nonZero(y);
+        for (DoseEvent e : applied) {
+            e.declareStates(used);
+        }
+        OdeAdapter ode = new OdeAdapter(model, inputs, maxEvaluations(durationH, applied.size()), control, used.indices());
+        double[] compact = new double[ode.getDimension()];
         RowEmitter rows = new RowEmitter(model, sink, control, durationH);
-        GridSampler sampler = new GridSampler(outputIntervalH, rows);
+        GridSampler sampler = new GridSampler(outputIntervalH, rows, ode);
         // Dormand–Prince 8(5,3): an explicit, high-order adaptive method; the model is smooth between doses and
         // not stiff at the accuracy asked for, so a high order gives the longest steps. Settings: SolverSettings.
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(SolverSettings.MIN_STEP_H,
                 settings.maxStepH(), settings.absoluteTolerance(), settings.relativeTolerance());
         integrator.addStepHandler(sampler);
-        OdeAdapter ode = new OdeAdapter(model, inputs, maxEvaluations(durationH, applied.size()), control);
         double[] jump = new double[StateLayout.SIZE];
         Flows jumpFlows = new Flows();
         ModelState view = new ModelState(y);
@@ -112,8 +119,8 @@ public final class Simulator {
         double previous = 0;
         for (double t : timeline.breakpoints()) {
             if (t > previous) {
-                sampler.setSegment(previous, t);
-                integrate(integrator, ode, previous, y, t);
+                sampler.setSegment(previous, t, y);
+                integrate(integrator, ode, previous, y, compact, t);
             }
             List<DoseEvent> atOnce = timeline.advanceTo(t, inputs);
             if (!atOnce.isEmpty()) {
@@ -145,12 +152,18 @@ public final class Simulator {
         return 500_000 + (long) (2_000 * durationH / 24) + 10_000L * events;
     }
 
-    private void integrate(DormandPrince853Integrator integrator, OdeAdapter ode, double from, double[] y, double to) {
+    /**
+     * Integrates {@code y} (the full state) from {@code from} to {@code to} in place, through the compact
+     * vector of the states in use.
+     */
+    private void integrate(DormandPrince853Integrator integrator, OdeAdapter ode, double from, double[] y,
+                           double[] compact, double to) {
+        ode.load(y, compact);
         try {
             if (isSliver(from, to)) {
-                eulerStep(ode, from, y, to);
+                eulerStep(ode, from, compact, to);
             } else {
-                integrator.integrate(ode, from, y, to, y);
+                integrator.integrate(ode, from, compact, to, compact);
             }
         } catch (OdeAdapter.NonFiniteRateException e) {
             throw failure("the simulated values became infinite or undefined", e.timeH, e);
@@ -160,6 +173,7 @@ public final class Simulator {
             // NumberIsTooSmallException: the integrator needed a step shorter than SolverSettings.MIN_STEP_H.
             throw failure("the model changed too fast to be followed", from, e);
         }
+        ode.store(compact, y);
         ode.model().keepNonNegative(y);
         for (double v : y) {
             if (!Double.isFinite(v)) {

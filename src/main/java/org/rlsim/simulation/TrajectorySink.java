@@ -11,13 +11,19 @@ import org.rlsim.model.Signal;
 
 /**
  * Keeps every row in memory and hands them out as a {@link Trajectory} (for charts and tests): per row
- * the time, every observable, every compartment amount and every signal, about 312 bytes.
+ * the time, every observable, every compartment amount and every signal ({@link #BYTES_PER_ROW} with
+ * growth).
  */
 public final class TrajectorySink implements RowSink {
     private static final Observable[] OBSERVABLES = Observable.values();
     private static final Compartment[] COMPARTMENTS = Compartment.values();
     private static final Signal[] SIGNALS = Signal.values();
     private static final int INITIAL_ROWS = 256;
+    /**
+     * Memory one row takes, bytes: the time and every observable, compartment and signal as a double, with
+     * room for the arrays' doubling as they grow (×1.5 on average).
+     */
+    public static final long BYTES_PER_ROW = (long) (1.5 * 8 * (1 + OBSERVABLES.length + COMPARTMENTS.length + SIGNALS.length));
 
     private Physiology model;
     private List<DoseEvent> events = List.of();

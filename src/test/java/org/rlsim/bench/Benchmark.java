@@ -1,6 +1,8 @@
 package org.rlsim.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +37,22 @@ import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioLoader;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.simulation.CohortAggregate;
+import org.rlsim.simulation.ParallelRuns;
+import org.rlsim.simulation.RunCancelledException;
+import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
 import org.rlsim.simulation.Trajectory;
+import org.rlsim.simulation.TrajectorySink;
 
 /**
  * Prints speed and memory figures; asserts nothing (timing belongs in benchmarks, not unit tests).
- * Run with: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.rlsim.bench.Benchmark}
- * (optional argument: the number of virtual patient-years, default 10000).
+ * Run with (the 512 MB heap is one of the figures: the cohort must fit in it):
+ * {@code MAVEN_OPTS=-Xmx512m mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.rlsim.bench.Benchmark}
+ * Optional arguments ({@code -Dexec.args="10000 100000"}): the number of virtual patient-years (default
+ * 10,000) and of cohort members (default 100,000). Single-thread figures are medians of repeated runs, as
+ * wall-clock time and as the thread's CPU time (less disturbed by other work on a shared machine).
  */
 public final class Benchmark {
     private static final int WARM_UP = 5;
@@ -54,6 +64,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int patientYears = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int cohortSize = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Scenario scenario = new ScenarioLoader().load(Path.of("scenarios/oral-vs-iv.yaml"));
         Arm ivArm = scenario.arms().get(1);
         ScenarioRunner runner = new ScenarioRunner();
@@ -85,7 +96,9 @@ public final class Benchmark {
         });
 
         hourlyOralDoses(ivPatient, start, simulator);
+        cancellation(ivPatient, start, simulator);
         virtualPatientYears(ivArm, patientYears, simulator);
+        cohort(ivArm, cohortSize, scenario.durationH(), simulator);
         Runtime rt = Runtime.getRuntime();
         rt.gc();
         System.out.printf(Locale.ROOT, "heap in use after the runs: %.1f MB (max heap %.0f MB)%n",
@@ -117,13 +130,16 @@ public final class Benchmark {
                 (double) bytes / n, (double) ns / n, n);
     }
 
-    /** Each archetype's steady state: median and worst of repeated computations, then over all archetypes. */
+    /**
+     * Each archetype's steady state computed afresh (not from the cache): median and worst of repeated
+     * computations, then over all archetypes.
+     */
     private static void steadyStates(Simulator simulator) {
         List<Double> medians = new ArrayList<>();
         double worst = 0;
         for (Patient p : Patient.all()) {
             Physiology model = new Physiology(p.parameterSet());
-            double[] ms = times(() -> SteadyState.of(model, simulator));
+            double[] ms = times(() -> SteadyState.compute(model, simulator));
             medians.add(ms[REPEATS / 2]);
             worst = Math.max(worst, ms[REPEATS - 1]);
             System.out.printf(Locale.ROOT, "  steady state, %-30s median %7.2f ms  (min %.2f, max %.2f)%n", p.id(),
@@ -136,7 +152,7 @@ public final class Benchmark {
 
     /** One oral dose every hour: the cost per dose must not grow with the number of doses. */
     private static void hourlyOralDoses(Physiology model, double[] start, Simulator simulator) {
-        for (int years : new int[] {1, 2}) {
+        for (int years : new int[] {1, 20}) {
             int count = (int) (years * YEAR_H);
             List<DoseEvent> events = new RegimenItem.Oral("ferrous sulfate", 65, IntakeCondition.FASTING,
                     new Schedule(0, 1, count)).events();
@@ -182,23 +198,102 @@ public final class Benchmark {
                 sumBrain / patients);
     }
 
+    /** How long a run takes to return after {@link RunControl#cancel()} from another thread. */
+    private static void cancellation(Physiology model, double[] start, Simulator simulator) throws Exception {
+        double twentyYearsH = 20 * YEAR_H;
+        List<DoseEvent> hourly = new RegimenItem.Oral("ferrous sulfate", 65, IntakeCondition.FASTING,
+                new Schedule(0, 1, (int) twentyYearsH)).events();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        double[] ms = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            RunControl control = new RunControl();
+            long[] stoppedAt = new long[1];
+            Future<?> run = thread.submit(() -> {
+                try {
+                    simulator.run(model, start, hourly, twentyYearsH, 24, new TrajectorySink(), control);
+                } catch (RunCancelledException e) {
+                    stoppedAt[0] = System.nanoTime();
+                }
+            });
+            Thread.sleep(50);
+            long cancelledAt = System.nanoTime();
+            control.cancel();
+            run.get();
+            ms[i] = (stoppedAt[0] - cancelledAt) / 1e6;
+        }
+        thread.shutdown();
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "cancelled 20-year hourly-dose run returns after: median %.3f ms, worst %.3f ms"
+                + " (%d runs; target <= 20 ms)%n", ms[REPEATS / 2], ms[REPEATS - 1], REPEATS);
+    }
+
+    /**
+     * A cohort through 26 weeks of the IV arm, each member from its own steady state, aggregated per day
+     * without keeping any member's rows; prints the time and the largest heap in use.
+     */
+    private static void cohort(Arm arm, int members, double durationH, Simulator simulator) {
+        SplittableRandom random = new SplittableRandom(20261201);
+        ParameterSet base = Patient.find("rls-iron-deficient").orElseThrow().parameterSet();
+        double[][] draws = new double[members][2];
+        for (double[] d : draws) {
+            d[0] = 6 + 8 * random.nextDouble();
+            d[1] = 2 * random.nextDouble();
+        }
+        List<DoseEvent> events = arm.regimen().events();
+        CohortAggregate cohort = new CohortAggregate(List.of(Observable.BRAIN_IRON, Observable.SERUM_FERRITIN,
+                Observable.SYMPTOM_SCORE), durationH, 24);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        long start = System.nanoTime();
+        ParallelRuns.forEachOrdered(members, new RunControl(), i -> {
+            Physiology model = new Physiology(base.with(GutAbsorption.DIET_IRON, draws[i][0])
+                    .with(BloodBrainBarrier.GAIN, draws[i][1]));
+            CohortAggregate.Member member = cohort.newMember();
+            simulator.run(model, SteadyState.of(model, simulator), events, durationH, 24, member, new RunControl());
+            return member;
+        }, cohort::add);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        double[] brain = cohort.mean(Observable.BRAIN_IRON);
+        System.out.printf(Locale.ROOT, "cohort of %,d patients x 26 weeks of %s, daily aggregate on %d cores: %.1f s;"
+                + " peak heap %.0f MB of %.0f MB allowed (target: 100,000 in -Xmx512m); mean brain iron at the end %.2f%%%n",
+                members, arm.name(), Runtime.getRuntime().availableProcessors(), seconds, peak / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6, brain[brain.length - 1]);
+    }
+
     private static void report(String what, Supplier<Object> task) {
-        double[] ms = times(task);
-        System.out.printf(Locale.ROOT, "%-66s median %7.2f ms  (min %.2f, max %.2f, %d runs)%n", what,
-                ms[REPEATS / 2], ms[0], ms[REPEATS - 1], REPEATS);
+        double[][] ms = wallAndCpu(task);
+        System.out.printf(Locale.ROOT, "%-66s median %7.2f ms wall, %7.2f ms cpu  (wall min %.2f, max %.2f, %d runs)%n", what,
+                ms[0][REPEATS / 2], ms[1][REPEATS / 2], ms[0][0], ms[0][REPEATS - 1], REPEATS);
     }
 
     private static double[] times(Supplier<Object> task) {
+        return wallAndCpu(task)[0];
+    }
+
+    /** Wall-clock and thread-CPU milliseconds of repeated runs after a warm-up, each sorted. */
+    private static double[][] wallAndCpu(Supplier<Object> task) {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {
             task.get();
         }
-        double[] ms = new double[REPEATS];
+        double[] wall = new double[REPEATS];
+        double[] cpu = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
+            long c0 = bean.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             task.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
         }
-        Arrays.sort(ms);
-        return ms;
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new double[][] {wall, cpu};
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.rlsim.simulation.PiecewiseLinear;
 
 class DailyRangeTest {
     /** Exact for piecewise-linear rows: the trapezoid rule integrates them without error; 1e-12 allows rounding. */
@@ -48,5 +49,21 @@ class DailyRangeTest {
     void refusesTimesThatGoBackwards() {
         assertThrows(IllegalArgumentException.class, () -> DailyRange.of(new double[] {0, 5, 3}, new double[] {0, 0, 0}));
         assertThrows(IllegalArgumentException.class, () -> DailyRange.of(new double[] {0}, new double[] {0}));
+    }
+
+    /** The band's daily mean of a whole day is the daily mean an expectation reads at the day's end: one definition. */
+    @Test
+    void theDailyMeanOfADayIsTheDailyMeanAtItsEnd() {
+        double[] t = new double[97];
+        double[] v = new double[97];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * 0.75;
+            v[i] = 20 + 8 * Math.sin(i * 0.4) + i * 0.1;
+        }
+        DailyRange r = DailyRange.of(t, v);
+        PiecewiseLinear curve = new PiecewiseLinear(t, v);
+        for (int day = 0; day < 3; day++) {
+            assertEquals(curve.dailyMeanAt(24 * (day + 1)), r.mean()[day], EXACT * 100, "day " + day);
+        }
     }
 }

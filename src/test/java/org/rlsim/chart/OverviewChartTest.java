@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -22,6 +24,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.ScenarioResult;
@@ -138,7 +141,14 @@ class OverviewChartTest {
                 }
                 assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm));
             }
-            assertEquals(o.unit() + ", daily mean", ((PanelAxis) panel.getRangeAxis()).unitText());
+        }
+        SVGGraphics2D drawn = new SVGGraphics2D(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
+        CHART.draw(drawn, new Rectangle(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT));
+        // The drawn texts in order, wrapped lines joined again.
+        String texts = String.join(" ", Pattern.compile(">([^<]*)</text>").matcher(drawn.getSVGElement()).results()
+                .map(m -> m.group(1)).toList()).replaceAll("\\s+", " ");
+        for (Observable o : List.of(Observable.TSAT, Observable.HEPCIDIN)) {
+            assertTrue(texts.contains(o.label() + " " + o.unit() + ", daily mean"), o + ": the unit line says daily mean in " + texts);
         }
         // Ferritin has no daily rhythm: every row is drawn.
         assertEquals(RESULT.arms().get(0).trajectory().size(), panelOf(Observable.SERUM_FERRITIN).getDataset().getItemCount(0));

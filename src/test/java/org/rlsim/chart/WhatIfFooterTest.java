@@ -15,7 +15,7 @@ class WhatIfFooterTest {
         ScenarioResult lesson = Examples.oralVersusIv();
         assertFalse(Charts.provenance(lesson).contains("what-if"), Charts.provenance(lesson));
         ScenarioResult whatIf = lesson.withWhatIf(List.of("bbb.capacity=1", "blood.volume_l=4500 mL"));
-        assertEquals("Patient: RLS with iron deficiency  ·  oral-vs-iv.yaml  ·  what-if: --set bbb.capacity=1"
-                + " --set blood.volume_l=4500 mL, rlsim " + lesson.modelVersion(), Charts.provenance(whatIf));
+        assertEquals("Patient: RLS with iron deficiency  ·  oral-vs-iv.yaml  ·  what-if: bbb.capacity=1,"
+                + " blood.volume_l=4500 mL, rlsim " + lesson.modelVersion(), Charts.provenance(whatIf));
     }
 }

@@ -38,6 +38,13 @@ class LessonCommandsTest {
         }
     }
 
+    /** A lesson with a dopamine-agonist course (it used to stop with an internal error, exit 70). */
+    @Test
+    void describeSaysAnAgonistCourseInWords() {
+        assertEquals(ExitCode.OK, cli.run("describe", "dopamine-agonist-augmentation"), cli.err());
+        assertTrue(cli.out().contains("    - pramipexole 0.25 mg by mouth, "), cli.out());
+    }
+
     @Test
     void describeSuggestsTheNameMeant() {
         assertEquals(ExitCode.BAD_SCENARIO, cli.run("describe", "oral-vs-vi"));

@@ -3,7 +3,13 @@ package org.rlsim.report;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.simulation.Simulator;
+import org.rlsim.simulation.SolverSettings;
 import org.rlsim.testing.Examples;
 
 class RunInfoTest {
@@ -18,5 +24,14 @@ class RunInfoTest {
                 "Teaching model — not for clinical decisions.")) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
         }
+    }
+
+    /** The solver settings are those the run used, not the defaults (they used to be the defaults always). */
+    @Test
+    void reportsTheSolverSettingsTheRunUsed() {
+        Scenario week = Examples.healthyManWithHb().scenario();
+        ScenarioResult loose = new ScenarioRunner(new Simulator(new SolverSettings(1e-7, 1e-6, 24))).run(week, Map.of());
+        String text = RunInfo.text(loose, List.of(), "rlsim run healthy-man.yaml");
+        assertTrue(text.contains("absolute tolerance 1E-7 mg, relative tolerance 0.000001, largest step 24 h"), text);
     }
 }

@@ -140,4 +140,18 @@ class ClinicalVocabularyTest {
         assertEquals(60 / 5.5845, ug.value(), 1e-12, "60 µg/dL is 10.74 µmol/L");
         assertEquals(10.7, umol.value(), 1e-12);
     }
+
+    /** The model's number is shown in the unit the sentence uses, µg/dL, and agrees with the µmol/L one. */
+    @Test
+    void aSerumIronVerdictShowsTheModelInTheUnitWritten() throws ScenarioException {
+        Scenario s = loader.parse("title: T\npatient: healthy-woman\nduration: 1 week\narms:\n  - name: A\n"
+                + "expect:\n  - serum iron in \"A\" is above 10 µg/dL at day 3\n"
+                + "  - serum iron in \"A\" is above 1 µmol/L at day 3\n", "t.yaml", "t");
+        List<Verdict> verdicts = Expectations.check(new ScenarioRunner().run(s, java.util.Map.of()));
+        java.util.regex.Matcher ug = java.util.regex.Pattern.compile("\\(model: ([0-9.]+) µg/dL\\)$").matcher(verdicts.get(0).line());
+        java.util.regex.Matcher umol = java.util.regex.Pattern.compile("\\(model: ([0-9.]+) µmol/L\\)$").matcher(verdicts.get(1).line());
+        assertTrue(ug.find(), verdicts.get(0).line());
+        assertTrue(umol.find(), verdicts.get(1).line());
+        assertEquals(Double.parseDouble(umol.group(1)) * 5.5845, Double.parseDouble(ug.group(1)), 0.01 * Double.parseDouble(ug.group(1)));
+    }
 }

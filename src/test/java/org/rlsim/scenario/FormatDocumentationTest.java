@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rlsim.dosing.OralProduct;
 import org.rlsim.model.IntakeCondition;
@@ -32,7 +31,7 @@ class FormatDocumentationTest {
             names.add("`" + c.key() + "`");
         }
         for (Observable o : Observable.values()) {
-            names.add("| `" + o.name().toLowerCase(Locale.ROOT) + "` | `" + o.column() + "` |");
+            names.add("| `" + o.shortName() + "` | `" + o.column() + "` |");
         }
         for (String name : names) {
             assertTrue(doc.contains(name), "docs/scenario-format.md does not mention " + name);

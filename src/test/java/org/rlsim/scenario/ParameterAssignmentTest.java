@@ -69,4 +69,11 @@ class ParameterAssignmentTest {
                 "rbc.lifespan_d=16 weeks"));
         assertEquals(Map.of("blood.volume_l", 4.5, "rbc.hb_target_g_dl", 13.5, "rbc.lifespan_d", 112.0), set.values());
     }
+
+    @Test
+    void settingTheWeightSaysThatDosesPerKgKeepTheFilesWeight() throws ScenarioException {
+        assertEquals(List.of("--set body.weight_kg=80: warning: doses written per kg (such as 20 mg/kg) keep the weight"
+                + " the scenario file gives; to change them, put body.weight_kg under the file's parameters:"),
+                ParameterAssignment.parse(List.of("body.weight_kg=80")).warnings());
+    }
 }

@@ -112,4 +112,18 @@ class QuantityTest {
         assertEquals("0.5", Quantity.format(0.5));
         assertEquals("2000000", Quantity.format(2e6));
     }
+
+    /** Durations in words, singular for one ({@code describe(168)} used to print "1 weeks"). */
+    @Test
+    void describesDurationsInWholeWeeksDaysMinutesOrHours() {
+        assertEquals("1 week", Quantity.describe(168));
+        assertEquals("26 weeks", Quantity.describe(26 * 168));
+        assertEquals("1 day", Quantity.describe(24));
+        assertEquals("3 days", Quantity.describe(72));
+        assertEquals("15 min", Quantity.describe(0.25));
+        assertEquals("1 h", Quantity.describe(1));
+        assertEquals("36 h", Quantity.describe(36));
+        assertEquals("1.5 h", Quantity.describe(1.5));
+        assertEquals("0 h", Quantity.describe(0));
+    }
 }
