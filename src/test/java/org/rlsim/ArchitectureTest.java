@@ -132,8 +132,9 @@ class ArchitectureTest {
         restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation");
         // Drawing: JFreeChart, JFreeSVG, JFreePDF and the PNG encoder.
         restrict("JFreeChart, JFreeSVG, JFreePDF and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder.."), "chart");
-        // The command-line parser: only commands know there is a command line.
+        // The command-line parser, and the terminal's progress bar: only commands know there is a command line.
         restrict("picocli", resideInAPackage("picocli.."), "cli");
+        restrict("progressbar and JLine", resideInAnyPackage("me.tongfei.progressbar..", "org.jline.."), "cli");
         // Reading YAML (Jackson and the SnakeYAML parser under it): only scenario reads scenario files.
         // web writes JSON for the page and reads the page's requests (Jackson's tree, not YAML).
         restrict("Jackson and SnakeYAML", resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml.."), "scenario", "web");

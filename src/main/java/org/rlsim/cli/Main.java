@@ -35,18 +35,36 @@ public final class Main {
             description = "On an error, also print the Java stack trace (for reporting bugs).")
     boolean stacktrace;
 
-    /** Runs rlsim and exits the JVM with its exit code. */
+    /** How long commands show their progress: a bar on a terminal, else plain lines. */
+    private final ProgressDisplay progressDisplay;
+
+    private Main(ProgressDisplay progressDisplay) {
+        this.progressDisplay = progressDisplay;
+    }
+
+    /** The command without progress bars (for tests that read its help). */
+    Main() {
+        this(ProgressDisplay.PLAIN);
+    }
+
+    /** Runs rlsim and exits the JVM with its exit code; a progress bar on standard error if it is a terminal. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                ProgressDisplay.forThisProcess()));
     }
 
     /**
-     * Runs rlsim without exiting: the entry point for tests.
+     * Runs rlsim without exiting and without progress bars: the entry point for tests.
      *
      * @return the exit code (see {@link ExitCode})
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, ProgressDisplay.PLAIN);
+    }
+
+    /** Runs rlsim without exiting, showing progress on {@code display}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, ProgressDisplay display) {
+        CommandLine cli = new CommandLine(new Main(display));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
@@ -67,6 +85,11 @@ public final class Main {
         err.println("rlsim: " + org.rlsim.scenario.ScenarioException.oneLine(UsageErrors.message(e)));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** Where long commands (run, later cohorts and sweeps) show their progress. */
+    ProgressDisplay progressDisplay() {
+        return progressDisplay;
     }
 
     /** Reads the version from the jar manifest. */

@@ -1,6 +1,7 @@
 package org.rlsim.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,10 +11,13 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
 import org.rlsim.scenario.Plausibility;
-import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Expectations;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioLoader;
@@ -27,6 +31,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rlsim run}: simulates scenarios and writes their CSV data and charts. */
@@ -45,8 +50,11 @@ import picocli.CommandLine.Spec;
             "Each chart is also written as .svg and .pdf (vector).",
             "A run with --set and without --out writes beside the lesson's own output, into"
                 + " OUT/<scenario name>-what-if-<the --set values>/, and says where.",
-            "One progress line per scenario, then each expectation as 'met' or 'NOT met'. A scenario that"
-                + " cannot be run is reported and the others still run; the exit code is then that scenario's."},
+            "Scenarios run in parallel, one per processor core (--jobs); the files are the same as one at a"
+                + " time. One progress line per scenario, in the order of the files, then each expectation as"
+                + " 'met' or 'NOT met'; on a terminal a progress bar counts the scenarios done. A scenario that"
+                + " cannot be run is reported and the others still run; the exit code is then that of the first"
+                + " such scenario."},
         footer = {"%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
             "  rlsim run scenarios/                      (every scenario in the folder)",
@@ -95,9 +103,38 @@ final class RunCommand implements Callable<Integer> {
                     + " expectation is reported but is not an error).")
     boolean check;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = JobsConverter.class,
+            description = "How many scenarios to run at once (default: one per processor core, here "
+                    + "${DEFAULT-VALUE}). The output is the same for every N; lines come in the order of the files.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    /** Reads {@code --jobs}: a whole number from 1. */
+    static final class JobsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // one message below for every kind of wrong value
+            }
+            throw new TypeConversionException("'" + value + "' is not a number of jobs; write a whole number from 1, e.g. --jobs 2");
+        }
+    }
+
+    /** The rlsim command, for its progress display. */
+    @ParentCommand
+    Main main;
+
     /**
-     * Runs every scenario, one progress line each; a scenario that cannot be loaded, run or written is
-     * reported on standard error and the others still run.
+     * Runs every scenario, up to {@code --jobs} at once, and prints one progress line each (with its
+     * warnings and expectations) in the order of the files, whatever order they finish in; a scenario
+     * that cannot be loaded, run or written is reported on standard error at its place and the others
+     * still run. Every scenario writes only its own output folder, and a run depends on nothing but its
+     * scenario, so the files are the same for every number of jobs. On a terminal a progress bar on
+     * standard error counts the scenarios done.
      *
      * @return 0; else the exit code of the first scenario that failed; else, with {@code --check}, 5 if an
      *         expectation was not met
@@ -110,9 +147,7 @@ final class RunCommand implements Callable<Integer> {
         for (String warning : overrides.warnings()) {
             out.println(warning);
         }
-        List<Path> files = ScenarioFiles.expand(inputs);
-        ScenarioLoader loader = new ScenarioLoader();
-        ScenarioRunner runner = new ScenarioRunner();
+        List<ScenarioJob> work = load(ScenarioFiles.expand(inputs));
         OutputFolder folder = new OutputFolder(outputRoot, formats, force);
         String commandLine = WhatIf.commandLine(spec.commandLine().getParseResult().originalArgs());
         boolean beside = !assignments.isEmpty() && !spec.commandLine().getParseResult().hasMatchedOption("--out");
@@ -120,46 +155,134 @@ final class RunCommand implements Callable<Integer> {
             out.println("what-if (--set without --out): written beside each scenario's own output, which is left as"
                     + " it was, into " + outputRoot + java.io.File.separator + WhatIf.folderName("<scenario>", assignments));
         }
-        Map<String, Path> names = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())));
         int failure = ExitCode.OK;
         boolean allMet = true;
-        for (Path file : files) {
-            try {
-                long start = System.nanoTime();
-                Scenario scenario = ScenarioFiles.load(loader, file);
-                if (!ScenarioFiles.isNew(names, scenario, file)) {
-                    continue;
-                }
-                String folderName = beside ? WhatIf.folderName(scenario.name(), assignments) : scenario.name();
-                folder.checkReplaceable(folderName);
-                ScenarioResult result = runner.run(scenario, overrides.values()).withWhatIf(assignments);
-                List<Verdict> verdicts = Expectations.check(result);
-                Path written = folder.write(folderName, result, verdicts,
-                        slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);
-                long met = verdicts.stream().filter(Verdict::met).count();
-                allMet &= met == verdicts.size();
-                out.printf(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s%n", scenario.name(),
-                        scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s",
-                        scenario.durationWritten(), written, (System.nanoTime() - start) / 1e9,
-                        verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size());
-                for (String warning : scenario.warnings()) {
-                    out.println("  " + warning);
-                }
-                for (String warning : Plausibility.afterRun(result)) {
-                    out.println("  " + warning);
-                }
-                for (Verdict v : verdicts) {
-                    out.println("  " + v.line());
-                }
-            } catch (UserError | SimulationException e) {
-                int code = Errors.report(e, err, false);
-                failure = failure == ExitCode.OK ? code : failure;
+        ProgressDisplay display = main == null ? ProgressDisplay.PLAIN : main.progressDisplay();
+        try (Progress progress = display.start("Running scenarios", work.size())) {
+            List<Future<Report>> reports = new ArrayList<>();
+            for (ScenarioJob job : work) {
+                reports.add(pool.submit(() -> {
+                    Report report = job.run(folder, overrides, beside, commandLine);
+                    progress.step(job.label());
+                    return report;
+                }));
             }
-            out.flush();
+            for (Future<Report> pending : reports) {
+                Report report = result(pending);
+                for (String line : report.out()) {
+                    progress.println(out, line);
+                }
+                if (!report.err().isEmpty()) {
+                    progress.println(err, report.err().stripTrailing());
+                }
+                failure = failure == ExitCode.OK ? report.exitCode() : failure;
+                allMet &= report.allMet();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         if (failure != ExitCode.OK) {
             return failure;
         }
         return check && !allMet ? ExitCode.NOT_MET : ExitCode.OK;
+    }
+
+    /**
+     * Loads every file in order, before anything runs: a file that cannot be loaded, or that names a
+     * scenario an earlier file named, becomes a job that only reports its error; a file named twice runs once.
+     */
+    private List<ScenarioJob> load(List<Path> files) {
+        ScenarioLoader loader = new ScenarioLoader();
+        Map<String, Path> names = new HashMap<>();
+        List<ScenarioJob> work = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Scenario scenario = ScenarioFiles.load(loader, file);
+                if (ScenarioFiles.isNew(names, scenario, file)) {
+                    work.add(new ScenarioJob(file, scenario, null));
+                }
+            } catch (UserError e) {
+                work.add(new ScenarioJob(file, null, e));
+            }
+        }
+        return work;
+    }
+
+    /** The report of a finished job; an internal error in it is thrown here, at its place in the order. */
+    private static Report result(Future<Report> pending) throws Exception {
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    /** What one scenario printed: its lines for standard output, its error for standard error. */
+    private record Report(List<String> out, String err, int exitCode, boolean allMet) {
+    }
+
+    /** One scenario file to run, or the error that stopped it from loading. */
+    private final class ScenarioJob {
+        private final Path file;
+        private final Scenario scenario;
+        private final UserError loadError;
+
+        ScenarioJob(Path file, Scenario scenario, UserError loadError) {
+            this.file = file;
+            this.scenario = scenario;
+            this.loadError = loadError;
+        }
+
+        /** The scenario's name, or the file's when it did not load. */
+        String label() {
+            return scenario != null ? scenario.name() : file.getFileName().toString();
+        }
+
+        Report run(OutputFolder folder, ParameterAssignment overrides, boolean beside, String commandLine) {
+            StringWriter error = new StringWriter();
+            try (PrintWriter err = new PrintWriter(error)) {
+                try {
+                    if (loadError != null) {
+                        throw loadError;
+                    }
+                    return simulate(folder, overrides, beside, commandLine);
+                } catch (UserError | SimulationException e) {
+                    int code = Errors.report(e, err, false);
+                    err.flush();
+                    return new Report(List.of(), error.toString(), code, true);
+                }
+            }
+        }
+
+        private Report simulate(OutputFolder folder, ParameterAssignment overrides, boolean beside, String commandLine)
+                throws UserError {
+            long start = System.nanoTime();
+            String folderName = beside ? WhatIf.folderName(scenario.name(), assignments) : scenario.name();
+            folder.checkReplaceable(folderName);
+            ScenarioResult result = new ScenarioRunner().run(scenario, overrides.values()).withWhatIf(assignments);
+            List<Verdict> verdicts = Expectations.check(result);
+            Path written = folder.write(folderName, result, verdicts,
+                    slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);
+            long met = verdicts.stream().filter(Verdict::met).count();
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s", scenario.name(),
+                    scenario.arms().size(), scenario.arms().size() == 1 ? "" : "s",
+                    scenario.durationWritten(), written, (System.nanoTime() - start) / 1e9,
+                    verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size()));
+            for (String warning : scenario.warnings()) {
+                lines.add("  " + warning);
+            }
+            for (String warning : Plausibility.afterRun(result)) {
+                lines.add("  " + warning);
+            }
+            for (Verdict v : verdicts) {
+                lines.add("  " + v.line());
+            }
+            return new Report(lines, "", ExitCode.OK, met == verdicts.size());
+        }
     }
 }
