@@ -27,6 +27,6 @@ if not "%built%"=="0" (
 )
 del "%log%" 2>nul
 :run
-rem C1 only: a run lasts about a second, too short for the optimising compiler to pay off.
-java -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -jar "%jar%" %*
+rem C1 only and the serial collector: a run lasts about a second, see the bash launcher.
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -jar "%jar%" %*
 exit /b %ERRORLEVEL%

@@ -130,8 +130,9 @@ class ArchitectureTest {
         // Statistics: the simulator only, today; cohort or sweep code that draws or summarises
         // patients adds its package here.
         restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation");
-        // Drawing: JFreeChart, JFreeSVG, JFreePDF and the PNG encoder.
-        restrict("JFreeChart, JFreeSVG, JFreePDF and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder.."), "chart");
+        // Drawing: JFreeChart, JFreeSVG, PDFBox (PDF with embedded fonts) and the PNG encoder.
+        restrict("JFreeChart, JFreeSVG, PDFBox with its Graphics2D and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder..",
+                "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.."), "chart");
         // The command-line parser, and the terminal's progress bar: only commands know there is a command line.
         restrict("picocli", resideInAPackage("picocli.."), "cli");
         restrict("progressbar and JLine", resideInAnyPackage("me.tongfei.progressbar..", "org.jline.."), "cli");

@@ -81,7 +81,8 @@ public final class CalibrationChart {
         Optional<TimeCourse> course = row.outcome().timeCourse();
         XYPlot plot = course.isPresent() ? timeCourse(course.get(), legend, style) : numbers(row, legend, style);
         JFreeChart chart = Charts.chart(target.id() + " · " + target.statement(), plot, legend,
-                "Calibration target " + target.id() + "  ·  " + target.source() + "  ·  rlsim " + Version.current(), style);
+                List.of("Calibration target " + target.id() + "  ·  " + target.source() + "  ·  rlsim " + Version.current(),
+                        "Calibration target " + target.id() + "  ·  rlsim " + Version.current()), style);
         TextTitle summary = new TextTitle(row.status().label() + "  ·  published " + target.published() + " (tolerance "
                 + target.tolerance() + ")  ·  model " + row.outcome().modelValue(), style.font(Font.PLAIN, style.tickSize()));
         summary.setPaint(style.text());

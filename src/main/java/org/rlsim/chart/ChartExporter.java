@@ -8,19 +8,27 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import com.pngencoder.PngEncoder;
 import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import org.jfree.chart.JFreeChart;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.dictionary.DictionaryObject;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes charts as PNG (for slides and documents), SVG (for editing) and PDF (for print and slides,
@@ -34,20 +42,22 @@ public final class ChartExporter {
     /** Logical height of a 16:9 slide ({@link SlidePreset#WIDE}), px. */
     public static final int SLIDE_HEIGHT = 1080;
     /**
-     * PNG pixels per logical pixel: 2 gives 3840 × 2160 for a 16:9 slide, sharp on a 4K projector or
-     * when zoomed, at a few hundred kB for line charts on white.
+     * PNG pixels per logical pixel: 1 gives 1920 × 1080 for a 16:9 slide, one pixel per pixel of a
+     * full-HD projector or screen. Measured on the oral-vs-iv run (13 charts), 2 (3840 × 2160) took about
+     * three times as long to draw and encode, about 2 s of the run's 3 s of CPU, and 36 of the 100 MB
+     * that all lessons' outputs took; for zooming, printing or a 4K screen, SVG and PDF are vector.
      */
-    public static final int PNG_SCALE = 2;
+    public static final int PNG_SCALE = 1;
 
     /**
-     * Resolution written into the PNG, dots per inch: 288 = 72 pt/in ÷ {@value SlidePreset#PDF_POINTS_PER_PX}
+     * Resolution written into the PNG, dots per inch: 144 = 72 pt/in ÷ {@value SlidePreset#PDF_POINTS_PER_PX}
      * pt/px × {@value #PNG_SCALE}, so a presentation program places the image at the slide's size (16:9:
-     * 3840 px = 13.33 in), like the PDF.
+     * 1920 px = 13.33 in), like the PDF.
      */
     static final int PNG_DOTS_PER_INCH = (int) Math.round(72 / SlidePreset.PDF_POINTS_PER_PX * PNG_SCALE);
 
     /**
-     * Deflate level of the PNG files (0–9). Measured on the oral-vs-iv overview (3840 × 2160): level 3
+     * Deflate level of the PNG files (0–9). Measured on the oral-vs-iv overview at 3840 × 2160: level 3
      * without PNG row filters takes about 60 ms and 560 kB, level 6 about 120 ms and 460 kB, ImageIO's
      * writer (level 4 with a filter search per row) about 170 ms and 500 kB. The image is the same.
      */
@@ -96,10 +106,11 @@ public final class ChartExporter {
     }
 
     /**
-     * Writes an SVG document of {@code width} × {@code height} px. Text stays text (editable, searchable);
-     * the font is named with fallbacks for machines that lack it. The same chart gives the same bytes:
-     * element ids (clip paths) start with the file's name, not with the clock as JFreeSVG's default does,
-     * so they also stay unique when several charts are put in one web page.
+     * Writes an SVG document of {@code width} × {@code height} px with a {@code viewBox} of the same size
+     * (so it scales when placed at another size). Text stays text (editable, searchable); the font is
+     * named with fallbacks for machines that lack it. The same chart gives the same bytes: element ids
+     * (clip paths) start with the file's name, not with the clock as JFreeSVG's default does, so they also
+     * stay unique when several charts are put in one web page.
      */
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
@@ -109,9 +120,11 @@ public final class ChartExporter {
         // Coordinates to 1/100 px: invisible at any zoom, and the file shrinks by about half.
         svg.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+        // A viewBox, so that the drawing scales with the size a program or web page gives it.
+        String element = svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         // Not SVGUtils.writeToSVG: it wraps I/O errors (a full disk) in a RuntimeException and then leaves
         // the file open.
-        Files.writeString(file, SVG_DOCTYPE + svg.getSVGElement() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, SVG_DOCTYPE + element + "\n", StandardCharsets.UTF_8);
     }
 
     /** An XML id prefix from the file's name: {@code overview.svg} gives {@code overview-}. */
@@ -122,42 +135,59 @@ public final class ChartExporter {
 
     /**
      * Writes a one-page vector PDF of {@code width × height × }{@value SlidePreset#PDF_POINTS_PER_PX} pt
-     * (1920 × 1080 px give 960 × 540 pt, a 13.33 × 7.5 in slide). Text is drawn as shapes, so the
-     * chart looks the same on every machine whether or not it has the font. The same chart gives the same
-     * bytes: the document carries no creation or modification date (a run's provenance is in its
-     * {@code run-info.txt}).
+     * (1920 × 1080 px give 960 × 540 pt, a 13.33 × 7.5 in slide). Text is text, in the DejaVu fonts
+     * embedded as subsets ({@link PdfFonts}): it looks the same on every machine and can be searched,
+     * copied and read aloud. The document's title is the chart's.
+     * The same chart gives the same bytes: no creation or modification date (a run's provenance is in its
+     * {@code run-info.txt}), a file identifier made from the chart, subset font names from the glyphs used.
      *
      * @param width  logical width, px
      * @param height logical height, px
      */
     public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
-        double scale = SlidePreset.PDF_POINTS_PER_PX;
-        PDFDocument pdf = withoutDates(new PDFDocument());
-        pdf.setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
-        pdf.setAuthor("rlsim");
-        PDFGraphics2D g2 = pdf.createPage(new Rectangle2D.Double(0, 0, width * scale, height * scale)).getGraphics2D();
-        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        g2.scale(scale, scale);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        // Not PDFDocument.writeToFile: it logs and swallows I/O errors.
-        Files.write(file, pdf.getPDFBytes());
+        float scale = (float) SlidePreset.PDF_POINTS_PER_PX;
+        float pageWidth = width * scale;
+        float pageHeight = height * scale;
+        try (PDDocument pdf = new PDDocument();
+             PdfBoxGraphics2DFontTextDrawer text = PdfFonts.textDrawer(pdf)) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
+            info.setAuthor("rlsim");
+            // A file identifier made from the content, not from the clock (PDFBox's default): the same chart
+            // gives the same bytes.
+            pdf.getDocument().getTrailer().setItem(COSName.ID, identifier(chart, width, height));
+            PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
+            pdf.addPage(page);
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(pdf, pageWidth, pageHeight);
+            try {
+                g2.setFontTextDrawer(text);
+                g2.scale(scale, scale);
+                chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+            } finally {
+                g2.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.drawForm(g2.getXFormObject());
+            }
+            // To a stream: PDFBox's save(File) logs a warning when it replaces a file.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                pdf.save(out);
+            }
+        }
     }
 
-    /**
-     * Removes the creation and modification dates that JFreePDF 2.0 stamps into every document's
-     * information dictionary from the clock and offers no setting for; ChartExporterTest checks that two
-     * PDFs of one chart are byte-identical, so a JFreePDF that changes this field fails there.
-     */
-    private static PDFDocument withoutDates(PDFDocument pdf) {
+    /** The PDF trailer's file identifier: twice the same 16 bytes, from the chart's title and size. */
+    private static COSArray identifier(JFreeChart chart, int width, int height) {
+        String title = chart.getTitle() == null ? "" : chart.getTitle().getText();
+        byte[] digest;
         try {
-            Field info = PDFDocument.class.getDeclaredField("info");
-            info.setAccessible(true);
-            DictionaryObject dictionary = (DictionaryObject) info.get(pdf);
-            dictionary.remove("CreationDate");
-            dictionary.remove("ModDate");
-            return pdf;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("JFreePDF's document information has changed: " + e, e);
+            digest = MessageDigest.getInstance("MD5").digest((title + "|" + width + "x" + height).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
         }
+        COSArray id = new COSArray();
+        id.add(new COSString(digest));
+        id.add(new COSString(digest));
+        return id;
     }
 }

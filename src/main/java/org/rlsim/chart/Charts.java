@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -23,14 +25,10 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.LengthAdjustmentType;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.rlsim.model.Patient;
 import org.rlsim.report.RunInfo;
 import org.rlsim.scenario.ScenarioResult;
@@ -41,25 +39,22 @@ final class Charts {
     }
 
     /**
-     * The chart around a plot: title, legend at the top, caption at the bottom (the patient, the
-     * scenario file, the rlsim version and the teaching-model disclaimer); white background; every
-     * font from the style.
+     * The chart around a plot: title, legend at the top, caption at the bottom (what was run, see
+     * {@link #provenance}, and the teaching-model disclaimer); white background; every font from the style.
+     * Title and caption stay on one line ({@link OneLineTitle}): a long title gets a smaller font, down
+     * to the size of the panel labels; a long caption a shorter text, down to the disclaimer alone.
+     *
+     * @param provenance what was run, most complete first, each shorter than the one before
      */
-    static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, ScenarioResult result,
+    static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, List<String> provenance,
                             ChartStyle style) {
-        return chart(title, plot, legendItems, provenance(result), style);
-    }
-
-    /**
-     * The chart around a plot, as above, with a footer that starts with {@code provenance} (what was run)
-     * and ends with the teaching-model disclaimer.
-     */
-    static JFreeChart chart(String title, Plot plot, LegendItemCollection legendItems, String provenance,
-                            ChartStyle style) {
-        JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, style.titleSize()), plot, false);
+        JFreeChart chart = new JFreeChart(plot);
+        chart.removeLegend();
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 16, 8, 24));
-        chart.getTitle().setPaint(style.text());
+        OneLineTitle heading = new OneLineTitle(List.of(title), style.font(Font.BOLD, style.titleSize()), style.panelTitleSize());
+        heading.setPaint(style.text());
+        chart.setTitle(heading);
 
         LegendTitle legend = new LegendTitle(() -> legendItems);
         legend.setItemFont(style.font(Font.PLAIN, style.tickSize()));
@@ -70,7 +65,12 @@ final class Charts {
         legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 24));
         chart.addSubtitle(legend);
 
-        TextTitle footer = new TextTitle(provenance + "  ·  " + RunInfo.DISCLAIMER, style.font(Font.PLAIN, style.footerSize()));
+        List<String> footers = new ArrayList<>();
+        for (String what : provenance) {
+            footers.add(what + SEPARATOR + RunInfo.DISCLAIMER);
+        }
+        footers.add(RunInfo.DISCLAIMER);
+        OneLineTitle footer = new OneLineTitle(footers, style.font(Font.PLAIN, style.footerSize()), style.footerSize());
         footer.setPaint(style.muted());
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);
@@ -79,20 +79,35 @@ final class Charts {
         return chart;
     }
 
+    /** Between the parts of a caption. */
+    private static final String SEPARATOR = "  ·  ";
+
     /**
-     * What was run, for the caption: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0" ("Patients: …; …" when
-     * the arms compare patients, whose titles may contain commas), with the what-if changes after the file
-     * name, the --set values as typed ("oral-vs-iv.yaml · what-if: bbb.capacity=1, blood.volume_l=4500 mL");
-     * the caption adds the teaching-model
-     * disclaimer.
+     * What was run, for the caption, most complete first: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0"
+     * ("Patients: …; …" when the arms compare patients, whose titles may contain commas), then shorter
+     * forms for narrow slides (without the version, "3 patients", the file alone). A what-if run
+     * ({@link ScenarioResult#whatIf()}) says so in every form: "oral-vs-iv.yaml · what-if: bbb.capacity=1, blood.volume_l=4500 mL"
+     * (the --set values as typed).
+     *
+     * @param patients the patients to name (a per-arm chart names its arm's only)
      */
-    static String provenance(ScenarioResult result) {
-        List<Patient> patients = result.scenario().patients();
+    static List<String> provenance(ScenarioResult result, List<Patient> patients) {
         String who = (patients.size() == 1 ? "Patient: " : "Patients: ")
                 + patients.stream().map(Patient::title).collect(Collectors.joining("; "));
-        String whatIf = result.whatIf().isEmpty() ? ""
-                : "  ·  what-if: " + String.join(", ", result.whatIf());
-        return who + "  ·  " + result.scenario().name() + ".yaml" + whatIf + ", rlsim " + result.modelVersion();
+        String file = result.scenario().name() + ".yaml" + (result.whatIf().isEmpty() ? ""
+                : SEPARATOR + "what-if: " + String.join(", ", result.whatIf()));
+        String fileShort = result.scenario().name() + ".yaml" + (result.whatIf().isEmpty() ? "" : SEPARATOR + "what-if (--set)");
+        List<String> forms = new ArrayList<>();
+        forms.add(who + SEPARATOR + file + ", rlsim " + result.modelVersion());
+        forms.add(who + SEPARATOR + file);
+        if (patients.size() > 1) {
+            forms.add(patients.size() + " patients" + SEPARATOR + file);
+        }
+        forms.add(file);
+        if (!result.whatIf().isEmpty()) {
+            forms.add(fileShort);
+        }
+        return forms;
     }
 
     /** A legend entry drawn as a line in the arm's colour and dash pattern, long enough to show the pattern. */
@@ -191,39 +206,39 @@ final class Charts {
     /**
      * Draws each annotation as a dashed vertical line in front of the data: across every panel when it
      * names no panel of its own ({@code ownPanel} empty), with its text in {@code generalPanel}; only in its
-     * own panel otherwise, with its text there. The text goes beside the line's top end, inside the plot
-     * (so it never runs into the title or legend), to the right of the line or, in the last 30 % of the
-     * run, to its left, on no background (it never hides a curve). Annotations are taken in time order and
-     * their texts step down one line after another, three rows deep, so that neighbours do not overprint
-     * each other.
-     *
-     * @param durationH the run's duration, h
+     * own panel otherwise, with its text there. The text goes beside the line, inside the plot, where it
+     * crosses no curve and no other label ({@link FreeSpotLabel}), on no background.
      */
     static void annotate(List<XYPlot> panels, List<Annotation> annotations, Function<Annotation, Optional<XYPlot>> ownPanel,
-                         XYPlot generalPanel, TimeScale scale, double durationH, ChartStyle style) {
+                         XYPlot generalPanel, TimeScale scale, ChartStyle style) {
         List<Annotation> inOrder = annotations.stream().sorted(Comparator.comparingDouble(Annotation::atH)).toList();
         BasicStroke dashed = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {12f, 6f}, 0f);
-        for (int k = 0; k < inOrder.size(); k++) {
-            Annotation a = inOrder.get(k);
+        for (Annotation a : inOrder) {
             double x = scale.fromHours(a.atH());
             Optional<XYPlot> own = ownPanel.apply(a);
             XYPlot carrier = own.orElse(generalPanel);
             for (XYPlot panel : own.map(List::of).orElse(panels)) {
-                ValueMarker line = new ValueMarker(x, style.text(), dashed);
-                if (panel == carrier) {
-                    boolean left = a.atH() > 0.7 * durationH;
-                    line.setLabel(a.text());
-                    line.setLabelFont(style.font(Font.BOLD, style.noteSize()));
-                    line.setLabelPaint(style.text());
-                    line.setLabelBackgroundColor(OutputPanel.NO_BACKGROUND);
-                    line.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-                    line.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-                    line.setLabelOffset(new RectangleInsets(4 + (k % 3) * 1.3 * style.noteSize(), 8, 4, 8));
-                    line.setLabelOffsetType(LengthAdjustmentType.EXPAND); // 8 px beside the line, not across it
-                }
-                panel.addDomainMarker(line, Layer.FOREGROUND);
+                panel.addDomainMarker(new ValueMarker(x, style.text(), dashed), Layer.FOREGROUND);
+            }
+            placeFirst(carrier, new FreeSpotLabel(a.text(), style.font(Font.BOLD, style.noteSize()), style.text(),
+                    FreeSpotLabel.Line.VERTICAL, x, style.lineWidth(), true));
+        }
+    }
+
+    /**
+     * Adds a label that must be shown before the panel's labels that may be left out (reference lines'
+     * meanings), so that it chooses its place first and they keep clear of it.
+     */
+    private static void placeFirst(XYPlot panel, FreeSpotLabel label) {
+        List<XYAnnotation> optional = new ArrayList<>();
+        for (XYAnnotation a : panel.getAnnotations()) {
+            if (a instanceof FreeSpotLabel other && !other.isRequired()) {
+                optional.add(a);
             }
         }
+        optional.forEach(a -> panel.removeAnnotation(a, false));
+        panel.addAnnotation(label, false);
+        optional.forEach(a -> panel.addAnnotation(a, false));
     }
 
     /** A diamond marker of half-width {@code r} px, centred on the origin. */

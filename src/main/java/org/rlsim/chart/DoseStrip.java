@@ -97,8 +97,10 @@ final class DoseStrip {
 
     /**
      * Adds the strip of those arms among {@code arms} (indices in scenario order) that have doses, one
-     * row each, top to bottom, on top of {@code plot}, and its entries to {@code legend}. Its weight is
-     * {@link #WEIGHT_PER_ROW} per row, but at most {@link #MAX_SHARE} of the plot's height.
+     * row each, top to bottom, on top of {@code plot}, and its entries to {@code legend}; when every such
+     * arm gets the very same doses at the same times (arms that differ in what the tablet is taken with,
+     * or in the patient), one row for all of them, in the neutral colour of the legend's dose marks. Its
+     * weight is {@link #WEIGHT_PER_ROW} per row, but at most {@link #MAX_SHARE} of the plot's height.
      *
      * @param panelsWeight the sum of the weights of the panels that will be added below the strip
      * @return the strip, or {@code null} when none of the arms has a dose
@@ -109,9 +111,11 @@ final class DoseStrip {
         if (dosed.isEmpty()) {
             return null;
         }
-        XYPlot strip = create(result, dosed, scale, style);
+        boolean shared = dosed.size() > 1 && dosed.stream().allMatch(a -> sameDoses(result.arms().get(a), result.arms().get(dosed.get(0))));
+        List<Integer> rows = shared ? List.of(dosed.get(0)) : dosed;
+        XYPlot strip = create(result, rows, shared ? Optional.of(style.muted()) : Optional.empty(), scale, style);
         int cap = (int) Math.floor(MAX_SHARE / (1 - MAX_SHARE) * panelsWeight);
-        plot.add(strip, Math.max(1, Math.min(WEIGHT_PER_ROW * dosed.size(), cap)));
+        plot.add(strip, Math.max(1, Math.min(WEIGHT_PER_ROW * rows.size(), cap)));
         for (DoseKind kind : DoseKind.values()) {
             if (dosed.stream().anyMatch(a -> result.arms().get(a).trajectory().events().stream().anyMatch(kind::matches))) {
                 legend.add(new LegendItem(kind.legend, null, null, null, kind.shape(style), style.muted()));
@@ -121,7 +125,35 @@ final class DoseStrip {
     }
 
     /** The strip: arm {@code arms.get(row)} on row {@code row}; one series per arm and kind of dose marker. */
-    private static XYPlot create(ScenarioResult result, List<Integer> arms, TimeScale scale, ChartStyle style) {
+    /** Whether two arms get the same doses at the same times: what the strip draws of them is the same. */
+    private static boolean sameDoses(ArmResult a, ArmResult b) {
+        return signature(a).equals(signature(b));
+    }
+
+    /** What the strip draws of an arm's doses: kind, time and what its labels name, dose by dose. */
+    private static List<String> signature(ArmResult arm) {
+        return arm.trajectory().events().stream().map(e -> e.getClass().getSimpleName() + "@" + e.startH() + ":" + what(e))
+                .toList();
+    }
+
+    private static String what(DoseEvent e) {
+        if (e instanceof IvInfusion iv) {
+            return iv.amountMg() + " " + iv.product();
+        }
+        if (e instanceof OralDose oral) {
+            return String.valueOf(oral.elementalMg());
+        }
+        if (e instanceof AgonistDose agonist) {
+            return agonist.doseMg() + " " + agonist.drug();
+        }
+        return e instanceof BloodLoss loss ? loss.volumeMl() + " " + loss.label() : "";
+    }
+
+    /**
+     * @param rowColour the colour of every row (one row shared by all arms), or empty for each arm's own
+     */
+    private static XYPlot create(ScenarioResult result, List<Integer> arms, Optional<Color> rowColour, TimeScale scale,
+                                 ChartStyle style) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         XYPlot strip = new XYPlot();
@@ -133,7 +165,7 @@ final class DoseStrip {
         int series = 0;
         for (int row = 0; row < arms.size(); row++) {
             int arm = arms.get(row);
-            Color colour = style.armColour(arm);
+            Color colour = rowColour.orElse(style.armColour(arm));
             ArmResult armResult = result.arms().get(arm);
             List<DoseEvent> events = armResult.trajectory().events();
             for (DoseKind kind : DoseKind.values()) {
@@ -218,6 +250,10 @@ final class DoseStrip {
      * for equal ones otherwise, "IV: 3 infusions, 1000 mg in total" for unequal ones. IV labels never move
      * away from their triangle, where they could be read as another infusion's.
      */
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static StripLabels.Group ivLabels(List<DoseEvent> infusions, int row, Color colour, TimeScale scale, ChartStyle style) {
         List<Double> amounts = new ArrayList<>();
         List<Double> times = new ArrayList<>();
@@ -231,13 +267,21 @@ final class DoseStrip {
         double y = row + MARK_Y;
         List<List<StripLabels.Text>> alternatives = new ArrayList<>();
         String summary;
+        String product = capitalised(((IvInfusion) infusions.get(0)).product().displayName());
+        boolean oneProduct = infusions.stream().map(e -> ((IvInfusion) e).product()).distinct().count() == 1;
         if (amounts.size() == 1) {
+            alternatives.add(List.of(new StripLabels.Text(product + " " + mg(total), scale.fromHours(times.get(0)), y, r, false)));
             summary = "IV " + mg(total);
         } else if (equal) {
             for (String each : List.of("IV " + mg(amounts.get(0)), mg(amounts.get(0)))) {
                 alternatives.add(times.stream().map(t -> new StripLabels.Text(each, scale.fromHours(t), y, r, false)).toList());
             }
             Optional<String> every = interval(times);
+            if (oneProduct) {
+                alternatives.add(List.of(new StripLabels.Text(every.map(e -> product + " " + mg(amounts.get(0)) + " × "
+                        + amounts.size() + ", every " + e).orElse(product + " " + amounts.size() + " × " + mg(amounts.get(0))),
+                        scale.fromHours(times.get(0)), y, r, false)));
+            }
             summary = every.map(e -> "IV " + mg(amounts.get(0)) + " × " + amounts.size() + ", every " + e)
                     .orElse("IV " + amounts.size() + " × " + mg(amounts.get(0)));
         } else {

@@ -15,7 +15,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The serum-ferritin axis: logarithmic, with ticks at 1, 3, 10, 30, 100, 300, 1000 … ng/mL.
+ * The serum-ferritin axis: logarithmic, with ticks at 10, 20, 50, 100, 200, 500 … ng/mL (or, in a short
+ * panel, 10, 30, 100, 300 …).
  *
  * <p>Why logarithmic: after an infusion ferritin peaks in the hundreds of ng/mL, while tablets move it
  * from about 15 to 40. On a linear axis the peak flattens the oral climb into the bottom tenth of the
@@ -64,18 +65,32 @@ final class FerritinAxis extends LogAxis {
     }
 
     /**
-     * The ticks: every 1–3 step within the range, labelled as plain numbers; only the powers of ten
-     * when the panel is too short for the 3s (less than two lines of tick text per tick).
+     * Ladders of labelled ticks within a decade, densest first: 1–2–5 (10, 20, 50, 100, …), 1–3 (10, 30,
+     * 100, …), powers of ten. The smallest gap of each, in decades: log10(2), log10(10/3), 1.
+     */
+    private static final double[][] LADDERS = {{1, 2, 5}, {1, 3}, {1}};
+    private static final double[] SMALLEST_GAP_DECADES = {Math.log10(2), Math.log10(10.0 / 3), 1};
+    /** Labelled ticks must be at least this many tick-label heights apart, so that neighbours never touch. */
+    static final double MIN_TICK_GAP_LINES = 1.2;
+
+    /**
+     * The ticks: the densest ladder ({@link #LADDERS}) whose closest ticks are at least
+     * {@value #MIN_TICK_GAP_LINES} lines of tick text apart in this panel, labelled as plain numbers.
      */
     @Override
     public List<NumberTick> refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
         double lower = getLowerBound() * (1 - 1e-9);
         double upper = getUpperBound() * (1 + 1e-9);
-        double decades = Math.log10(upper / lower);
-        boolean threes = dataArea.getHeight() / (2 * decades) >= 2 * getTickLabelFont().getSize2D();
+        double pxPerDecade = dataArea.getHeight() / Math.log10(upper / lower);
+        double minGapPx = MIN_TICK_GAP_LINES * getTickLabelFont().getSize2D();
+        int ladder = 0;
+        while (ladder < LADDERS.length - 1 && SMALLEST_GAP_DECADES[ladder] * pxPerDecade < minGapPx) {
+            ladder++;
+        }
         List<NumberTick> ticks = new ArrayList<>();
         for (double decade = Math.pow(10, Math.floor(Math.log10(lower))); decade <= upper; decade *= 10) {
-            for (double v : threes ? new double[] {decade, 3 * decade} : new double[] {decade}) {
+            for (double step : LADDERS[ladder]) {
+                double v = step * decade;
                 if (v >= lower && v <= upper) {
                     ticks.add(new NumberTick(TickType.MAJOR, v, String.format(Locale.ROOT, "%.0f", v),
                             TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0));

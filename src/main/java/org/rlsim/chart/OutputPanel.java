@@ -1,9 +1,10 @@
 package org.rlsim.chart;
 
+import static org.rlsim.model.TimeUnits.DAY_H;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,17 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
@@ -47,8 +45,9 @@ import org.rlsim.simulation.Trajectory;
  *       named at the right;</li>
  *   <li>the momentary urge and the agonist's receptor stimulation on their whole scales ({@link #FULL_SCALE}),
  *       agonist in plasma, augmentation and the IV iron complex from 0 ({@link #FROM_ZERO_MIN_TOP});</li>
- *   <li>haemoglobin: the WHO anaemia threshold for non-pregnant women, {@value #HB_ANAEMIA_WOMEN_G_DL} g/dL,
- *       when the patient is a woman (a haemoglobin set point below the model's default, a man's).</li>
+ *   <li>haemoglobin: the WHO anaemia threshold of the arms' patients' sex: {@value #HB_ANAEMIA_WOMEN_G_DL} g/dL
+ *       for non-pregnant women (a haemoglobin set point below the model's default, a man's),
+ *       {@value #HB_ANAEMIA_MEN_G_DL} g/dL for men; both lines when the arms compare women and men.</li>
  * </ul>
  * Outputs that swing within each day ({@link #DAILY_RHYTHM}) are drawn, in runs longer than
  * {@value #DAILY_MEAN_BEYOND_H} h with at least {@value #MIN_ROWS_PER_DAY} rows a day, as the daily mean
@@ -64,6 +63,8 @@ final class OutputPanel {
     static final String TSAT_NORMAL_NAME = "normal range";
     /** WHO haemoglobin threshold for anaemia in non-pregnant women, g/dL ({@link ReferenceRanges}). */
     static final double HB_ANAEMIA_WOMEN_G_DL = ReferenceRanges.HB_ANAEMIA_WOMEN_G_DL;
+    /** WHO haemoglobin threshold for anaemia in men, g/dL ({@link ReferenceRanges}). */
+    static final double HB_ANAEMIA_MEN_G_DL = ReferenceRanges.HB_ANAEMIA_MEN_G_DL;
 
     /**
      * Outputs with a daily rhythm: hepcidin's diurnal rhythm and its rise after each tablet, the
@@ -85,11 +86,6 @@ final class OutputPanel {
      */
     static final Map<Observable, Double> FROM_ZERO_MIN_TOP = Map.of(Observable.AGONIST_PLASMA, 0.0,
             Observable.AUGMENTATION, 10.0, Observable.IV_COMPLEX, 0.0);
-    /**
-     * A reference line this close to the top of its panel, as a fraction of the panel's height, has its
-     * label below it: above it, a line of text (about 30 px) would be cut off in a short overview panel.
-     */
-    static final double LABEL_BELOW_TOP_FRACTION = 0.3;
     /** Head room above the highest value on axes that start at 0, as a fraction of it. */
     private static final double HEAD_ROOM = 0.06;
     /** Runs longer than this, h (two weeks), show daily means of the outputs with a daily rhythm. */
@@ -98,17 +94,41 @@ final class OutputPanel {
     static final int MIN_ROWS_PER_DAY = 4;
     /** Behind marker labels: none (fully transparent), so that a label never hides a curve. */
     static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
-    /** Opacity of the daily-range band. */
-    private static final float RANGE_ALPHA = 0.22f;
 
     private OutputPanel() {
     }
 
-    /** Whether {@code o} is drawn as daily mean and range in this run. */
+    /** Whether {@code o} is drawn as mean and range per window ({@link #rangeWindowH}) in this run. */
     static boolean showsDailyMeans(Observable o, ScenarioResult result) {
-        return DAILY_RHYTHM.contains(o) && result.scenario().durationH() > DAILY_MEAN_BEYOND_H
+        return DAILY_RHYTHM.contains(o) && isLongAndFine(result);
+    }
+
+    /** Runs longer than two weeks with rows fine enough to show a daily swing. */
+    private static boolean isLongAndFine(ScenarioResult result) {
+        return result.scenario().durationH() > DAILY_MEAN_BEYOND_H
                 && result.scenario().outputIntervalH() * MIN_ROWS_PER_DAY <= 24;
     }
+
+    /**
+     * The window of the mean and range of the outputs with a daily rhythm, h: one unit of the time axis,
+     * a day or (in runs drawn in weeks) a week. Daily means of an alternate-day arm alternate between
+     * dosing and free days, which over months is a zigzag that fills the panel; weekly means are smooth.
+     */
+    static double rangeWindowH(TimeScale scale) {
+        return scale == TimeScale.WEEKS ? 7 * DAY_H : DAY_H;
+    }
+
+    /** What the band of a rhythmic output stands for, in the legend. */
+    static String rangeLegend(TimeScale scale) {
+        return scale == TimeScale.WEEKS ? WEEKLY_RANGE_LEGEND : DAILY_RANGE_LEGEND;
+    }
+
+    /** Legend entry for the band of the outputs drawn as daily means. */
+    static final String DAILY_RANGE_LEGEND = "band: daily range (line: daily mean)";
+    /** Legend entry for the band of the outputs drawn as weekly means. */
+    static final String WEEKLY_RANGE_LEGEND = "band: weekly range (line: weekly mean)";
+    /** How much of the arm's colour a range band keeps (the rest is white): opaque, so bands never mix into new colours. */
+    private static final float BAND_TINT = 0.22f;
 
     /** The panel of {@code o}, its time axis in {@code scale}. */
     static XYPlot create(Observable o, ScenarioResult result, TimeScale scale, ChartStyle style) {
@@ -116,52 +136,79 @@ final class OutputPanel {
         boolean daily = showsDailyMeans(o, result);
         if (daily) {
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            DefaultXYDataset edges = new DefaultXYDataset();
             for (ArmResult arm : result.arms()) {
                 Trajectory t = arm.trajectory();
-                DailyRange range = DailyRange.of(t.timeH(), t.series(o));
+                DailyRange range = DailyRange.of(t.timeH(), t.series(o), rangeWindowH(scale));
                 YIntervalSeries series = new YIntervalSeries(arm.arm().name(), false, false);
+                double[] x = new double[range.mean().length];
                 for (int d = 0; d < range.mean().length; d++) {
-                    series.add(scale.fromHours(range.midH()[d]), range.mean()[d], range.min()[d], range.max()[d]);
+                    x[d] = scale.fromHours(range.midH()[d]);
+                    series.add(x[d], range.mean()[d], range.min()[d], range.max()[d]);
                 }
                 data.addSeries(series);
+                edges.addSeries(arm.arm().name() + " (lowest)", new double[][] {x, range.min()});
+                edges.addSeries(arm.arm().name() + " (highest)", new double[][] {x, range.max()});
             }
             panel.setDataset(data);
+            // The bands' edges, thin, over every band: a band hidden by a later arm's still shows its outline.
+            panel.setDataset(1, edges);
+            XYLineAndShapeRenderer edgeLines = new XYLineAndShapeRenderer(true, false);
+            for (int i = 0; i < result.arms().size(); i++) {
+                for (int k = 0; k < 2; k++) {
+                    edgeLines.setSeriesPaint(2 * i + k, style.armColour(i));
+                    edgeLines.setSeriesStroke(2 * i + k, new BasicStroke(style.lineWidth() / 4));
+                }
+            }
+            panel.setRenderer(1, edgeLines);
+            panel.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
             DeviationRenderer renderer = new DeviationRenderer(true, false);
             renderer.setDrawSeriesLineAsPath(true);
-            renderer.setAlpha(RANGE_ALPHA);
+            renderer.setAlpha(1f);
             for (int i = 0; i < result.arms().size(); i++) {
                 renderer.setSeriesPaint(i, style.armColour(i));
-                renderer.setSeriesFillPaint(i, style.armColour(i));
+                renderer.setSeriesFillPaint(i, tint(style.armColour(i)));
                 renderer.setSeriesStroke(i, Charts.curveStroke(style, i));
             }
             panel.setRenderer(renderer);
         } else {
             DefaultXYDataset data = new DefaultXYDataset();
             for (ArmResult arm : result.arms()) {
-                data.addSeries(arm.arm().name(), Decimation.minMax(scale.times(arm.trajectory()), arm.trajectory().series(o)));
+                data.addSeries(arm.arm().name(), isLongAndFine(result) ? dailyMeans(arm.trajectory(), o, scale)
+                        : Decimation.minMax(scale.times(arm.trajectory()), arm.trajectory().series(o)));
             }
             panel.setDataset(data);
             panel.setRenderer(Charts.armLines(result.arms().size(), style));
         }
         panel.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // arm 0 (solid) at the bottom, see Charts.curveStroke
-        String unit = daily ? o.unit() + ", daily mean" : o.unit();
+        String unit = daily ? o.unit() + (scale == TimeScale.WEEKS ? ", weekly mean" : ", daily mean") : o.unit();
         ValueAxis axis = o == Observable.SERUM_FERRITIN ? ferritinAxis(o, unit, result, style) : Charts.panelAxis(o.label(), unit, style);
         panel.setRangeAxis(axis);
         Charts.stylePanel(panel, style);
+        List<BandLabelAxis.Band> names = new ArrayList<>(); // reference bands and lines, named at the right
         switch (o) {
-            case SERUM_FERRITIN -> panel.addRangeMarker(referenceLine(ArmSummary.FERRITIN_TARGET_NG_ML, String.format(Locale.ROOT,
-                    "%.0f ng/mL: teaching reference, not advice", ArmSummary.FERRITIN_TARGET_NG_ML), style), Layer.FOREGROUND);
-            case SYMPTOM_SCORE -> addSeverityBands(panel, style);
+            case SERUM_FERRITIN -> addReferenceLine(panel, names, ArmSummary.FERRITIN_TARGET_NG_ML, String.format(Locale.ROOT,
+                    "%.0f ng/mL", ArmSummary.FERRITIN_TARGET_NG_ML), "teaching reference, not advice", style);
+            case SYMPTOM_SCORE -> addSeverityBands(panel, names);
             case TSAT -> {
                 IntervalMarker normal = new IntervalMarker(TSAT_LOW_PCT, TSAT_HIGH_PCT);
                 normal.setPaint(new Color(0, 0, 0, 14));
                 normal.setOutlinePaint(null);
                 panel.addRangeMarker(normal, Layer.BACKGROUND);
+                // Its edges in front of the arms' bands, which would hide the light fill.
+                for (double edge : new double[] {TSAT_LOW_PCT, TSAT_HIGH_PCT}) {
+                    panel.addRangeMarker(new ValueMarker(edge, style.muted(), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f)), Layer.FOREGROUND);
+                }
             }
             case HB -> {
-                if (isWoman(result)) {
-                    panel.addRangeMarker(referenceLine(HB_ANAEMIA_WOMEN_G_DL, String.format(Locale.ROOT,
-                            "%.0f g/dL: anaemia threshold, women (WHO)", HB_ANAEMIA_WOMEN_G_DL), style), Layer.FOREGROUND);
+                if (result.arms().stream().anyMatch(OutputPanel::isWoman)) {
+                    addReferenceLine(panel, names, HB_ANAEMIA_WOMEN_G_DL, String.format(Locale.ROOT, "%.0f g/dL", HB_ANAEMIA_WOMEN_G_DL),
+                            "anaemia threshold, women (WHO)", style);
+                }
+                if (!result.arms().stream().allMatch(OutputPanel::isWoman)) {
+                    addReferenceLine(panel, names, HB_ANAEMIA_MEN_G_DL, String.format(Locale.ROOT, "%.0f g/dL", HB_ANAEMIA_MEN_G_DL),
+                            "anaemia threshold, men (WHO)", style);
                 }
             }
             default -> {
@@ -178,17 +225,46 @@ final class OutputPanel {
             // 1 unit when every value is 0 and no minimum top is set: an axis needs some length.
             axis.setRange(0, Math.max(top, min > 0 ? min : 1));
         }
-        placeLineLabels(panel, axis);
         if (o == Observable.TSAT) {
-            nameBands(panel, List.of(new BandLabelAxis.Band(TSAT_LOW_PCT, TSAT_HIGH_PCT, TSAT_NORMAL_NAME)), style);
+            names.add(new BandLabelAxis.Band(TSAT_LOW_PCT, TSAT_HIGH_PCT, TSAT_NORMAL_NAME));
+        }
+        if (!names.isEmpty()) {
+            nameBands(panel, names, style);
         }
         return panel;
     }
 
-    /** Whether the patient is a woman: every arm's haemoglobin set point is below the default (a man's). */
-    private static boolean isWoman(ScenarioResult result) {
-        return result.arms().stream().allMatch(a -> a.parameters().get(Erythropoiesis.HB_TARGET)
-                < Erythropoiesis.HB_TARGET.defaultValue());
+    /**
+     * The start value, then the mean of each day, at the middle of the day: in long runs an output
+     * without a daily rhythm of its own still ripples a little with each day's tablet and the hepcidin
+     * rhythm, which no one needs to see over months.
+     */
+    private static double[][] dailyMeans(Trajectory t, Observable o, TimeScale scale) {
+        double[] value = t.series(o);
+        DailyRange range = DailyRange.of(t.timeH(), value);
+        int n = range.mean().length;
+        double[][] xy = new double[2][n + 1];
+        xy[0][0] = scale.fromHours(t.timeH()[0]);
+        xy[1][0] = value[0];
+        for (int d = 0; d < n; d++) {
+            xy[0][d + 1] = scale.fromHours(range.midH()[d]);
+            xy[1][d + 1] = range.mean()[d];
+        }
+        return xy;
+    }
+
+    /** The colour mixed with white, keeping {@link #BAND_TINT} of it. */
+    private static Color tint(Color c) {
+        return new Color(mix(c.getRed()), mix(c.getGreen()), mix(c.getBlue()));
+    }
+
+    private static int mix(int channel) {
+        return Math.round(255 - BAND_TINT * (255 - channel));
+    }
+
+    /** Whether the arm's patient is a woman: her haemoglobin set point is below the default (a man's). */
+    private static boolean isWoman(ArmResult arm) {
+        return arm.parameters().get(Erythropoiesis.HB_TARGET) < Erythropoiesis.HB_TARGET.defaultValue();
     }
 
     private static FerritinAxis ferritinAxis(Observable o, String unit, ScenarioResult result, ChartStyle style) {
@@ -207,46 +283,20 @@ final class OutputPanel {
     }
 
     /**
-     * A dashed line with its label above it at the right end (below it near the panel top, see
-     * {@link #placeLineLabels}), on no background: wherever the label goes some curve may pass there, and
-     * a box would hide it. Drawn in front of the curves (add it to the foreground layer).
+     * A dashed line in front of the curves, its value named at the right edge outside the data
+     * ({@code valueText}, e.g. "75 ng/mL", added to {@code names}) and its meaning ({@code meaning}) beside
+     * the line where no curve runs ({@link FreeSpotLabel}; left out in a panel with no such place).
      */
-    private static ValueMarker referenceLine(double value, String label, ChartStyle style) {
-        ValueMarker line = new ValueMarker(value, style.muted(), new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {10f, 7f}, 0f));
-        line.setLabel(label);
-        line.setLabelFont(style.font(Font.PLAIN, style.noteSize()));
-        line.setLabelPaint(style.muted());
-        line.setLabelOffset(new RectangleInsets(2, 4, 2, 8));
-        line.setLabelBackgroundColor(NO_BACKGROUND);
-        line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        return line;
+    private static void addReferenceLine(XYPlot panel, List<BandLabelAxis.Band> names, double value, String valueText,
+                                         String meaning, ChartStyle style) {
+        panel.addRangeMarker(new ValueMarker(value, style.muted(), new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {10f, 7f}, 0f)), Layer.FOREGROUND);
+        names.add(BandLabelAxis.Band.line(value, valueText));
+        panel.addAnnotation(new FreeSpotLabel(meaning, style.font(Font.PLAIN, style.noteSize()), style.muted(),
+                FreeSpotLabel.Line.HORIZONTAL, value, style.lineWidth(), false), false);
     }
 
-    /**
-     * Moves the label of each reference line that lies in the top {@value #LABEL_BELOW_TOP_FRACTION} of
-     * its panel's final range below the line, where it is not cut off by the panel's top edge.
-     */
-    private static void placeLineLabels(XYPlot panel, ValueAxis axis) {
-        Collection<?> lines = panel.getRangeMarkers(Layer.FOREGROUND);
-        if (lines == null) {
-            return;
-        }
-        for (Object m : lines) {
-            if (m instanceof ValueMarker line) {
-                // On a unit-high area, the distance of the value from the top: 0 at the top, 1 at the bottom (log or linear).
-                double fromTop = axis.valueToJava2D(line.getValue(), new Rectangle2D.Double(0, 0, 1, 1), RectangleEdge.LEFT);
-                if (fromTop < LABEL_BELOW_TOP_FRACTION) {
-                    line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-                    line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-                }
-            }
-        }
-    }
-
-    private static void addSeverityBands(XYPlot panel, ChartStyle style) {
-        List<BandLabelAxis.Band> names = new ArrayList<>();
+    private static void addSeverityBands(XYPlot panel, List<BandLabelAxis.Band> names) {
         List<ReferenceRanges.Band> bands = ReferenceRanges.IRLS_SEVERITY;
         for (int b = 0; b < bands.size(); b++) {
             ReferenceRanges.Band severity = bands.get(b);
@@ -258,7 +308,6 @@ final class OutputPanel {
             names.add(new BandLabelAxis.Band(severity.low(), severity.high(), severity.name()));
         }
         panel.getRangeAxis().setRange(bands.get(0).low(), bands.get(bands.size() - 1).high());
-        nameBands(panel, names, style);
     }
 
     /** Names the panel's reference bands at its right edge, outside the data (see {@link BandLabelAxis}). */

@@ -25,11 +25,13 @@ import org.rlsim.scenario.ScenarioResult;
 public final class OverviewChart {
     /** Relative height of each overview panel; the dose strip gets {@link DoseStrip#WEIGHT_PER_ROW} per row. */
     private static final int PANEL_WEIGHT = 9;
+    /**
+     * Space between panels, in tick-text sizes: the top and bottom tick labels of neighbouring panels stick
+     * out of their panels by half a digit's height (0.37 of the size) each, and must not touch.
+     */
+    static final float PANEL_GAP_EM = 0.85f;
     /** The panel of a single-output chart, relative to a strip row: a thin strip over a tall panel. */
     static final int SINGLE_PANEL_WEIGHT = 24;
-
-    /** Legend entry for the band of the outputs drawn as daily means. */
-    static final String DAILY_RANGE_LEGEND = "band: daily range (line: daily mean)";
 
     private OverviewChart() {
     }
@@ -63,7 +65,7 @@ public final class OverviewChart {
         double durationH = result.scenario().durationH();
         TimeScale scale = TimeScale.forDuration(durationH);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
-        plot.setGap(style.tickSize() * 0.6); // room for the halves of tick labels that stick out of each panel
+        plot.setGap(style.tickSize() * PANEL_GAP_EM); // room for the halves of tick labels that stick out of each panel
         List<XYPlot> panels = new ArrayList<>();
         LegendItemCollection legend = new LegendItemCollection();
         for (int i = 0; i < result.arms().size(); i++) {
@@ -82,12 +84,13 @@ public final class OverviewChart {
         }
         panels.addAll(outputPanels);
         Charts.annotate(panels, annotations, a -> a.chart().filter(outputs::contains).map(o -> outputPanels.get(outputs.indexOf(o))),
-                outputPanels.get(0), scale, durationH, style);
+                outputPanels.get(0), scale, style);
 
         if (outputs.stream().anyMatch(o -> OutputPanel.showsDailyMeans(o, result))) {
-            legend.add(new LegendItem(DAILY_RANGE_LEGEND, null, null, null, new Rectangle2D.Double(-14, -9, 28, 18),
-                    new Color(0, 0, 0, 50)));
+            legend.add(new LegendItem(OutputPanel.rangeLegend(scale), null, null, null, new Rectangle2D.Double(-14, -9, 28, 18),
+                    new Color(0xCCCCCC)));
         }
-        return Charts.chart(result.scenario().title(), plot, legend, result, style);
+        return Charts.chart(result.scenario().title(), plot, legend,
+                Charts.provenance(result, result.scenario().patients()), style);
     }
 }

@@ -1,6 +1,8 @@
 package org.rlsim.chart;
 
 import org.rlsim.scenario.Annotation;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,29 @@ public final class SlideCharts {
         /** Builds a new chart object. */
         public JFreeChart build() {
             return chart.get();
+        }
+
+        /**
+         * Builds the chart once and writes it into each file in turn, in the format its name ends with
+         * ({@code .png}, {@code .svg} or {@code .pdf}; see {@link ChartExporter}).
+         *
+         * @param width  logical width of the slide, px
+         * @param height logical height of the slide, px
+         */
+        public void writeAll(List<Path> files, int width, int height) throws IOException {
+            JFreeChart built = build();
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".png")) {
+                    ChartExporter.writePng(built, file, width, height);
+                } else if (name.endsWith(".svg")) {
+                    ChartExporter.writeSvg(built, file, width, height);
+                } else if (name.endsWith(".pdf")) {
+                    ChartExporter.writePdf(built, file, width, height);
+                } else {
+                    throw new IllegalArgumentException("a chart is written as .png, .svg or .pdf, not as " + name);
+                }
+            }
         }
     }
 

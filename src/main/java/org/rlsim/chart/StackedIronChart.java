@@ -1,6 +1,7 @@
 package org.rlsim.chart;
 
 import org.rlsim.scenario.Annotation;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.Observable;
@@ -26,7 +28,8 @@ import org.rlsim.simulation.Trajectory;
  * arm's {@link DoseStrip} (when it has doses). The top edge
  * is total body iron, the amount the iron balance checks. Colours here stand for compartments (the
  * same in every arm's chart), and every arm's chart has the same scale. The IV iron–carbohydrate
- * complexes are shown as one layer.
+ * complexes are shown as one layer. Below the stack, the small pools (plasma, brain, IV complex) as
+ * lines on their own scale; the legend lists only the compartments the arm uses.
  */
 public final class StackedIronChart {
     /** A layer of the stack: a name for people and the compartments it adds up. */
@@ -75,12 +78,14 @@ public final class StackedIronChart {
                 top = Math.max(top, total);
             }
         }
-        plot.setGap(style.tickSize() * 0.6); // as in the overview: room for the tick labels' halves
+        plot.setGap(style.tickSize() * OverviewChart.PANEL_GAP_EM); // as in the overview: room for the tick labels' halves
         ArmResult arm = result.arms().get(armIndex);
         LegendItemCollection legend = new LegendItemCollection();
         for (Layer layer : LAYERS) {
-            legend.add(new LegendItem(layer.name(), null, null, null,
-                    new Rectangle2D.Double(-8, -8, 16, 16), layer.colour()));
+            if (holdsIron(arm, layer)) { // the oral arm's legend has no IV iron complex
+                legend.add(new LegendItem(layer.name(), null, null, null,
+                        new Rectangle2D.Double(-8, -8, 16, 16), layer.colour()));
+            }
         }
         List<XYPlot> panels = new ArrayList<>();
         XYPlot strip = DoseStrip.addTo(plot, legend, result, List.of(armIndex), OverviewChart.SINGLE_PANEL_WEIGHT, scale,
@@ -89,11 +94,67 @@ public final class StackedIronChart {
             panels.add(strip);
         }
         XYPlot panel = panel(arm, scale, top * 1.05, style);
-        plot.add(panel, OverviewChart.SINGLE_PANEL_WEIGHT);
+        plot.add(panel, OverviewChart.SINGLE_PANEL_WEIGHT * 2 / 3);
         panels.add(panel);
+        XYPlot small = smallPools(arm, scale, style);
+        plot.add(small, OverviewChart.SINGLE_PANEL_WEIGHT / 3);
+        panels.add(small);
         Charts.annotate(panels, annotations.stream().filter(a -> a.chart().isEmpty()).toList(),
-                a -> Optional.empty(), panel, scale, durationH, style);
-        return Charts.chart("Where is the iron? " + arm.arm().name(), plot, legend, result, style);
+                a -> Optional.empty(), panel, scale, style);
+        // The footer names this arm's patient only.
+        return Charts.chart("Where is the iron? " + arm.arm().name(), plot, legend,
+                Charts.provenance(result, List.of(arm.arm().patient())), style);
+    }
+
+    /** Whether any compartment of the layer holds iron at some time of the arm's run. */
+    private static boolean holdsIron(ArmResult arm, Layer layer) {
+        for (Compartment c : layer.compartments()) {
+            for (double mg : arm.trajectory().series(c)) {
+                if (mg > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The small pools, drawn as lines on their own scale below the stack: a few mg that the stack's scale hides. */
+    private static final List<Layer> SMALL = List.of(LAYERS.get(4), LAYERS.get(5), LAYERS.get(6));
+
+    /**
+     * The pools of a few mg (plasma, brain, IV complex while it lasts) as lines in their layers' colours on
+     * their own scale from 0: on the stack's 3000 mg scale the brain's 4 mg, the pool the lessons are
+     * about, is a hairline. Only the pools the arm uses are drawn.
+     */
+    private static XYPlot smallPools(ArmResult arm, TimeScale scale, ChartStyle style) {
+        DefaultXYDataset data = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        double[] x = scale.times(arm.trajectory());
+        double top = 0;
+        for (Layer layer : SMALL) {
+            if (!holdsIron(arm, layer)) {
+                continue;
+            }
+            double[] sum = new double[x.length];
+            for (Compartment c : layer.compartments()) {
+                double[] amount = arm.trajectory().series(c);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += amount[i];
+                }
+            }
+            for (double v : sum) {
+                top = Math.max(top, v);
+            }
+            int series = data.getSeriesCount();
+            data.addSeries(layer.name(), Decimation.minMax(x, sum));
+            renderer.setSeriesPaint(series, layer.colour());
+            renderer.setSeriesStroke(series, new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        NumberAxis axis = Charts.panelAxis("Small pools", "mg (same colours)", style);
+        axis.setRange(0, Math.max(1, top * 1.08));
+        XYPlot panel = new XYPlot(data, null, axis, renderer);
+        Charts.stylePanel(panel, style);
+        return panel;
     }
 
     /**

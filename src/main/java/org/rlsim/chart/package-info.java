@@ -6,8 +6,9 @@
  * chart element, never taken from JFreeChart's process-wide theme (whose default font, Tahoma, is
  * missing on most Linux machines and silently replaced). Sizes are in logical pixels of a slide
  * ({@link org.rlsim.chart.SlidePreset}: 16:9 is 1920 × 1080, 4:3 is 1440 × 1080), whose style sizes
- * text for the back of a room; {@link org.rlsim.chart.ChartExporter} draws the same chart at twice
- * that resolution for PNG, at that size for SVG, and at half a point per pixel for PDF.
+ * text for the back of a room; {@link org.rlsim.chart.ChartExporter} draws the same chart at that
+ * resolution for PNG and SVG, and at half a point per pixel for PDF (text as text, in fonts embedded by
+ * {@link org.rlsim.chart.PdfFonts}).
  * {@link org.rlsim.chart.SlideCharts} lists every chart of a run with its file name. Each arm keeps one
  * colour in every panel and every chart; {@link org.rlsim.scenario.Annotation}s pin teachers' notes
  * to moments of the run.

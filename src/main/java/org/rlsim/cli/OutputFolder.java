@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.rlsim.chart.ChartExporter;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.report.ExpectationsCsv;
@@ -208,13 +207,32 @@ final class OutputFolder {
         return top;
     }
 
-    /** One output file: its name and how to write it. */
-    record OutputFile(String name, FileWriterTask task) {
+    /**
+     * Files written by one task, one after another: one file, or the formats of one chart, which share
+     * the chart object (built once, drawn once per format; a chart object is not for two threads).
+     *
+     * @param names the files' names, in the order the task writes them
+     * @param task  writes them into the folder it is given
+     */
+    record OutputFile(List<String> names, FolderWriterTask task) {
+        OutputFile {
+            names = List.copyOf(names);
+        }
+
+        /** One file, written by {@code task}. */
+        OutputFile(String name, FileWriterTask task) {
+            this(List.of(name), dir -> task.writeTo(dir.resolve(name)));
+        }
     }
 
     @FunctionalInterface
     interface FileWriterTask {
         void writeTo(Path file) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface FolderWriterTask {
+        void writeInto(Path dir) throws IOException;
     }
 
     /** The formats chosen with {@code --format}. */
@@ -240,7 +258,7 @@ final class OutputFolder {
             addCharts(files, chart, slide);
         }
         writeAll(files, dir);
-        List<String> written = new ArrayList<>(files.stream().map(OutputFile::name).toList());
+        List<String> written = new ArrayList<>(files.stream().flatMap(f -> f.names().stream()).toList());
         written.add(RunInfo.FILE_NAME);
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written, commandLine),
                 StandardCharsets.UTF_8);
@@ -253,7 +271,7 @@ final class OutputFolder {
      * @return the names of the files, in the order given
      */
     static List<String> writeAll(List<OutputFile> files, Path dir) throws IOException {
-        List<String> names = files.stream().map(OutputFile::name).toList();
+        List<String> names = files.stream().flatMap(f -> f.names().stream()).toList();
         if (files.isEmpty()) {
             return names;
         }
@@ -262,7 +280,7 @@ final class OutputFolder {
             List<Future<?>> pending = new ArrayList<>();
             for (OutputFile file : files) {
                 pending.add(pool.submit(() -> {
-                    file.task().writeTo(dir.resolve(file.name()));
+                    file.task().writeInto(dir);
                     return null;
                 }));
             }
@@ -296,18 +314,20 @@ final class OutputFolder {
         }
     }
 
-    /** Adds {@code <baseName>.png}, {@code .svg} and/or {@code .pdf} of a chart, as {@code --format} asks. */
+    /**
+     * Adds {@code <baseName>.png}, {@code .svg} and/or {@code .pdf} of a chart, as {@code --format} asks:
+     * one task that builds the chart once and draws it in each format.
+     */
     void addCharts(List<OutputFile> files, SlideCharts.NamedChart chart, SlidePreset slide) {
-        int w = slide.widthPx();
-        int h = slide.heightPx();
-        if (formats.contains(OutputFormat.png)) {
-            files.add(new OutputFile(chart.baseName() + ".png", f -> ChartExporter.writePng(chart.build(), f, w, h)));
+        List<String> names = new ArrayList<>();
+        for (OutputFormat format : List.of(OutputFormat.png, OutputFormat.svg, OutputFormat.pdf)) {
+            if (formats.contains(format)) {
+                names.add(chart.baseName() + "." + format.name());
+            }
         }
-        if (formats.contains(OutputFormat.svg)) {
-            files.add(new OutputFile(chart.baseName() + ".svg", f -> ChartExporter.writeSvg(chart.build(), f, w, h)));
-        }
-        if (formats.contains(OutputFormat.pdf)) {
-            files.add(new OutputFile(chart.baseName() + ".pdf", f -> ChartExporter.writePdf(chart.build(), f, w, h)));
+        if (!names.isEmpty()) {
+            files.add(new OutputFile(names, dir -> chart.writeAll(names.stream().map(dir::resolve).toList(),
+                    slide.widthPx(), slide.heightPx())));
         }
     }
 

@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--slide", paramLabel = "SHAPE", converter = SlideConverter.class,
             description = {"Shape of the charts: 16:9 or 4:3 (default: the scenario's 'slide:', else 16:9).",
-                "16:9 (PNG 3840x2160, PDF 13.33x7.5 in)", "4:3 (PNG 2880x2160, PDF 10x7.5 in)"})
+                "16:9 (PNG 1920x1080, PDF 13.33x7.5 in)", "4:3 (PNG 1440x1080, PDF 10x7.5 in)"})
     SlidePreset slide;
 
     /** Reads {@code --slide}: {@code 16:9} or {@code 4:3}. */

@@ -43,8 +43,9 @@ public record BloodLoss(double startH, double volumeMl, double durationH, String
         inputs.addBloodLossRate(volumeMl / lengthH());
     }
 
-    /** A loss of blood takes from states every run uses. */
+    /** A loss of blood takes from states every run uses and leaves a plasma deficit that refills. */
     @Override
     public void declareStates(StatesInUse states) {
+        states.bloodLoss();
     }
 }

@@ -70,6 +70,14 @@ public final class Erythropoiesis implements Mechanism {
         return Math.min(maxDrive, epoPower.of(targetRedCellMg / redCellMg));
     }
 
+    /**
+     * Erythropoietic drive of a state: erythropoietin follows the haemoglobin concentration, so a plasma
+     * deficit after an acute loss ({@link PlasmaVolume}) delays it until the plasma has refilled.
+     */
+    public double drive(ModelState s) {
+        return drive(s.amount(Compartment.RED_CELLS) * PlasmaVolume.concentrationFactor(s));
+    }
+
     /** Red-cell iron at target haemoglobin, mg. */
     public double targetRedCellMg() {
         return targetRedCellMg;
@@ -79,7 +87,7 @@ public final class Erythropoiesis implements Mechanism {
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double redCells = s.amount(Compartment.RED_CELLS);
         double tsat = blood.tsat(s.amount(Compartment.PLASMA));
-        double drive = drive(redCells);
+        double drive = drive(s);
         double tsatPow = RESTRICTION_POWER.of(Math.max(0, tsat));
         double supplied = tsatPow / (tsatPow + restrictedTsatPow);
         double effective = Math.min(drive, 1 + (drive - 1) * supplied);

@@ -129,7 +129,7 @@ public final class Hepcidin implements Mechanism {
     public double target(double timeH, ModelState s) {
         double storage = Math.max(0, s.amount(Compartment.STORES));
         double signal = Math.max(0, s.signal(Signal.IRON_SIGNAL));
-        double drive = erythropoiesis.drive(s.amount(Compartment.RED_CELLS));
+        double drive = erythropoiesis.drive(s);
         double h = inflammation * a.of(storage / referenceStorage) * signal / c.of(drive)
                 * diurnalFactor(timeH);
         return Math.min(MAX_TARGET, Math.max(MIN_TARGET, h));

@@ -76,7 +76,7 @@ public enum Observable {
             case SERUM_FERRITIN -> blood.ferritinNgPerMl(s);
             case SERUM_IRON -> blood.serumIronUmolPerL(s.amount(Compartment.PLASMA));
             case TSAT -> 100 * blood.tsat(s.amount(Compartment.PLASMA));
-            case HB -> blood.hbGPerDl(s.amount(Compartment.RED_CELLS));
+            case HB -> blood.hbGPerDl(s.amount(Compartment.RED_CELLS)) * PlasmaVolume.concentrationFactor(s);
             case HEPCIDIN -> s.signal(Signal.HEPCIDIN);
             case BRAIN_IRON -> 100 * s.amount(Compartment.BRAIN) / model.parameters().get(BloodBrainBarrier.REFERENCE_IRON);
             case DOPAMINE_SIGNAL -> model.dopamine().signal(timeH, disturbance);

@@ -15,6 +15,7 @@ public final class ParameterCatalog {
     static {
         List<Parameter> list = new ArrayList<>();
         list.addAll(Blood.PARAMETERS);
+        list.addAll(PlasmaVolume.PARAMETERS);
         list.addAll(GutAbsorption.PARAMETERS);
         list.addAll(IntakeCondition.parameters());
         list.addAll(Hepcidin.PARAMETERS);

@@ -26,6 +26,7 @@ public final class Physiology {
     private final Hepcidin hepcidin;
     private final DopamineSystem dopamine;
     private final AgonistTherapy agonist;
+    private final PlasmaVolume plasmaVolume;
     private final List<Mechanism> mechanisms;
 
     public Physiology(ParameterSet parameters) {
@@ -35,7 +36,9 @@ public final class Physiology {
         hepcidin = new Hepcidin(parameters, blood, erythropoiesis);
         dopamine = new DopamineSystem(parameters);
         agonist = new AgonistTherapy(parameters, blood);
+        plasmaVolume = new PlasmaVolume(parameters, blood);
         mechanisms = List.of(
+                plasmaVolume,
                 new GutAbsorption(parameters, hepcidin, blood),
                 new IvIron(parameters, blood),
                 erythropoiesis,
@@ -112,6 +115,7 @@ public final class Physiology {
      */
     public void loseBlood(double volumeMl, ModelState state, Flows jump) {
         blood.loseFraction(Math.min(1, volumeMl / blood.bloodVolumeMl()), state, jump);
+        plasmaVolume.loseAtOnce(volumeMl, state, jump);
     }
 
     /** Keeps amounts non-negative in place without changing total iron; see {@link NonNegativeAmounts}. */

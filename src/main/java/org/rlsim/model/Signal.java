@@ -26,7 +26,12 @@ public enum Signal {
      * Fraction of patients who have developed augmentation on dopamine-agonist therapy, 0 to 1: the
      * cumulative incidence of a deterministic population (see {@link AgonistTherapy}).
      */
-    AUGMENTATION("augmentation");
+    AUGMENTATION("augmentation"),
+    /**
+     * Blood volume missing after an acute loss, as a fraction of the normal blood volume (0 = full): plasma
+     * refills it over a day or two, diluting the remaining red cells (see {@link PlasmaVolume}).
+     */
+    PLASMA_DEFICIT("plasma_deficit");
 
     public static final int COUNT = values().length;
 

@@ -54,6 +54,11 @@ public final class StatesInUse {
         used[StateLayout.index(Signal.AUGMENTATION)] = true;
     }
 
+    /** Blood is lost by a dosing event (a donation or a bleed): the plasma deficit it leaves is in use. */
+    public void bloodLoss() {
+        used[StateLayout.index(Signal.PLASMA_DEFICIT)] = true;
+    }
+
     /** Every state that is not zero in {@code state} is in use. */
     public void nonZero(double[] state) {
         for (int i = 0; i < used.length; i++) {

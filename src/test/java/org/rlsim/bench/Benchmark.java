@@ -85,7 +85,7 @@ public final class Benchmark {
         ScenarioResult[] last = new ScenarioResult[1];
         report("oral-vs-iv, both arms simulated (no files)", () -> last[0] = runner.run(scenario, Map.of()));
         Path dir = Files.createTempDirectory("rlsim-bench");
-        report("overview chart rendered to PNG (16:9, 3840x2160)", () -> {
+        report("overview chart rendered to PNG (16:9, 1920x1080)", () -> {
             try {
                 ChartExporter.writePng(OverviewChart.create(last[0], ChartStyle.SLIDES, List.of()), dir.resolve("o.png"),
                         ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -17,7 +18,12 @@ import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +33,12 @@ class ChartExporterTest {
     private static final JFreeChart CHART = OverviewChart.create(Examples.oralVersusIv(), ChartStyle.SLIDES, List.of());
 
     @Test
-    void pngIsTwiceTheSlideSizeAndShowsBothArmColours(@TempDir Path dir) throws IOException {
+    void pngIsTheSlideSizeAndShowsBothArmColours(@TempDir Path dir) throws IOException {
         Path png = dir.resolve("overview.png");
         ChartExporter.writePng(CHART, png, ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(3840, image.getWidth());
-        assertEquals(2160, image.getHeight());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
         assertTrue(Files.size(png) < 2_000_000, "a slide image should stay well under 2 MB, got " + Files.size(png));
         int oral = 0;
         int iv = 0;
@@ -56,8 +62,8 @@ class ChartExporterTest {
             IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_1.0");
             IIOMetadataNode pixelSize = (IIOMetadataNode) root.getElementsByTagName("HorizontalPixelSize").item(0);
             double mmPerPixel = Double.parseDouble(pixelSize.getAttribute("value"));
-            // 3840 px wide at 288 dpi: 13.33 in, the width of a 16:9 slide and of the PDF (960 pt).
-            assertEquals(960.0 / 72, 3840 * mmPerPixel / 25.4, 0.01);
+            // 1920 px wide at 144 dpi: 13.33 in, the width of a 16:9 slide and of the PDF (960 pt).
+            assertEquals(960.0 / 72, 1920 * mmPerPixel / 25.4, 0.01);
             reader.dispose();
         }
     }
@@ -69,6 +75,7 @@ class ChartExporterTest {
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("<!DOCTYPE svg") && text.strip().endsWith("</svg>"), "a standalone SVG document");
         assertTrue(text.contains("width='1920' height='1080'"), "slide size");
+        assertTrue(text.contains("viewBox='0 0 1920 1080'"), "a viewBox, so it scales");
         assertTrue(text.contains(">Oral versus IV iron<"), "title as text");
         assertTrue(text.contains("Teaching model — not for clinical decisions"), "disclaimer as text");
         assertTrue(text.contains("font-family: \"DejaVu Sans\", Verdana"), "font named with fallbacks");
@@ -91,15 +98,15 @@ class ChartExporterTest {
         Path png = dir.resolve("overview.png");
         ChartExporter.writePng(chart, png, preset.widthPx(), preset.heightPx());
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(2880, image.getWidth());
-        assertEquals(2160, image.getHeight());
+        assertEquals(1440, image.getWidth());
+        assertEquals(1080, image.getHeight());
         Path svg = dir.resolve("overview.svg");
         ChartExporter.writeSvg(chart, svg, preset.widthPx(), preset.heightPx());
         assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("width='1440' height='1080'"));
     }
 
     @Test
-    void pdfIsOneVectorPageOfSlideSizeThatPdfBoxReads(@TempDir Path dir) throws IOException {
+    void pdfIsOneVectorPageOfSlideSizeWithItsTextAsSearchableTextInEmbeddedFonts(@TempDir Path dir) throws IOException {
         for (SlidePreset preset : SlidePreset.values()) {
             Path pdf = dir.resolve(preset.name() + ".pdf");
             ChartExporter.writePdf(OverviewChart.create(Examples.oralVersusIv(), preset.style(), List.of()), pdf,
@@ -111,9 +118,35 @@ class ChartExporterTest {
                 assertEquals(preset.widthPx() * SlidePreset.PDF_POINTS_PER_PX, page.getWidth(), 1e-3);
                 assertEquals(preset.heightPx() * SlidePreset.PDF_POINTS_PER_PX, page.getHeight(), 1e-3);
                 assertEquals("Oral versus IV iron", doc.getDocumentInformation().getTitle());
-                // Text is drawn as shapes: no font is needed, so none is referenced.
-                assertFalse(doc.getPage(0).getResources().getFontNames().iterator().hasNext(), "no fonts");
-                assertTrue(doc.getPage(0).getContentStreams().hasNext(), "the page draws something");
+                String text = new PDFTextStripper().getText(doc);
+                for (String words : List.of("Oral versus IV iron", "Serum ferritin", "Teaching model — not for clinical decisions",
+                        "Time (weeks)", "Oral ferrous sulfate")) {
+                    assertTrue(text.contains(words), "searchable text '" + words + "' in:\n" + text);
+                }
+                List<PDFont> fonts = fontsOf(doc);
+                assertFalse(fonts.isEmpty(), "the text uses fonts");
+                for (PDFont font : fonts) {
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    assertTrue(font.getName().contains("DejaVuSans"), font.getName() + " is DejaVu Sans");
+                }
+            }
+        }
+    }
+
+    /** Every font of the page, also those inside the form XObjects the page draws. */
+    private static List<PDFont> fontsOf(PDDocument doc) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        collectFonts(doc.getPage(0).getResources(), fonts);
+        return fonts;
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+                collectFonts(form.getResources(), fonts);
             }
         }
     }

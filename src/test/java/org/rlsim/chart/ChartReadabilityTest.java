@@ -114,12 +114,15 @@ class ChartReadabilityTest {
         int tsat = 1 + outputs.indexOf(Observable.TSAT);
         assertEquals(List.of("mild", "moderate", "severe", "very severe"),
                 chart.ticks(symptoms, 1).stream().map(NumberTick::getText).toList(), "all four IRLS names in a short panel");
-        assertEquals(List.of(5.0, 15.0, 25.0, 35.0), chart.ticks(symptoms, 1).stream().map(NumberTick::getValue).toList(),
+        // The names' axis runs from 0 at the panel's bottom to 1 at its top; the symptom axis from 0 to 40.
+        assertEquals(List.of(0.125, 0.375, 0.625, 0.875), chart.ticks(symptoms, 1).stream().map(NumberTick::getValue).toList(),
                 "each in the middle of its band");
         List<NumberTick> normal = chart.ticks(tsat, 1);
         assertEquals(1, normal.size());
         assertEquals(OutputPanel.TSAT_NORMAL_NAME, normal.get(0).getText());
-        assertEquals(0.5 * (OutputPanel.TSAT_LOW_PCT + OutputPanel.TSAT_HIGH_PCT), normal.get(0).getValue(), 1e-12);
+        ValueAxis tsatAxis = chart.panels().get(tsat).getRangeAxis();
+        double middle = 0.5 * (OutputPanel.TSAT_LOW_PCT + OutputPanel.TSAT_HIGH_PCT);
+        assertEquals((middle - tsatAxis.getLowerBound()) / tsatAxis.getRange().getLength(), normal.get(0).getValue(), 1e-9);
         // The band itself carries no label, which the arms' daily-range bands would cover.
         IntervalMarker band = (IntervalMarker) chart.panels().get(tsat).getRangeMarkers(Layer.BACKGROUND).iterator().next();
         assertNull(band.getLabel());
@@ -211,7 +214,7 @@ class ChartReadabilityTest {
                 bars.add(bar);
             }
         }
-        assertEquals(List.of("IV 1000 mg", "0.25 mg pramipexole", "2 mg/24 h rotigotine"),
+        assertEquals(List.of("Ferric carboxymaltose 1000 mg", "0.25 mg pramipexole", "2 mg/24 h rotigotine"),
                 texts.groups().stream().map(g -> g.alternatives().get(0).get(0).text()).toList());
         // The IV label keeps a gap from the triangle's edge whatever the slide's width (it touched on 4:3).
         layOut(chart, SlidePreset.STANDARD);
@@ -269,7 +272,8 @@ class ChartReadabilityTest {
         assertEquals(0.6, strip.getRangeAxis().getUpperBound(), 1e-12);
 
         JFreeChart untreated = StackedIronChart.create(Examples.healthyManWithHb(), 0, ChartStyle.SLIDES, List.of());
-        assertEquals(1, ((CombinedDomainXYPlot) untreated.getXYPlot()).getSubplots().size(), "nothing given: no strip");
+        assertEquals(2, ((CombinedDomainXYPlot) untreated.getXYPlot()).getSubplots().size(),
+                "nothing given: no strip, the stack and the small pools");
         assertFalse(untreated.getLegend().getSources()[0].getLegendItems().getItemCount() == 0);
     }
 }

@@ -23,6 +23,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,9 @@ class OverviewChartTest {
             for (int arm = 0; arm < RESULT.arms().size(); arm++) {
                 assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm), "panel " + p + " arm " + arm);
                 Observable o = RESULT.scenario().charts().get(p - 1);
-                int points = OutputPanel.showsDailyMeans(o, RESULT) ? 182 : RESULT.arms().get(arm).trajectory().size();
-                assertEquals(points, panel.getDataset().getItemCount(arm), o + ": every row, or one point a day");
+                // 26 weeks: rhythmic outputs one point a week, the others the start and one point a day.
+                int points = OutputPanel.showsDailyMeans(o, RESULT) ? 26 : 1 + 182;
+                assertEquals(points, panel.getDataset().getItemCount(arm), o + ": one point a week, or a day");
             }
         }
         // Dose strip: 182 oral ticks for the oral arm, one IV triangle for the IV arm, in the arms' colours.
@@ -87,7 +89,7 @@ class OverviewChartTest {
             labels.add(items.get(i).getLabel());
         }
         assertEquals(List.of("Oral ferrous sulfate", "IV ferric carboxymaltose", "oral dose", "IV infusion",
-                OverviewChart.DAILY_RANGE_LEGEND), labels);
+                OutputPanel.WEEKLY_RANGE_LEGEND), labels);
         assertEquals(ChartStyle.OKABE_ITO.get(0), items.get(0).getLinePaint());
     }
 
@@ -104,7 +106,8 @@ class OverviewChartTest {
         assertTrue(ferritin.getRangeAxis().getUpperBound() > 1000);
         ValueMarker target = (ValueMarker) ferritin.getRangeMarkers(Layer.FOREGROUND).iterator().next();
         assertEquals(75, target.getValue());
-        assertEquals("75 ng/mL: teaching reference, not advice", target.getLabel());
+        assertEquals(List.of("75 ng/mL"), ((BandLabelAxis) ferritin.getRangeAxis(1)).names(), "value at the right edge");
+        assertEquals(List.of("teaching reference, not advice"), labels(ferritin), "meaning beside the line");
 
         XYPlot symptoms = panelOf(Observable.SYMPTOM_SCORE);
         assertEquals(0, symptoms.getRangeAxis().getLowerBound());
@@ -119,12 +122,16 @@ class OverviewChartTest {
         assertEquals(45, band.getEndValue());
         ValueMarker hb = (ValueMarker) panelOf(Observable.HB).getRangeMarkers(Layer.FOREGROUND).iterator().next();
         assertEquals(12, hb.getValue());
+        assertEquals(1, panelOf(Observable.HB).getRangeMarkers(Layer.FOREGROUND).size(), "a woman: the women's threshold only");
+        assertEquals(List.of("anaemia threshold, women (WHO)"), labels(panelOf(Observable.HB)));
         assertTrue(panelOf(Observable.HB).getRangeAxis().getLowerBound() < 12, "threshold in view");
-        // A man (the healthy-man archetype has the default haemoglobin set point) gets no women's threshold.
+        // A man (the healthy-man archetype has the default haemoglobin set point) gets the men's threshold, 13 g/dL.
         ScenarioResult man = Examples.healthyManWithHb();
         XYPlot manHb = ((CombinedDomainXYPlot) OverviewChart.forOutput(man, Observable.HB, ChartStyle.SLIDES, List.of())
                 .getXYPlot()).getSubplots().get(0);
-        assertNull(manHb.getRangeMarkers(Layer.FOREGROUND));
+        assertEquals(List.of(13.0), manHb.getRangeMarkers(Layer.FOREGROUND).stream().map(m -> ((ValueMarker) m).getValue()).toList());
+        assertEquals(List.of("anaemia threshold, men (WHO)"), labels(manHb));
+        assertEquals(List.of("13 g/dL"), ((BandLabelAxis) manHb.getRangeAxis(1)).names());
     }
 
     @Test
@@ -134,8 +141,8 @@ class OverviewChartTest {
             YIntervalSeriesCollection data = (YIntervalSeriesCollection) panel.getDataset();
             assertTrue(panel.getRenderer() instanceof DeviationRenderer, o + ": line over band");
             for (int arm = 0; arm < RESULT.arms().size(); arm++) {
-                assertEquals(182, data.getItemCount(arm), o + ": one point per day of 26 weeks");
-                for (int day = 0; day < 182; day++) {
+                assertEquals(26, data.getItemCount(arm), o + ": one point per week of 26 weeks");
+                for (int day = 0; day < 26; day++) {
                     assertTrue(data.getStartYValue(arm, day) <= data.getYValue(arm, day)
                             && data.getYValue(arm, day) <= data.getEndYValue(arm, day), o + " day " + day);
                 }
@@ -148,10 +155,13 @@ class OverviewChartTest {
         String texts = String.join(" ", Pattern.compile(">([^<]*)</text>").matcher(drawn.getSVGElement()).results()
                 .map(m -> m.group(1)).toList()).replaceAll("\\s+", " ");
         for (Observable o : List.of(Observable.TSAT, Observable.HEPCIDIN)) {
-            assertTrue(texts.contains(o.label() + " " + o.unit() + ", daily mean"), o + ": the unit line says daily mean in " + texts);
+            assertTrue(texts.contains(o.label() + " " + o.unit() + ", weekly mean"), o + ": the unit line says weekly mean in " + texts);
         }
-        // Ferritin has no daily rhythm: every row is drawn.
-        assertEquals(RESULT.arms().get(0).trajectory().size(), panelOf(Observable.SERUM_FERRITIN).getDataset().getItemCount(0));
+        // Ferritin has no daily rhythm of its own: its start, then daily means without the tablets' ripple.
+        XYDataset ferritin = panelOf(Observable.SERUM_FERRITIN).getDataset();
+        assertEquals(1 + 182, ferritin.getItemCount(0));
+        assertEquals(RESULT.arms().get(0).trajectory().series(Observable.SERUM_FERRITIN)[0], ferritin.getYValue(0, 0), 1e-12);
+        assertEquals(0.5 / 7, ferritin.getXValue(0, 1), 1e-9, "the mean of day 0 at its middle, in weeks");
         // A one-week run is short enough to show the rhythm itself.
         assertFalse(OutputPanel.showsDailyMeans(Observable.TSAT, Examples.awkwardArmName()));
     }
@@ -169,24 +179,15 @@ class OverviewChartTest {
         for (int p = 0; p < panels.size(); p++) {
             Collection<?> lines = panels.get(p).getDomainMarkers(Layer.FOREGROUND);
             assertEquals(p == symptoms ? 3 : 2, lines.size(), "panel " + p + ": the symptom annotation only in its panel");
-            StringBuilder labels = new StringBuilder();
-            for (Object line : lines) {
-                ValueMarker marker = (ValueMarker) line;
-                if (marker.getLabel() != null) {
-                    labels.append(marker.getLabel()).append(';');
-                    assertEquals(0, ((Color) marker.getLabelBackgroundColor()).getAlpha(), "the text hides no curve");
-                }
-            }
-            labelsPerPanel.add(labels.toString());
+            List<String> texts = new ArrayList<>(labels(panels.get(p)));
+            texts.remove("teaching reference, not advice"); // the reference line's own label
+            labelsPerPanel.add(String.join(";", texts));
         }
-        assertEquals("not charted here;week 12;", labelsPerPanel.get(ferritin), "first panel: those without a charted output");
-        assertEquals("IV arm: symptoms lowest;", labelsPerPanel.get(symptoms));
+        assertEquals("not charted here;week 12", labelsPerPanel.get(ferritin), "first panel: those without a charted output");
+        assertEquals("IV arm: symptoms lowest", labelsPerPanel.get(symptoms));
         assertEquals("", labelsPerPanel.get(0), "no text in the dose strip");
-        for (Object line : panels.get(symptoms).getDomainMarkers(Layer.FOREGROUND)) {
-            if (((ValueMarker) line).getLabel() != null) {
-                assertEquals(6.0, ((ValueMarker) line).getValue(), 1e-12, "at week 6 on the week axis");
-            }
-        }
+        assertTrue(panels.get(symptoms).getDomainMarkers(Layer.FOREGROUND).stream()
+                .anyMatch(line -> Math.abs(((ValueMarker) line).getValue() - 6.0) < 1e-12), "at week 6 on the week axis");
 
         // The chart of one output shows its own annotations and those for none.
         JFreeChart single = OverviewChart.forOutput(RESULT, Observable.HB, ChartStyle.SLIDES, List.of(onSymptoms, general, onUrge));
@@ -199,9 +200,14 @@ class OverviewChartTest {
         assertEquals(26, CHART.getXYPlot().getDomainAxis().getUpperBound(), 1e-12, "a 26-week run");
     }
 
-    @Test
-    void referenceLineLabelsHaveNoBoxThatCouldHideACurve() {
-        ValueMarker target = (ValueMarker) panelOf(Observable.SERUM_FERRITIN).getRangeMarkers(Layer.FOREGROUND).iterator().next();
-        assertEquals(0, ((Color) target.getLabelBackgroundColor()).getAlpha());
+    /** The texts of a panel's labels placed in free space (reference lines' meanings, annotations), in order. */
+    static List<String> labels(XYPlot panel) {
+        List<String> texts = new ArrayList<>();
+        for (Object a : panel.getAnnotations()) {
+            if (a instanceof FreeSpotLabel label) {
+                texts.add(label.text());
+            }
+        }
+        return texts;
     }
 }

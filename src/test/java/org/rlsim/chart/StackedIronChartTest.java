@@ -23,7 +23,20 @@ class StackedIronChartTest {
             JFreeChart chart = StackedIronChart.create(result, arm, ChartStyle.SLIDES, List.of());
             assertEquals("Where is the iron? " + result.arms().get(arm).arm().name(), chart.getTitle().getText());
             List<XYPlot> subplots = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
-            assertEquals(2, subplots.size(), "the arm's dose strip over the stack");
+            assertEquals(3, subplots.size(), "the arm's dose strip over the stack over the small pools");
+            List<String> small = new ArrayList<>();
+            for (int k = 0; k < subplots.get(2).getDataset().getSeriesCount(); k++) {
+                small.add(subplots.get(2).getDataset().getSeriesKey(k).toString());
+            }
+            List<String> legend = new ArrayList<>();
+            var items = chart.getLegend().getSources()[0].getLegendItems();
+            for (int k = 0; k < items.getItemCount(); k++) {
+                legend.add(items.get(k).getLabel());
+            }
+            boolean iv = arm == 1;
+            assertEquals(iv ? List.of("Plasma (transferrin)", "Brain", "IV iron complex") : List.of("Plasma (transferrin)", "Brain"),
+                    small, "the small pools the arm uses, on their own scale");
+            assertEquals(iv, legend.contains("IV iron complex"), "only the compartments the arm uses: " + legend);
             XYPlot strip = subplots.get(0);
             assertEquals(1, strip.getDataset().getSeriesCount(), "only this arm's doses");
             assertEquals(result.arms().get(arm).trajectory().events().size(), strip.getDataset().getItemCount(0));

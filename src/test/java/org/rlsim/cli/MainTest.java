@@ -64,8 +64,8 @@ class MainTest {
         assertEquals(ExitCode.OK, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", tmp.toString(), "--format", "png",
                 "--slide", "4:3"));
         BufferedImage image = ImageIO.read(tmp.resolve("oral-vs-iv/overview.png").toFile());
-        assertEquals(2880, image.getWidth());
-        assertEquals(2160, image.getHeight());
+        assertEquals(1440, image.getWidth());
+        assertEquals(1080, image.getHeight());
     }
 
     @Test
