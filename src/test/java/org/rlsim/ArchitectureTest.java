@@ -93,8 +93,15 @@ class ArchitectureTest {
         use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration");
         // The generated model card: equations, parameters, calibration table.
         use("card", "model", "dosing", "simulation", "scenario", "report", "calibration");
+        // The explorer's model side, shared by the browser and the JVM: explorations read from a neutral
+        // tree, run like rlsim run, written back as scenario files. Compiled to JavaScript (PORTABLE_CORE).
+        use("explore", "model", "dosing", "simulation");
+        // The TeaVM entry point of the explorer page: explore over the browser's JSON (JSO interop).
+        use("browser", "model", "dosing", "simulation", "explore");
+        // The explorer page and the explore server: lessons in the neutral form, the page, Jetty.
+        use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore");
         // The commands: everything.
-        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card");
+        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card", "web");
     }
 
     private static void use(String name, String... mayUse) {
@@ -130,7 +137,12 @@ class ArchitectureTest {
         restrict("picocli", resideInAPackage("picocli.."), "cli");
         restrict("progressbar and JLine", resideInAnyPackage("me.tongfei.progressbar..", "org.jline.."), "cli");
         // Reading YAML (Jackson and the SnakeYAML parser under it): only scenario reads scenario files.
-        restrict("Jackson and SnakeYAML", resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml.."), "scenario");
+        // web writes JSON for the page and reads the page's requests (Jackson's tree, not YAML).
+        restrict("Jackson and SnakeYAML", resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml.."), "scenario", "web");
+        // TeaVM's JavaScript interop: only the browser entry point, which is never loaded on the JVM.
+        restrict("TeaVM", resideInAPackage("org.teavm.."), "browser");
+        // The embedded web server: only the explore server.
+        restrict("Jetty", resideInAPackage("org.eclipse.jetty.."), "web");
     }
 
     private static void restrict(String name, DescribedPredicate<JavaClass> classes, String... users) {
@@ -138,7 +150,8 @@ class ArchitectureTest {
     }
 
     /** The packages the browser explorer compiles to JavaScript: they must run without a JDK's desktop or files. */
-    private static final String[] PORTABLE_CORE = {"org.rlsim.model..", "org.rlsim.dosing..", "org.rlsim.simulation.."};
+    private static final String[] PORTABLE_CORE = {"org.rlsim.model..", "org.rlsim.dosing..", "org.rlsim.simulation..",
+        "org.rlsim.explore..", "org.rlsim.browser.."};
 
     /** What a browser does not have (AWT, Swing, image I/O, files) and the YAML stack that the core never needs. */
     private static final String[] NOT_IN_THE_BROWSER = {
@@ -191,7 +204,7 @@ class ArchitectureTest {
     static final ArchRule theCoreRunsInABrowser = noClasses().that().resideInAnyPackage(PORTABLE_CORE)
             .should().dependOnClassesThat().resideInAnyPackage(NOT_IN_THE_BROWSER)
             .orShould().dependOnClassesThat(fileClasses())
-            .because("the browser explorer compiles model, dosing and simulation to JavaScript,"
+            .because("the browser explorer compiles model, dosing, simulation, explore and browser to JavaScript,"
                     + " where there is no AWT, no file system and no Jackson");
 
     /** {@code java.io.File} and its relatives ({@code FileReader}, {@code FileOutputStream}, ...). */

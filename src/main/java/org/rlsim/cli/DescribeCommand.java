@@ -1,7 +1,6 @@
 package org.rlsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import org.rlsim.model.Patient;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.scenario.Annotation;
 import org.rlsim.scenario.Arm;
-import org.rlsim.scenario.DidYouMean;
 import org.rlsim.scenario.Lesson;
 import org.rlsim.scenario.Quantity;
 import org.rlsim.scenario.Scenario;
@@ -98,40 +96,7 @@ final class DescribeCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The file NAME stands for: a path as given (with or without {@code .yaml}), else NAME in the folder
-     * {@code --in}, else the bundled lesson of that name.
-     */
     private Path find() throws UserError {
-        String bare = name.replaceFirst("(?i)\\.ya?ml$", "");
-        for (String candidate : List.of(name, bare + ".yaml", bare + ".yml")) {
-            Path asGiven = Path.of(candidate);
-            if (folder == null && Files.isRegularFile(asGiven)) {
-                return asGiven;
-            }
-        }
-        if (folder != null) {
-            if (!Files.isDirectory(folder)) {
-                throw new UserError(ExitCode.BAD_SCENARIO, "--in " + folder + ": no such folder; name a folder of"
-                        + " scenario files, or leave --in out to look NAME up among the bundled lessons");
-            }
-            for (String extension : List.of(".yaml", ".yml")) {
-                Path inFolder = folder.resolve(bare + extension);
-                if (Files.isRegularFile(inFolder)) {
-                    return inFolder;
-                }
-            }
-        } else {
-            var lesson = BundledLessons.find(bare);
-            if (lesson.isPresent()) {
-                return lesson.get();
-            }
-        }
-        List<Path> known = folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder);
-        List<String> names = known.stream().map(ScenarioFiles::nameOf).toList();
-        String where = folder == null ? "among the bundled lessons" : "in " + folder;
-        String listing = folder == null ? "rlsim list shows them" : "rlsim list " + folder + " shows them";
-        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario file, and no scenario of this name " + where + "; "
-                + DidYouMean.closest(bare, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
+        return ScenarioFiles.find(name, folder);
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
             "Teaching simulator of the iron–dopamine hypotheses of restless legs syndrome.",
             "Teaching model — not for clinical decisions."},
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, DescribeCommand.class, ParamsCommand.class,
-            PatientsCommand.class, CalibrationCommand.class, ModelCardCommand.class, CommandLine.HelpCommand.class},
+            PatientsCommand.class, CalibrationCommand.class, ModelCardCommand.class, ExploreCommand.class,
+            ExportHtmlCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",

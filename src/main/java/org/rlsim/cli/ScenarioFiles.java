@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.rlsim.scenario.DidYouMean;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioLoader;
@@ -95,5 +96,42 @@ final class ScenarioFiles {
         } catch (ScenarioException e) {
             throw new UserError(ExitCode.BAD_SCENARIO, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file a scenario NAME stands for: a path as given (with or without {@code .yaml}), else NAME in the
+     * folder (the option {@code --in}; null: none given), else the bundled lesson of that name.
+     */
+    static Path find(String name, Path folder) throws UserError {
+        String bare = name.replaceFirst("(?i)\\.ya?ml$", "");
+        for (String candidate : List.of(name, bare + ".yaml", bare + ".yml")) {
+            Path asGiven = Path.of(candidate);
+            if (folder == null && Files.isRegularFile(asGiven)) {
+                return asGiven;
+            }
+        }
+        if (folder != null) {
+            if (!Files.isDirectory(folder)) {
+                throw new UserError(ExitCode.BAD_SCENARIO, "--in " + folder + ": no such folder; name a folder of"
+                        + " scenario files, or leave --in out to look NAME up among the bundled lessons");
+            }
+            for (String extension : List.of(".yaml", ".yml")) {
+                Path inFolder = folder.resolve(bare + extension);
+                if (Files.isRegularFile(inFolder)) {
+                    return inFolder;
+                }
+            }
+        } else {
+            var lesson = BundledLessons.find(bare);
+            if (lesson.isPresent()) {
+                return lesson.get();
+            }
+        }
+        List<Path> known = folder == null ? BundledLessons.files() : ScenarioFiles.inFolder(folder);
+        List<String> names = known.stream().map(ScenarioFiles::nameOf).toList();
+        String where = folder == null ? "among the bundled lessons" : "in " + folder;
+        String listing = folder == null ? "rlsim list shows them" : "rlsim list " + folder + " shows them";
+        throw new UserError(ExitCode.BAD_SCENARIO, name + ": no scenario file, and no scenario of this name " + where + "; "
+                + DidYouMean.closest(bare, names).map(c -> "did you mean '" + c + "'? (" + listing + ")").orElse(listing));
     }
 }

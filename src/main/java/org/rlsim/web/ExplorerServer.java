@@ -1,0 +1,211 @@
+package org.rlsim.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.rlsim.explore.Exploration;
+import org.rlsim.explore.ExplorationReader;
+import org.rlsim.explore.ExplorerRun;
+import org.rlsim.explore.ScenarioYaml;
+import org.rlsim.scenario.Scenario;
+import org.rlsim.simulation.RunCancelledException;
+import org.rlsim.simulation.RunControl;
+import org.rlsim.simulation.SimulationException;
+
+/**
+ * The web server of {@code rlsim explore} (Jetty): {@code GET /} the page for the chosen lesson
+ * ({@code ?lesson=NAME} for another), {@code POST /api/simulate} an exploration in the neutral form run by
+ * {@link ExplorerRun} on the JVM, {@code POST /api/yaml} the same as a scenario file. Nothing else is served.
+ */
+public final class ExplorerServer implements AutoCloseable {
+    /** Request header with the id a page makes for itself when it opens, so its stale runs can be cancelled. */
+    static final String PAGE_HEADER = "X-Rlsim-Page";
+    /** Largest request body, bytes: an exploration of three arms is a few kilobytes. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+    /** Threads: a few requests at once from one teacher's or class's browsers; the machine may have 2 cores. */
+    private static final int MAX_THREADS = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOO_LARGE = ResultsJson.error("the exploration is larger than 1 MB").toString();
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final Function<String, Optional<Scenario>> lessons;
+    private final String firstLesson;
+    private final List<ExplorerPage.LessonChoice> choices;
+    private final ExplorerRun run = new ExplorerRun();
+    /** The run under way for each page, by the page's id; a newer request from that page cancels it. */
+    private final Map<String, RunControl> latestRuns = new ConcurrentHashMap<>();
+
+    /**
+     * A server, not yet started.
+     *
+     * @param host        address to listen on ({@code 127.0.0.1}: this computer only)
+     * @param port        port, or 0 for a free one
+     * @param lessons     a lesson by name, if there is one of that name
+     * @param firstLesson the lesson the page opens on
+     * @param choices     the lessons the page's picker offers (may be empty)
+     */
+    public ExplorerServer(String host, int port, Function<String, Optional<Scenario>> lessons, String firstLesson,
+                          List<ExplorerPage.LessonChoice> choices) {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+        threads.setName("rlsim-explore");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        this.connector = new ServerConnector(server, 1, 1);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(new Routes());
+        server.setStopAtShutdown(false);
+        this.lessons = lessons;
+        this.firstLesson = firstLesson;
+        this.choices = List.copyOf(choices);
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @return the page's address
+     * @throws IOException if the port cannot be opened (e.g. it is in use)
+     */
+    public URI start() throws IOException {
+        try {
+            server.start();
+        } catch (IOException e) {
+            close();
+            throw e;
+        } catch (Exception e) {
+            close();
+            throw new IOException(e.getMessage(), e);
+        }
+        String host = connector.getHost().contains(":") ? "[" + connector.getHost() + "]" : connector.getHost();
+        return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+    }
+
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops the server; waits for requests under way for up to a second. */
+    @Override
+    public void close() {
+        try {
+            server.setStopTimeout(1000);
+            server.stop();
+        } catch (Exception e) {
+            // stopping a server that failed to start, or whose requests hang: nothing more to do
+        }
+    }
+
+    private final class Routes extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            String path = Request.getPathInContext(request);
+            String method = request.getMethod();
+            if (path.equals("/") && HttpMethod.GET.is(method)) {
+                Fields query = Request.extractQueryParameters(request);
+                String name = query.getValue("lesson") == null ? firstLesson : query.getValue("lesson");
+                Optional<Scenario> lesson = lessons.apply(name);
+                if (lesson.isEmpty()) {
+                    send(response, callback, HttpStatus.NOT_FOUND_404, "text/plain; charset=utf-8",
+                            "No lesson called '" + name + "'. Open / for the lessons.");
+                    return true;
+                }
+                send(response, callback, HttpStatus.OK_200, "text/html; charset=utf-8",
+                        ExplorerPage.html(lesson.get(), ExplorerPage.Engine.SERVER, choices));
+                return true;
+            }
+            if ((path.equals("/api/simulate") || path.equals("/api/yaml")) && HttpMethod.POST.is(method)) {
+                if (request.getLength() > MAX_BODY_BYTES) {
+                    send(response, callback, HttpStatus.OK_200, "application/json", TOO_LARGE);
+                    return true;
+                }
+                String page = request.getHeaders().get(PAGE_HEADER);
+                Content.Source.asString(request, StandardCharsets.UTF_8, new org.eclipse.jetty.util.Promise<>() {
+                    @Override
+                    public void succeeded(String body) {
+                        send(response, callback, HttpStatus.OK_200, "application/json", answer(path, body, page));
+                    }
+
+                    @Override
+                    public void failed(Throwable x) {
+                        callback.failed(x);
+                    }
+                });
+                return true;
+            }
+            send(response, callback, HttpStatus.NOT_FOUND_404, "text/plain; charset=utf-8", "Not found.");
+            return true;
+        }
+    }
+
+    /**
+     * The JSON answer to an API request: results, a scenario file, {@code {error}} or, for a run that a
+     * newer request from the same page overtook, {@code {cancelled: true}}.
+     *
+     * @param page the page's id ({@value #PAGE_HEADER} header; null if none): its newer run cancels its older
+     */
+    String answer(String path, String body, String page) {
+        try {
+            if (body.length() > MAX_BODY_BYTES) {
+                return TOO_LARGE;
+            }
+            JsonNode tree = JSON.readTree(body);
+            if (tree == null) {
+                return ResultsJson.error("the request has no exploration").toString();
+            }
+            Exploration exploration = ExplorationReader.read(new JsonSpecNode(tree));
+            if (path.equals("/api/yaml")) {
+                return JSON.createObjectNode().put("yaml", ScenarioYaml.write(exploration)).toString();
+            }
+            RunControl control = new RunControl();
+            if (page != null) {
+                RunControl older = latestRuns.put(page, control);
+                if (older != null) {
+                    older.cancel(); // stale: never queued
+                }
+            }
+            try {
+                return ResultsJson.of(exploration, run.run(exploration, control)).toString();
+            } finally {
+                if (page != null) {
+                    latestRuns.remove(page, control);
+                }
+            }
+        } catch (RunCancelledException e) {
+            return JSON.createObjectNode().put("cancelled", true).toString();
+        } catch (JsonProcessingException e) {
+            return ResultsJson.error("the request is not JSON: " + e.getOriginalMessage()).toString();
+        } catch (IllegalArgumentException | SimulationException e) {
+            return ResultsJson.error(e.getMessage()).toString();
+        }
+    }
+
+    private static void send(Response response, Callback callback, int status, String type, String text) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Content.Sink.write(response, true, text, callback);
+    }
+}

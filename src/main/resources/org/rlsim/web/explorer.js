@@ -1,0 +1,817 @@
+// rlsim explorer page: controls, predict-then-observe, the chart (SVG) and exports. The model itself is
+// Java: the TeaVM build of org.rlsim.browser.BrowserModel in a Web Worker ("browser" engine), or
+// the same Java code on the rlsim explore server ("server" engine, POST /api/simulate). This script only
+// edits the exploration (docs/explorer-format.md) and draws what the model returns.
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const data = (id) => JSON.parse($(id).textContent);
+  const CONFIG = data('rlsim-config');
+  const VOCAB = data('rlsim-vocabulary');
+  const LESSON = data('rlsim-lesson');
+  const DISCLAIMER = 'Teaching model — not for clinical decisions';
+  /** Arm colours and dash patterns of the slide charts (ChartStyle.OKABE_ITO, Charts.DASHES, in line widths). */
+  const COLOURS = VOCAB.palette;
+  const DASHES = [[], [5, 2.5], [1.8, 1.8], [5, 1.8, 1, 1.8], [0.9, 1.6], [7, 1.8, 1.8, 1.8]];
+  const HOUR_CHOICES = Array.from({length: 24}, (_, h) => h);
+  const REPEATS = [
+    {label: 'once', h: 0}, {label: 'every 12 h', h: 12}, {label: 'daily', h: 24}, {label: 'every other day', h: 48},
+    {label: 'weekly', h: 168}, {label: 'every 4 weeks', h: 672}, {label: 'every 12 weeks', h: 2016},
+    {label: 'every 26 weeks', h: 4368}];
+  const MAX_ARMS = 3; // arms a student may build up to (a lesson may have more, up to 7)
+  const MAX_ROWS = 4000; // output rows per arm at most: a finer grid than the chart can show only costs time
+
+  const clone = (x) => JSON.parse(JSON.stringify(x));
+  const lessonState = () => {
+    const s = clone(LESSON);
+    return {title: s.title, durationH: s.durationH, outputIntervalH: s.outputIntervalH, charts: s.charts, arms: s.arms};
+  };
+  let state = fromFragment() || lessonState();
+  let results = null; // the model's latest answer for `state`
+  let reference = null; // the lesson's own run, drawn faintly once the student changes something
+  let referenceKey = JSON.stringify(specOf(lessonState()));
+  const hasPredict = !!(LESSON.lesson && LESSON.lesson.predict);
+  let phase = hasPredict && !location.hash ? 'predict' : 'observe';
+  let sketch = []; // strokes on the first panel, each a list of {t: hours, v: value}
+  let choice = null;
+  let lastLatencyMs = null;
+  let inputStartedAt = null;
+
+  // ---- engines -----------------------------------------------------------------------------------------
+  function decodeModel() {
+    const bytes = Uint8Array.from(atob($('rlsim-model').textContent.trim()), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  }
+
+  /** The TeaVM-compiled model in a Web Worker; a stale run is cancelled by ending its worker. */
+  class BrowserEngine {
+    constructor() {
+      const glue = '\nself.onmessage = (e) => { const m = e.data; let r;' +
+        ' try { r = m.kind === "yaml" ? self.scenarioYaml(m.spec) : self.simulate(m.spec); }' +
+        ' catch (x) { r = {error: "the model failed: " + x}; } self.postMessage({id: m.id, result: r}); };';
+      this.url = URL.createObjectURL(new Blob([decodeModel(), glue], {type: 'text/javascript'}));
+      this.worker = null;
+      this.pending = null;
+      this.steady = new Map(); // steady states by patient + parameters + variants, handed to fresh workers
+      this.nextId = 1;
+    }
+    startWorker() {
+      const w = new Worker(this.url);
+      w.onmessage = (e) => {
+        const p = this.pending;
+        if (p && p.id === e.data.id) {
+          this.pending = null;
+          p.resolve(e.data.result);
+        }
+      };
+      return w;
+    }
+    call(kind, spec) {
+      if (this.pending) { // stale: never queued, its worker is ended and a fresh one takes over
+        this.worker.terminate();
+        this.worker = null;
+        this.pending.reject(new Cancelled());
+        this.pending = null;
+      }
+      if (!this.worker) this.worker = this.startWorker();
+      const id = this.nextId++;
+      return new Promise((resolve, reject) => {
+        this.pending = {id, resolve, reject};
+        this.worker.postMessage({id, kind, spec});
+      });
+    }
+    async simulate(spec) {
+      const keys = spec.arms.map(steadyKey);
+      const withStates = Object.assign({}, spec, {arms: spec.arms.map((a, i) =>
+        this.steady.has(keys[i]) ? Object.assign({}, a, {initialState: this.steady.get(keys[i])}) : a)});
+      const r = await this.call('simulate', withStates);
+      if (r.arms) r.arms.forEach((a, i) => { if (a.initialState) this.steady.set(keys[i], a.initialState); });
+      return r;
+    }
+    yaml(spec) { return this.call('yaml', spec); }
+  }
+
+  /**
+   * The same Java model on the rlsim explore server. A stale request is aborted here and cancelled there:
+   * the server cancels this page's older run when its newer request arrives (X-Rlsim-Page).
+   */
+  const PAGE_ID = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  class ServerEngine {
+    constructor() { this.controller = null; this.id = PAGE_ID + '-' + Math.random().toString(36).slice(2); }
+    async post(path, spec) {
+      if (this.controller) this.controller.abort();
+      const controller = new AbortController();
+      this.controller = controller;
+      try {
+        const response = await fetch(path, {method: 'POST', body: JSON.stringify(spec), signal: controller.signal,
+          headers: {'Content-Type': 'application/json', 'X-Rlsim-Page': this.id}});
+        const answer = await response.json();
+        if (answer.cancelled) throw new Cancelled();
+        return answer;
+      } catch (e) {
+        if (e instanceof Cancelled || e.name === 'AbortError') throw new Cancelled();
+        return {error: 'the rlsim explore server does not answer (was it stopped?)'};
+      } finally {
+        if (this.controller === controller) this.controller = null;
+      }
+    }
+    simulate(spec) { return this.post('api/simulate', spec); }
+    yaml(spec) { return this.post('api/yaml', spec); }
+  }
+
+  class Cancelled extends Error {}
+  const steadyKey = (arm) => JSON.stringify([arm.patient, arm.parameters || {}, arm.model || {}]);
+  const engine = CONFIG.engine === 'server' ? new ServerEngine() : new BrowserEngine();
+
+  // ---- the exploration -----------------------------------------------------------------------------------
+  /** What the model gets: the state without page-only keys, the output grid kept under MAX_ROWS rows. */
+  function specOf(s) {
+    const interval = Math.max(LESSON.outputIntervalH, Math.ceil(s.durationH / MAX_ROWS));
+    return {title: s.title, durationH: s.durationH, outputIntervalH: Math.min(interval, s.durationH),
+      charts: s.charts, arms: s.arms.map((a) => ({name: a.name, patient: a.patient, parameters: a.parameters || {},
+        model: a.model || {}, regimen: a.regimen}))};
+  }
+
+  /**
+   * Arms already simulated, by everything that decides their course (the arm, the duration, the grid):
+   * arms do not interact, so when a slider moves in one arm only that arm is run again.
+   */
+  const armResults = new Map();
+  const ARM_RESULTS_KEPT = 24;
+  const armKey = (spec, arm) => JSON.stringify([arm, spec.durationH, spec.outputIntervalH]);
+
+  /** Runs the arms of a spec that are not known yet; the answer for every arm, or {error}. */
+  async function run(spec, via) {
+    const missing = spec.arms.filter((a) => !armResults.has(armKey(spec, a)));
+    if (missing.length) {
+      const r = await via.simulate(Object.assign({}, spec, {arms: missing}));
+      if (r.error) return r;
+      missing.forEach((a, k) => {
+        armResults.delete(armKey(spec, a));
+        armResults.set(armKey(spec, a), r.arms[k]);
+      });
+      while (armResults.size > ARM_RESULTS_KEPT) armResults.delete(armResults.keys().next().value);
+    }
+    return {arms: spec.arms.map((a) => armResults.get(armKey(spec, a)))};
+  }
+
+  async function simulate() {
+    const spec = specOf(state);
+    const key = JSON.stringify(spec);
+    setStatus('Simulating…');
+    try {
+      const r = await run(spec, engine);
+      if (r.error) {
+        setStatus(r.error, true);
+        return;
+      }
+      results = r;
+      if (key === referenceKey && !reference) reference = r;
+      if (!reference && key !== referenceKey) simulateReference();
+      draw();
+      setStatus('');
+      measured();
+    } catch (e) {
+      if (!(e instanceof Cancelled)) setStatus('The model failed: ' + e.message, true);
+    }
+  }
+
+  /** The lesson's own run, for the faint reference curves, when the page opened on a changed view (a link). */
+  async function simulateReference() {
+    const other = CONFIG.engine === 'server' ? new ServerEngine() : new BrowserEngine();
+    const r = await run(specOf(lessonState()), other).catch(() => null);
+    if (r && r.arms) { reference = r; draw(); }
+  }
+
+  function changed() {
+    inputStartedAt = performance.now();
+    if (phase === 'predict') reveal();
+    writeFragment();
+    simulate();
+  }
+
+  function measured() {
+    if (inputStartedAt === null) return;
+    const started = inputStartedAt;
+    inputStartedAt = null;
+    requestAnimationFrame(() => {
+      lastLatencyMs = performance.now() - started;
+      document.dispatchEvent(new CustomEvent('rlsim-redrawn', {detail: lastLatencyMs}));
+    });
+  }
+
+  // ---- controls ------------------------------------------------------------------------------------------
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'text') e.textContent = v;
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children) if (c) e.append(c);
+    return e;
+  }
+  let uid = 0;
+  const nextId = (base) => base + '-' + (++uid);
+
+  function select(label, options, value, onChange) {
+    const id = nextId('sel');
+    const s = el('select', {id, onchange: () => { onChange(s.value); changed(); }});
+    for (const o of options) s.append(el('option', {value: o.value, text: o.label, selected: String(o.value) === String(value)}));
+    return el('div', {class: 'field'}, el('label', {for: id, text: label}), s);
+  }
+
+  function slider(label, unit, min, max, step, value, onInput, format) {
+    const id = nextId('rng');
+    const show = (v) => (format ? format(v) : v) + (unit ? ' ' + unit : '');
+    const out = el('output', {for: id, text: show(value)});
+    const input = el('input', {type: 'range', id, min, max, step, value,
+      'aria-valuetext': show(value), oninput: () => {
+        const v = Number(input.value);
+        out.textContent = show(v);
+        input.setAttribute('aria-valuetext', show(v));
+        onInput(v);
+        changed();
+      }});
+    return el('div', {class: 'field'}, el('label', {for: id}, label + ' ', out), input);
+  }
+
+  function number(label, unit, min, max, step, value, onChange) {
+    const id = nextId('num');
+    const input = el('input', {type: 'number', id, min, max, step, value, onchange: () => {
+      const v = Number(input.value);
+      if (input.value === '' || !(v >= min && v <= max)) {
+        setStatus(label + ' must be a number from ' + min + ' to ' + max + (unit ? ' ' + unit : '') + '.', true);
+        return;
+      }
+      onChange(v);
+      changed();
+    }});
+    return el('div', {class: 'field'}, el('label', {for: id, text: label + (unit ? ' (' + unit + ')' : '')}), input);
+  }
+
+  function durationText(h) { return h % 168 === 0 ? h / 168 + ' weeks' : fmt(h / 24) + ' days'; }
+
+  function patientOf(arm) { return VOCAB.patients.find((p) => p.id === arm.patient); }
+
+  function renderControls() {
+    $('duration').value = Math.max(1, Math.round(state.durationH / 168));
+    $('duration-out').textContent = durationText(state.durationH);
+    const box = $('arms');
+    box.replaceChildren();
+    state.arms.forEach((arm, i) => box.append(armControls(arm, i)));
+    $('add-arm').disabled = state.arms.length >= MAX_ARMS;
+    $('add-arm').title = state.arms.length >= MAX_ARMS ? 'At most ' + MAX_ARMS + ' arms: remove one first' : '';
+    const outs = $('outputs');
+    outs.replaceChildren();
+    for (const o of VOCAB.outputs) {
+      const id = nextId('out');
+      const on = state.charts.some((c) => c.output === o.column);
+      outs.append(el('div', {}, el('input', {type: 'checkbox', id, checked: on, onchange: (e) => {
+        if (e.target.checked) state.charts.push({output: o.column});
+        else if (state.charts.length > 1) state.charts = state.charts.filter((c) => c.output !== o.column);
+        else e.target.checked = true;
+        writeFragment();
+        draw();
+      }}), el('label', {for: id, text: ' ' + o.label + ' (' + o.unit + ')'})));
+    }
+  }
+
+  function armControls(arm, i) {
+    const box = el('fieldset', {class: 'arm', style: 'border-color:' + COLOURS[i]});
+    box.append(el('legend', {}, el('span', {class: 'swatch', style: 'border-color:' + COLOURS[i], 'aria-hidden': 'true'}),
+      'Arm ' + (i + 1) + ': ' + arm.name));
+    box.append(select('Patient', VOCAB.patients.map((p) => ({value: p.id, label: p.title})), arm.patient,
+      (v) => { arm.patient = v; }));
+    const model = arm.model || (arm.model = {});
+    const patient = patientOf(arm);
+    box.append(select('Blood–brain barrier hypothesis', VOCAB.bbb.map((b) => ({value: b.id, label: b.id + ': ' + b.meaning})),
+      model.bbb || patient.bbb, (v) => { model.bbb = v; }));
+    const cap = VOCAB.capacity;
+    const params = arm.parameters || (arm.parameters = {});
+    const capacity = params[cap.name] !== undefined ? params[cap.name] : patient.capacity;
+    box.append(slider('Barrier capacity', '× healthy', cap.usualMin, cap.usualMax, 0.05, capacity,
+      (v) => { params[cap.name] = v; }, (v) => Number(v).toFixed(2)));
+    arm.regimen.forEach((item, k) => box.append(itemControls(arm, item, k)));
+    if (arm.regimen.length === 0) box.append(el('p', {text: 'No treatment.'}));
+    const add = el('div', {class: 'buttons'});
+    const adders = [['+ tablets', {kind: 'oral', product: VOCAB.oralProducts[0].name, tablets: 1, taken: 'fasting', firstH: 8, intervalH: 24}],
+      ['+ IV iron', {kind: 'iv', product: VOCAB.ivProducts[0].key, doseMg: 1000, durationH: 0.25, firstH: 8}],
+      ['+ blood loss', {kind: 'donation', volumeMl: 500, firstH: 8}],
+      ['+ agonist', {kind: 'agonist', drug: VOCAB.agonists[0].name, doseMg: 0.25, firstH: 20, intervalH: 24}]];
+    for (const [label, item] of adders) {
+      add.append(el('button', {type: 'button', class: 'small', text: label, onclick: () => {
+        arm.regimen.push(clone(item));
+        renderControls();
+        changed();
+      }}));
+    }
+    if (state.arms.length > 1) {
+      add.append(el('button', {type: 'button', class: 'small', text: 'Remove this arm', onclick: () => {
+        state.arms.splice(i, 1);
+        renderControls();
+        changed();
+      }}));
+    }
+    box.append(add);
+    return box;
+  }
+
+  const KIND_NAMES = {oral: 'Iron tablets', iv: 'IV iron', donation: 'Blood donation', bleed: 'Blood loss', agonist: 'Dopamine agonist'};
+
+  function itemControls(arm, item, k) {
+    const box = el('div', {class: 'item'});
+    box.append(el('div', {class: 'item-head'}, el('span', {text: KIND_NAMES[item.kind]}),
+      el('button', {type: 'button', class: 'small', text: 'Remove', 'aria-label': 'Remove ' + KIND_NAMES[item.kind],
+        onclick: () => { arm.regimen.splice(k, 1); renderControls(); changed(); }})));
+    if (item.kind === 'oral') {
+      if (item.product) {
+        box.append(select('Tablet', VOCAB.oralProducts.map((p) => ({value: p.name, label: p.name + ' (' + p.elementalMg + ' mg iron)'})),
+          item.product, (v) => { item.product = v; }));
+        box.append(slider('Tablets per dose', '', 1, 20, 1, item.tablets || 1, (v) => { item.tablets = v; }));
+      } else {
+        box.append(slider('Iron per dose', 'mg', 5, 400, 5, item.doseMg, (v) => { item.doseMg = v; }));
+      }
+      box.append(select('Taken', VOCAB.intake.map((c) => ({value: c.key, label: c.description})), item.taken,
+        (v) => { item.taken = v; }));
+    } else if (item.kind === 'iv') {
+      box.append(select('Product', VOCAB.ivProducts.map((p) => ({value: p.key, label: p.name})), item.product,
+        (v) => { item.product = v; }));
+      box.append(slider('Dose per infusion', 'mg iron', 100, 2000, 50, item.doseMg, (v) => { item.doseMg = v; }));
+      box.append(number('Infusion lasts', 'min', 0, 1440, 5, Math.round(item.durationH * 60), (v) => { item.durationH = v / 60; }));
+    } else if (item.kind === 'donation' || item.kind === 'bleed') {
+      box.append(slider('Blood lost', 'mL', 50, 1500, 50, item.volumeMl, (v) => { item.volumeMl = v; }));
+      if (item.kind === 'bleed') {
+        box.append(number('Over', 'days', 1, 30, 1, Math.round(item.durationH / 24), (v) => { item.durationH = v * 24; }));
+      }
+    } else if (item.kind === 'agonist') {
+      box.append(select('Drug', VOCAB.agonists.map((d) => ({value: d.name, label: d.name + (d.patch ? ' (patch)' : ' (tablet)')})),
+        item.drug, (v) => { item.drug = v; }));
+      box.append(slider('Dose', 'mg', 0.125, 3, 0.125, item.doseMg, (v) => { item.doseMg = v; }));
+    }
+    box.append(scheduleControls(item));
+    return box;
+  }
+
+  function scheduleControls(item) {
+    const day = Math.floor(item.firstH / 24);
+    const clock = item.firstH - 24 * day;
+    const row = el('div', {class: 'row'});
+    row.append(number('Start on day', '', 0, Math.max(0, Math.ceil(state.durationH / 24) - 1), 1, day,
+      (v) => { item.firstH = v * 24 + (item.firstH - 24 * Math.floor(item.firstH / 24)); }));
+    row.append(select('At', HOUR_CHOICES.map((h) => ({value: h, label: String(h).padStart(2, '0') + ':00'})),
+      Number.isInteger(clock) ? clock : Math.floor(clock), (v) => { item.firstH = 24 * Math.floor(item.firstH / 24) + Number(v); }));
+    const repeats = item.kind === 'agonist' ? REPEATS.filter((r) => r.h > 0) : REPEATS;
+    const known = repeats.some((r) => r.h === (item.intervalH || 0));
+    const options = repeats.map((r) => ({value: r.h, label: r.label}));
+    if (!known) options.push({value: item.intervalH, label: 'every ' + item.intervalH + ' h'});
+    row.append(select('Repeat', options, item.intervalH || 0, (v) => {
+      const h = Number(v);
+      if (h === 0) { delete item.intervalH; delete item.count; } else item.intervalH = h;
+      renderControls();
+    }));
+    if (item.intervalH) {
+      row.append(number('How many (0: to the end)', '', 0, 240000, 1, item.count || 0,
+        (v) => { if (v === 0) delete item.count; else item.count = v; }));
+    }
+    return row;
+  }
+
+  // ---- predict, then observe -----------------------------------------------------------------------------
+  function firstOutput() { return VOCAB.outputs.find((o) => o.column === state.charts[0].output); }
+
+  function renderPredict() {
+    $('predict').hidden = phase !== 'predict';
+    $('observe').hidden = phase !== 'observe' || !hasPredict;
+    if (!hasPredict) return;
+    $('predict-text').textContent = LESSON.lesson.predict;
+    $('observe-text').textContent = LESSON.lesson.observe;
+    const o = firstOutput();
+    $('sketch-panel').textContent = o.label;
+    const weeks = Math.round(state.durationH / 168);
+    $('choice-question').textContent = state.arms.length > 1
+      ? 'At week ' + weeks + ', which arm will have the highest ' + o.label.toLowerCase() + '?'
+      : 'At week ' + weeks + ', will ' + o.label.toLowerCase() + ' be higher or lower than at day 0?';
+    const opts = $('choice-options');
+    opts.replaceChildren();
+    const answers = state.arms.length > 1 ? state.arms.map((a) => a.name).concat(['about the same (within 5 %)'])
+      : ['higher', 'lower', 'about the same (within 5 %)'];
+    answers.forEach((a, i) => {
+      const id = nextId('ans');
+      opts.append(el('label', {for: id}, el('input', {type: 'radio', name: 'answer', id, value: i,
+        checked: choice === i, onchange: () => { choice = i; }}), ' ' + a));
+    });
+  }
+
+  function reveal() {
+    phase = 'observe';
+    renderPredict();
+    $('choice-feedback').textContent = feedback();
+    draw();
+  }
+
+  /** What the model says about the question the student answered. */
+  function feedback() {
+    if (choice === null || !results) return choice === null ? '' : 'The model is still running…';
+    const o = firstOutput();
+    const end = (arm) => arm.outputs[o.column][arm.timeH.length - 1];
+    let right;
+    if (results.arms.length > 1) {
+      const ends = results.arms.map(end);
+      const max = Math.max(...ends);
+      const min = Math.min(...ends);
+      right = max - min <= 0.05 * Math.abs(max) ? results.arms.length : ends.indexOf(max);
+      return (choice === right ? 'Your answer matches the model: ' : 'The model shows something else: ')
+        + (right === results.arms.length ? 'the arms end within 5 % of each other.' : results.arms[right].name + ' ends highest.');
+    }
+    const a = results.arms[0];
+    const first = a.outputs[o.column][0];
+    const last = end(a);
+    right = Math.abs(last - first) <= 0.05 * Math.abs(first) ? 2 : last > first ? 0 : 1;
+    return (choice === right ? 'Your answer matches the model: ' : 'The model shows something else: ')
+      + ['it ends higher.', 'it ends lower.', 'it ends within 5 % of where it started.'][right];
+  }
+
+  // ---- the chart -------------------------------------------------------------------------------------------
+  function niceStep(span, target) {
+    const raw = span / target;
+    const p = Math.pow(10, Math.floor(Math.log10(raw)));
+    const f = raw / p;
+    return (f < 1.5 ? 1 : f < 2.25 ? 2 : f < 3.5 ? 2.5 : f < 7.5 ? 5 : 10) * p;
+  }
+  const fmt = (v) => {
+    const a = Math.abs(v);
+    return a >= 100 || v === 0 ? v.toFixed(0) : a >= 10 ? v.toFixed(1).replace(/\.0$/, '') : String(Number(v.toPrecision(3)));
+  };
+  /** A tick label with as many decimals as the step needs (0.25 steps print 12.25, 2.5 steps 12.5). */
+  const tick = (v, step) => {
+    let dec = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    if (Math.abs(Math.round(step * 10 ** dec) - step * 10 ** dec) > 1e-6) dec++;
+    return (Math.abs(v) < step / 1e6 ? 0 : v).toFixed(dec);
+  };
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+  /** Time axis unit: weeks for runs of 3 weeks or more, else days. */
+  const timeUnit = (durationH) => durationH >= 3 * 168 ? {h: 168, name: 'week'} : {h: 24, name: 'day'};
+
+  /**
+   * The chart as SVG text: a panel per output, the arms in the slide colours and dashes, the lesson's run
+   * faint behind them, the student's sketch, reference lines and bands as on the slides.
+   */
+  function chartSvg(width, height, options) {
+    const charts = state.charts.map((c) => VOCAB.outputs.find((o) => o.column === c.output));
+    const cols = charts.length > 3 && width > 900 ? 2 : 1;
+    const rows = Math.ceil(charts.length / cols);
+    const top = options.title ? 46 : 8;
+    const bottom = 40;
+    const gap = 14;
+    const panelH = (height - top - bottom - (rows - 1) * gap) / rows;
+    const panelW = (width - (cols - 1) * gap * 2) / cols;
+    const lw = options.lineWidth || 2.5;
+    const fs = options.fontSize || 13;
+    const unit = timeUnit(state.durationH);
+    const end = state.durationH / unit.h;
+    const shown = phase === 'observe' && results;
+    const parts = [];
+    parts.push('<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '" viewBox="0 0 ' + width + ' ' + height
+      + '" font-family="DejaVu Sans, sans-serif" font-size="' + fs + '">');
+    parts.push('<rect width="100%" height="100%" fill="#fff"/>');
+    if (options.title) {
+      parts.push('<text x="12" y="26" font-size="' + (fs * 1.5) + '" font-weight="bold" fill="#1a1a1a">' + esc(state.title) + '</text>');
+    }
+    const layout = [];
+    charts.forEach((o, n) => {
+      const x0 = (n % cols) * (panelW + gap * 2);
+      const y0 = top + Math.floor(n / cols) * (panelH + gap);
+      const left = x0 + fs * 4.2;
+      const right = x0 + panelW - 10;
+      const ptop = y0 + fs * 1.6;
+      const pbottom = y0 + panelH - fs * 1.6;
+      const series = [];
+      // In the predict phase the axes come from the model's answer too, with headroom, so the sketch has a scale.
+      if (results) results.arms.forEach((a) => series.push(a.outputs[o.column]));
+      if (reference && shown && isChanged()) reference.arms.forEach((a) => series.push(a.outputs[o.column]));
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const s of series) for (const v of s) { if (v < lo) lo = v; if (v > hi) hi = v; }
+      if (n === 0) for (const st of sketch) for (const p of st) { lo = Math.min(lo, p.v); hi = Math.max(hi, p.v); }
+      const refs = references(o);
+      for (const r of refs) { lo = Math.min(lo, r.value); hi = Math.max(hi, r.value); }
+      if (!isFinite(lo)) { lo = 0; hi = 1; }
+      if (!shown) { lo = Math.min(lo, 0); hi += 0.5 * (hi - lo); }
+      if (o.column === 'symptom_score') { lo = 0; hi = Math.max(hi, 40); }
+      if (hi - lo < 1e-9 * Math.max(1, Math.abs(hi))) { hi = lo + Math.max(1, Math.abs(lo) * 0.1); }
+      const step = niceStep(hi - lo, 4);
+      lo = Math.floor(lo / step) * step;
+      hi = Math.ceil(hi / step) * step;
+      const X = (tH) => left + (tH / unit.h) / end * (right - left);
+      const Y = (v) => pbottom - (v - lo) / (hi - lo) * (pbottom - ptop);
+      layout.push({o, X, Y, left, right, ptop, pbottom, lo, hi});
+      parts.push('<text x="' + x0 + '" y="' + (y0 + fs) + '" font-weight="bold" fill="#1a1a1a">' + esc(o.label) + ' <tspan font-weight="normal" fill="#4d4d4d">(' + esc(o.unit) + ')</tspan></text>');
+      if (o.column === 'symptom_score') {
+        ['mild', 'moderate', 'severe', 'very severe'].forEach((name, b) => {
+          const yTop = Y(10 * (b + 1));
+          parts.push('<rect x="' + left + '" y="' + yTop + '" width="' + (right - left) + '" height="' + (Y(10 * b) - yTop)
+            + '" fill="#000" fill-opacity="' + (0.025 + 0.025 * b) + '"/>');
+          parts.push('<text x="' + (right - 4) + '" y="' + (Y(10 * b) - 4) + '" text-anchor="end" fill="#4d4d4d" font-size="' + (fs * 0.85) + '">' + name + '</text>');
+        });
+      }
+      if (o.column === 'tsat_pct') {
+        const r = VOCAB.references;
+        parts.push('<rect x="' + left + '" y="' + Y(r.tsatHighPct) + '" width="' + (right - left) + '" height="' + (Y(r.tsatLowPct) - Y(r.tsatHighPct))
+          + '" fill="#000" fill-opacity="0.06"/>');
+        parts.push('<text x="' + (right - 4) + '" y="' + (Y(r.tsatHighPct) + fs) + '" text-anchor="end" fill="#4d4d4d" font-size="' + (fs * 0.85) + '">normal range</text>');
+      }
+      for (let v = lo; v <= hi + step / 2; v += step) {
+        parts.push('<line x1="' + left + '" x2="' + right + '" y1="' + Y(v) + '" y2="' + Y(v) + '" stroke="#e3e3e3"/>');
+        parts.push('<text x="' + (left - 6) + '" y="' + (Y(v) + fs * 0.35) + '" text-anchor="end" fill="#4d4d4d">' + tick(v, step) + '</text>');
+      }
+      const tStep = Math.max(1, niceStep(end, 6));
+      for (let t = 0; t <= end + 1e-9; t += tStep) {
+        const x = left + t / end * (right - left);
+        parts.push('<line x1="' + x + '" x2="' + x + '" y1="' + pbottom + '" y2="' + (pbottom + 4) + '" stroke="#4d4d4d"/>');
+        parts.push('<text x="' + x + '" y="' + (pbottom + fs * 1.2) + '" text-anchor="middle" fill="#4d4d4d">' + tick(t, tStep) + '</text>');
+      }
+      parts.push('<rect x="' + left + '" y="' + ptop + '" width="' + (right - left) + '" height="' + (pbottom - ptop) + '" fill="none" stroke="#9a9a9a"/>');
+      if (shown && reference && isChanged()) {
+        reference.arms.forEach((a, i) => parts.push(path(a.timeH, a.outputs[o.column], X, Y, '#9a9a9a', lw * 0.8, i, 0.9)));
+      }
+      if (shown) results.arms.forEach((a, i) => parts.push(path(a.timeH, a.outputs[o.column], X, Y, COLOURS[i], lw, i, 1)));
+      for (const r of refs) {
+        parts.push('<line x1="' + left + '" x2="' + right + '" y1="' + Y(r.value) + '" y2="' + Y(r.value) + '" stroke="#4d4d4d" stroke-width="1.5" stroke-dasharray="10 7"/>');
+        parts.push('<text x="' + (right - 4) + '" y="' + (Y(r.value) - 4) + '" text-anchor="end" fill="#1a1a1a" font-size="' + (fs * 0.85) + '">' + esc(r.label) + '</text>');
+      }
+      if (n === 0) {
+        for (const st of sketch) {
+          if (st.length > 1) {
+            parts.push('<polyline fill="none" stroke="#1a1a1a" stroke-width="' + (lw * 1.2) + '" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="' + (lw * 0.1) + ' ' + (lw * 2) + '" points="'
+              + st.map((p) => X(p.t).toFixed(1) + ',' + Y(p.v).toFixed(1)).join(' ') + '"/>');
+          }
+        }
+        if (sketch.length) {
+          parts.push('<text x="' + (left + 6) + '" y="' + (ptop + fs * 1.2) + '" fill="#1a1a1a" font-size="' + (fs * 0.85) + '">dotted black line: your prediction</text>');
+        }
+      }
+    });
+    parts.push('<text x="' + (width / 2) + '" y="' + (height - bottom + fs * 1.5) + '" text-anchor="middle" fill="#1a1a1a">Time (' + unit.name + 's)</text>');
+    parts.push('<text x="' + (width - 8) + '" y="' + (height - 6) + '" text-anchor="end" fill="#4d4d4d" font-size="' + (fs * 0.9) + '">' + esc(DISCLAIMER)
+      + (options.title ? ' · rlsim ' + esc(CONFIG.version) : '') + '</text>');
+    if (options.title && results) {
+      results.arms.forEach((a, i) => {
+        const x = 12 + i * width / Math.max(3.2, results.arms.length + 0.5);
+        parts.push('<line x1="' + x + '" x2="' + (x + 40) + '" y1="' + (height - 12) + '" y2="' + (height - 12) + '" stroke="' + COLOURS[i] + '" stroke-width="' + lw + '"' + dash(i, lw) + '/>');
+        parts.push('<text x="' + (x + 46) + '" y="' + (height - 7) + '" fill="#1a1a1a">' + esc(a.name) + '</text>');
+      });
+    }
+    parts.push('</svg>');
+    return {svg: parts.join(''), layout};
+  }
+
+  function isChanged() { return JSON.stringify(specOf(state)) !== referenceKey; }
+
+  function dash(i, lw) {
+    const d = DASHES[i % DASHES.length];
+    return d.length ? ' stroke-dasharray="' + d.map((x) => (x * lw).toFixed(1)).join(' ') + '"' : '';
+  }
+
+  /** One curve, thinned to each pixel column's first, lowest, highest and last value (what the eye sees). */
+  function path(timeH, values, X, Y, colour, lw, i, opacity) {
+    const pts = [];
+    let col = null;
+    let first;
+    let min;
+    let max;
+    let last;
+    const flush = () => {
+      if (col === null) return;
+      pts.push(first, min, max, last);
+    };
+    for (let k = 0; k < timeH.length; k++) {
+      const x = Math.round(X(timeH[k]));
+      const y = Y(values[k]);
+      if (x !== col) {
+        flush();
+        col = x;
+        first = min = max = last = [x, y];
+      } else {
+        if (y < min[1]) min = [x, y];
+        if (y > max[1]) max = [x, y];
+        last = [x, y];
+      }
+    }
+    flush();
+    return '<polyline fill="none" stroke="' + colour + '" stroke-width="' + lw + '" stroke-opacity="' + opacity
+      + '" stroke-linejoin="round"' + dash(i, lw) + ' points="' + pts.map((p) => p[0] + ',' + p[1].toFixed(1)).join(' ') + '"/>';
+  }
+
+  function references(o) {
+    const r = VOCAB.references;
+    if (o.column === 'serum_ferritin_ng_ml') return [{value: r.ferritinNgMl, label: r.ferritinNgMl + ' ng/mL: teaching reference, not advice'}];
+    if (o.column === 'hb_g_dl' && state.arms.every((a) => patientOf(a).woman)) {
+      return [{value: r.hbAnaemiaWomenGDl, label: r.hbAnaemiaWomenGDl + ' g/dL: anaemia threshold, women (WHO)'}];
+    }
+    return [];
+  }
+
+  let currentLayout = [];
+  function draw() {
+    const area = $('chart-area');
+    const width = Math.max(320, area.clientWidth);
+    const rows = Math.ceil(state.charts.length / (state.charts.length > 3 && width > 900 ? 2 : 1));
+    const height = Math.max(260, Math.min(rows * 200 + 60, window.innerHeight - 120));
+    const {svg, layout} = chartSvg(width, height, {});
+    currentLayout = layout;
+    const chart = $('chart');
+    chart.outerHTML = svg.replace('<svg ', '<svg id="chart" role="img" aria-labelledby="chart-desc" ')
+      .replace(/>/, '><desc id="chart-desc">' + esc(describe()) + '</desc>');
+    $('chart').classList.toggle('sketching', phase === 'predict');
+    renderLegend();
+    renderValues();
+  }
+
+  function describe() {
+    if (phase === 'predict') return 'Empty chart: sketch your prediction on the first panel.';
+    return 'Simulated course of ' + state.arms.map((a) => a.name).join(', ') + ' over ' + Math.round(state.durationH / 168)
+      + ' weeks; the values at the end are in the table below.';
+  }
+
+  function renderLegend() {
+    const legend = $('legend');
+    legend.replaceChildren();
+    state.arms.forEach((a, i) => {
+      const s = el('span', {});
+      s.innerHTML = '<svg width="40" height="10" aria-hidden="true"><line x1="0" x2="40" y1="5" y2="5" stroke="' + COLOURS[i]
+        + '" stroke-width="3"' + dash(i, 3) + '/></svg> ';
+      s.append(a.name);
+      legend.append(s);
+    });
+    if (reference && isChanged() && phase === 'observe') legend.append(el('span', {text: 'grey: the lesson as written'}));
+  }
+
+  function renderValues() {
+    const table = $('values');
+    const head = table.tHead;
+    const body = table.tBodies[0];
+    head.replaceChildren();
+    body.replaceChildren();
+    if (!results || phase !== 'observe') { table.hidden = true; return; }
+    table.hidden = false;
+    const outs = state.charts.map((c) => VOCAB.outputs.find((o) => o.column === c.output));
+    const tr = el('tr', {}, el('th', {scope: 'col', text: 'Arm'}));
+    for (const o of outs) tr.append(el('th', {scope: 'col', text: o.label + ' (' + o.unit + ')'}));
+    head.append(tr);
+    for (const a of results.arms) {
+      const row = el('tr', {}, el('th', {scope: 'row', text: a.name}));
+      const last = a.timeH.length - 1;
+      for (const o of outs) {
+        const v = a.outputs[o.column][last];
+        row.append(el('td', {'data-value': String(v), 'data-output': o.column, text: fmt(v)}));
+      }
+      body.append(row);
+    }
+  }
+
+  // ---- sketching on the first panel (pointer: mouse, pen or touch) ----------------------------------------
+  function chartPoint(event) {
+    const svg = $('chart');
+    const box = svg.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    const p = currentLayout[0];
+    if (!p || x < p.left || x > p.right || y < p.ptop || y > p.pbottom) return null;
+    const unit = timeUnit(state.durationH);
+    const t = (x - p.left) / (p.right - p.left) * (state.durationH / unit.h) * unit.h;
+    const v = p.lo + (p.pbottom - y) / (p.pbottom - p.ptop) * (p.hi - p.lo);
+    return {t, v};
+  }
+  let drawing = null;
+  const area = $('chart-area');
+  area.addEventListener('pointerdown', (e) => {
+    if (phase !== 'predict') return;
+    const p = chartPoint(e);
+    if (!p) return;
+    drawing = [p];
+    sketch.push(drawing);
+    area.setPointerCapture(e.pointerId);
+    e.preventDefault();
+  });
+  area.addEventListener('pointermove', (e) => {
+    if (!drawing) return;
+    const p = chartPoint(e);
+    if (p) { drawing.push(p); draw(); }
+  });
+  const stop = () => { drawing = null; };
+  area.addEventListener('pointerup', stop);
+  area.addEventListener('pointercancel', stop);
+
+  // ---- exports -----------------------------------------------------------------------------------------------
+  function download(name, blob) {
+    const a = el('a', {href: URL.createObjectURL(blob), download: name});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+  const baseName = () => (LESSON.name || 'exploration') + (isChanged() ? '-changed' : '');
+  /** The slide: 1920 × 1080 px (16:9 at 2× a 960 × 540 slide), title, panels, legend and the disclaimer. */
+  function slideSvg() { return chartSvg(1920, 1080, {title: true, lineWidth: 4, fontSize: 22}).svg; }
+
+  $('export-svg').addEventListener('click', () => download(baseName() + '.svg', new Blob([slideSvg()], {type: 'image/svg+xml'})));
+  $('export-png').addEventListener('click', () => {
+    const img = new Image();
+    img.onload = () => {
+      const canvas = el('canvas', {width: 1920, height: 1080});
+      canvas.getContext('2d').drawImage(img, 0, 0);
+      canvas.toBlob((b) => download(baseName() + '.png', b), 'image/png');
+    };
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(slideSvg());
+  });
+  $('export-yaml').addEventListener('click', async () => {
+    const r = await (CONFIG.engine === 'server' ? new ServerEngine() : new BrowserEngine()).yaml(specOf(state));
+    if (r.error) { setStatus(r.error, true); return; }
+    download(baseName() + '.yaml', new Blob([r.yaml], {type: 'text/yaml'}));
+    setStatus('Saved ' + baseName() + '.yaml: run it with ./rlsim run ' + baseName() + '.yaml');
+  });
+  $('export-link').addEventListener('click', async () => {
+    writeFragment();
+    $('link').value = location.href;
+    try { await navigator.clipboard.writeText(location.href); setStatus('Link copied.'); } catch (e) { $('link').select(); setStatus('Copy the link from the box below.'); }
+  });
+
+  function writeFragment() {
+    const text = JSON.stringify({v: 1, durationH: state.durationH, charts: state.charts, arms: state.arms});
+    const b64 = btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    history.replaceState(null, '', '#s=' + b64);
+    $('link').value = location.href;
+  }
+  function fromFragment() {
+    const m = /^#s=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (!m) return null;
+    try {
+      const b64 = m[1].replace(/-/g, '+').replace(/_/g, '/');
+      const bytes = Uint8Array.from(atob(b64 + '==='.slice((b64.length + 3) % 4)), (c) => c.charCodeAt(0));
+      const s = JSON.parse(new TextDecoder().decode(bytes));
+      const base = lessonState();
+      return {title: base.title, durationH: s.durationH, outputIntervalH: base.outputIntervalH, charts: s.charts, arms: s.arms};
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function setStatus(text, error) {
+    const s = $('status');
+    s.textContent = text;
+    s.classList.toggle('error', !!error);
+  }
+
+  // ---- start -----------------------------------------------------------------------------------------------
+  $('duration').addEventListener('input', () => {
+    const weeks = Number($('duration').value);
+    state.durationH = weeks * 168;
+    $('duration-out').textContent = durationText(state.durationH);
+    changed();
+  });
+  $('add-arm').addEventListener('click', () => {
+    if (state.arms.length >= MAX_ARMS) return;
+    const copy = clone(state.arms[state.arms.length - 1]);
+    let n = state.arms.length + 1;
+    while (state.arms.some((a) => a.name === 'Arm ' + n)) n++;
+    copy.name = 'Arm ' + n;
+    state.arms.push(copy);
+    renderControls();
+    changed();
+  });
+  $('reset').addEventListener('click', () => {
+    state = lessonState();
+    history.replaceState(null, '', location.pathname + location.search);
+    renderControls();
+    inputStartedAt = performance.now();
+    simulate();
+  });
+  $('reveal').addEventListener('click', reveal);
+  $('clear-sketch').addEventListener('click', () => { sketch = []; draw(); });
+  window.addEventListener('resize', draw);
+  if (CONFIG.lessons && CONFIG.lessons.length) {
+    $('lesson-picker').hidden = false;
+    const s = $('lesson-select');
+    for (const l of CONFIG.lessons) s.append(el('option', {value: l.name, text: l.title, selected: l.name === LESSON.name}));
+    s.addEventListener('change', () => { location.href = '?lesson=' + encodeURIComponent(s.value); });
+  }
+  $('engine-note').textContent = CONFIG.engine === 'server'
+    ? 'The model runs in rlsim explore on this computer.'
+    : 'The model (the same Java code as rlsim run, compiled to JavaScript with TeaVM) runs in this page, offline.';
+  renderControls();
+  renderPredict();
+  draw();
+  simulate();
+
+  /** For tests and the latency benchmark: the page's state and latest results, read-only. */
+  window.rlsimPage = {
+    results: () => results,
+    state: () => clone(state),
+    phase: () => phase,
+    sketchStrokes: () => sketch.map((st) => st.length),
+    lastLatencyMs: () => lastLatencyMs,
+    ready: () => results !== null,
+  };
+})();
