@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
+import org.rlsim.report.CohortCsv;
 import org.rlsim.report.ExpectationsCsv;
 import org.rlsim.report.RunInfo;
 import org.rlsim.report.SummaryCsv;
@@ -250,6 +251,9 @@ final class OutputFolder {
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
+            if (!result.cohorts().isEmpty()) {
+                files.add(new OutputFile(CohortCsv.FILE_NAME, f -> writeText(f, w -> CohortCsv.write(result, w))));
+            }
             if (!verdicts.isEmpty()) {
                 files.add(new OutputFile(ExpectationsCsv.FILE_NAME, f -> writeText(f, w -> ExpectationsCsv.write(verdicts, w))));
             }

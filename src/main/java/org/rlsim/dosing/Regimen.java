@@ -18,6 +18,22 @@ public record Regimen(List<RegimenItem> items) {
         return new Regimen(List.of());
     }
 
+    /**
+     * When the first treatment is given (any item but a blood loss), h since 00:00 of day 0; NaN when the
+     * regimen treats nothing (the natural course). A trial's placebo response starts then.
+     */
+    public double treatmentStartH() {
+        double first = Double.NaN;
+        for (RegimenItem item : items) {
+            if (!(item instanceof RegimenItem.Bleed)) {
+                for (DoseEvent e : item.events()) {
+                    first = Double.isNaN(first) ? e.startH() : Math.min(first, e.startH());
+                }
+            }
+        }
+        return first;
+    }
+
     /** Every dose event of every item, sorted by start time (stable for equal times). */
     public List<DoseEvent> events() {
         List<DoseEvent> all = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Inclusion;
 
 /**
  * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
@@ -33,6 +34,10 @@ final class ExpectationReader {
     private static final Pattern CALENDAR_TIME = Pattern.compile("(?i)(day|week|month|year)\\s+(\\d+(?:\\.\\d+)?)");
     private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*)");
     private static final String TIME_EXAMPLE = "a time such as 'day 3', 'week 8' or 'month 6'";
+    private static final Pattern COMPARISON = Pattern.compile("\\s(below|above|at least|at most)\\s");
+    /** Other names for outputs, as clinicians write them: {@code ferritin below 75 ng/mL}. */
+    private static final Map<String, String> ALIASES = Map.of("ferritin", "serum_ferritin", "haemoglobin", "hb",
+            "hemoglobin", "hb", "transferrin_saturation", "tsat", "irls", "symptom_score");
 
     /** Units an expectation's VALUE may be written in, per output; "" for a plain number. First is shown. */
     private static final Map<Observable, List<String>> UNITS = new LinkedHashMap<>();
@@ -83,6 +88,11 @@ final class ExpectationReader {
             expectations.add(new Sentence((Node.Scalar) item).expectation());
         }
         return expectations;
+    }
+
+    /** One criterion of an {@code include:} list, e.g. {@code ferritin below 75 ng/mL}. */
+    Inclusion inclusion(Node.Scalar criterion) throws ScenarioException {
+        return new Sentence(criterion).inclusion();
     }
 
     /**
@@ -220,8 +230,33 @@ final class ExpectationReader {
             }
         }
 
+        /** {@code OUTPUT below|above|at least|at most VALUE}: an inclusion criterion, read at screening. */
+        Inclusion inclusion() throws ScenarioException {
+            skipSpaces();
+            int outputStart = i;
+            Matcher m = COMPARISON.matcher(lower);
+            if (!m.find(i)) {
+                throw error(i, "expected OUTPUT below|above|at least|at most VALUE",
+                        "write e.g. - ferritin below 75 ng/mL, or - symptom score at least 15 points");
+            }
+            Observable output = output(text.substring(outputStart, m.start()).trim(), outputStart);
+            Inclusion.Comparison comparison = switch (m.group(1)) {
+                case "below" -> Inclusion.Comparison.BELOW;
+                case "above" -> Inclusion.Comparison.ABOVE;
+                case "at least" -> Inclusion.Comparison.AT_LEAST;
+                default -> Inclusion.Comparison.AT_MOST;
+            };
+            int start = afterSpaces(m.end());
+            if (start >= text.length()) {
+                throw error(start, "expected a value such as " + example(output) + " after '" + m.group(1) + "'",
+                        "end the criterion with a value and its unit, e.g. " + example(output));
+            }
+            return new Inclusion(output, comparison, value(output, text.substring(start).trim(), start), text.trim());
+        }
+
         private Observable output(String written, int at) throws ScenarioException {
             String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
+            key = ALIASES.getOrDefault(key, key);
             List<String> names = new ArrayList<>();
             for (Observable o : Observable.values()) {
                 if (key.equals(o.shortName()) || key.equals(o.column())) {
@@ -260,6 +295,11 @@ final class ExpectationReader {
         private double value(Observable output, String keyword) throws ScenarioException {
             int start = afterSpaces(i);
             String written = upTo(keyword, "a value such as " + example(output) + ", then ' " + keyword + " '").trim();
+            return value(output, written, start);
+        }
+
+        /** A VALUE in the output's unit, as written from index {@code start} of the sentence. */
+        private double value(Observable output, String written, int start) throws ScenarioException {
             String fix = "write a number and the unit of " + output.shortNameInWords()
                     + ", e.g. " + example(output);
             Matcher m = NUMBER_THEN_UNIT.matcher(written);

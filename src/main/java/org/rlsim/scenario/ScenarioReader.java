@@ -18,6 +18,8 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Inclusion;
+import org.rlsim.population.Population;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -41,7 +43,9 @@ final class ScenarioReader {
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
-            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide");
+            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide", "population",
+            "include");
+    private static final List<String> POPULATION_KEYS = List.of("size", "seed", "readouts");
     private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "model", "regimen");
     private static final List<String> NOTE_KEYS = List.of("predict", "observe");
     private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
@@ -76,11 +80,52 @@ final class ScenarioReader {
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
+        Optional<Population> population = population(top.get("population"), top.get("include"), expectations);
         return new Scenario(name, title, lesson, parameters, model, durationH, Fields.written(durationEntry),
                 outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
-                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings);
+                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings, population);
+    }
+
+    /**
+     * {@code population: {size: 400, seed: 7, readouts: [week 6, week 26]}} and the {@code include:} list of
+     * criteria ({@code - ferritin below 75 ng/mL}); empty when the file has no {@code population:}.
+     */
+    private static Optional<Population> population(Node.Entry entry, Node.Entry includeEntry, ExpectationReader reader)
+            throws ScenarioException {
+        if (entry == null) {
+            if (includeEntry != null) {
+                throw includeEntry.keyAt().error("'include:' screens virtual patients, but the scenario has no 'population:'",
+                        "add e.g. 'population: {size: 400, seed: 7}', or remove 'include:'");
+            }
+            return Optional.empty();
+        }
+        String fix = "write e.g. 'population: {size: 400, seed: 7}' (patients per arm, and the seed that fixes who they are)";
+        Fields population = Fields.of(Fields.mapping(entry, fix), "'population'", POPULATION_KEYS);
+        int size = Fields.wholeNumber(population.require("size", "add e.g. 'size: 400' (patients per arm)"), 1, Population.MAX_SIZE);
+        int seed = Fields.wholeNumber(population.require("seed",
+                "add e.g. 'seed: 7' (the same seed gives the same patients; another seed, other patients)"), 0, 999_999_999);
+        List<Double> readoutsH = new ArrayList<>();
+        Node.Entry readoutsEntry = population.get("readouts");
+        if (readoutsEntry != null) {
+            for (Node item : Fields.list(readoutsEntry, "write e.g. 'readouts: [week 6, week 26]'").items()) {
+                try {
+                    readoutsH.add(reader.time("readout", Fields.text(item, "each readout", item.at(), "write a time such as 'week 6'")));
+                } catch (IllegalArgumentException e) {
+                    throw item.at().error(e);
+                }
+            }
+        }
+        List<Inclusion> include = new ArrayList<>();
+        if (includeEntry != null) {
+            String includeFix = "write one criterion per line, e.g. - ferritin below 75 ng/mL";
+            for (Node item : Fields.list(includeEntry, includeFix).items()) {
+                Fields.text(item, "each criterion", item.at(), includeFix);
+                include.add(reader.inclusion((Node.Scalar) item));
+            }
+        }
+        return Optional.of(new Population(size, seed, include, readoutsH));
     }
 
     private static Patient patient(Node.Entry entry) throws ScenarioException {

@@ -2,6 +2,7 @@ package org.rlsim.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import org.rlsim.population.CohortResult;
 import org.rlsim.simulation.SolverSettings;
 
 /**
@@ -14,13 +15,22 @@ import org.rlsim.simulation.SolverSettings;
  * @param whatIf       the changes made for this run only, as typed ({@code --set bbb.capacity=1}, one per
  *                     element); empty for a run of the scenario as its file says. Charts and run-info.txt
  *                     name them, so a what-if run is never mistaken for the lesson.
+ * @param cohorts      the virtual patients of each arm, in the scenario's order, when the scenario has a
+ *                     {@code population:}; empty otherwise
  */
 public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver,
-                             List<String> whatIf) {
+                             List<String> whatIf, List<CohortResult> cohorts) {
     public ScenarioResult {
         arms = List.copyOf(arms);
         Objects.requireNonNull(solver, "solver");
         whatIf = List.copyOf(whatIf);
+        cohorts = List.copyOf(cohorts);
+    }
+
+    /** A result without virtual patients. */
+    public ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver,
+                          List<String> whatIf) {
+        this(scenario, arms, modelVersion, solver, whatIf, List.of());
     }
 
     /** The result of a run of the scenario as its file says, without what-if changes. */
@@ -30,6 +40,12 @@ public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String mod
 
     /** This result, recorded as made with the given what-if changes ({@code --set NAME=VALUE}, as typed). */
     public ScenarioResult withWhatIf(List<String> changes) {
-        return new ScenarioResult(scenario, arms, modelVersion, solver, changes);
+        return new ScenarioResult(scenario, arms, modelVersion, solver, changes, cohorts);
+    }
+
+    /** The virtual patients of the arm with this name. */
+    public CohortResult cohort(String arm) {
+        return cohorts.stream().filter(c -> c.arm().equals(arm)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the result has no population in arm \"" + arm + "\""));
     }
 }

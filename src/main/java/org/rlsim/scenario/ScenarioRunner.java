@@ -1,11 +1,15 @@
 package org.rlsim.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.rlsim.model.ParameterSet;
 import org.rlsim.model.Physiology;
+import org.rlsim.population.Cohort;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Population;
 import org.rlsim.simulation.ParallelRuns;
 import org.rlsim.simulation.RunCancelledException;
 import org.rlsim.simulation.RunControl;
@@ -95,7 +99,18 @@ public final class ScenarioRunner {
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
-        return new ScenarioResult(scenario, results, Version.current(), simulator.settings());
+        List<CohortResult> cohorts = new ArrayList<>();
+        if (scenario.population().isPresent()) {
+            Population population = scenario.population().get();
+            double gridH = Cohort.gridH(population.size(), arms.size(), scenario.durationH());
+            for (int i = 0; i < arms.size(); i++) {
+                Arm arm = arms.get(i);
+                Cohort.Arm plan = new Cohort.Arm(arm.name(), i, parameters.get(i), arm.regimen().events(),
+                        arm.regimen().treatmentStartH());
+                cohorts.add(Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control));
+            }
+        }
+        return new ScenarioResult(scenario, results, Version.current(), simulator.settings(), List.of(), cohorts);
     }
 
     /** Share of the Java heap the rows of a run may take; the rest is for writing files and drawing charts. */
