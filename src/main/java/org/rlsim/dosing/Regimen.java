@@ -19,19 +19,23 @@ public record Regimen(List<RegimenItem> items) {
     }
 
     /**
-     * When the first treatment is given (any item but a blood loss), h since 00:00 of day 0; NaN when the
-     * regimen treats nothing (the natural course). A trial's placebo response starts then.
+     * When the first treatment or placebo is given (any item but a blood loss), h since 00:00 of day 0; NaN
+     * when the regimen treats nothing (the natural course). A trial's placebo response starts then.
      */
     public double treatmentStartH() {
         double first = Double.NaN;
         for (RegimenItem item : items) {
             if (!(item instanceof RegimenItem.Bleed)) {
-                for (DoseEvent e : item.events()) {
-                    first = Double.isNaN(first) ? e.startH() : Math.min(first, e.startH());
-                }
+                double start = item.schedule().firstH();
+                first = Double.isNaN(first) ? start : Math.min(first, start);
             }
         }
         return first;
+    }
+
+    /** Whether the regimen gives nothing but placebos (a placebo arm). */
+    public boolean isPlaceboOnly() {
+        return !items.isEmpty() && items.stream().allMatch(i -> i instanceof RegimenItem.Placebo);
     }
 
     /** Every dose event of every item, sorted by start time (stable for equal times). */

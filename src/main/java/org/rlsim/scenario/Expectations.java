@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Readouts;
 import org.rlsim.simulation.PiecewiseLinear;
 import org.rlsim.simulation.Trajectory;
 
@@ -31,6 +32,9 @@ public final class Expectations {
     }
 
     static Verdict check(Expectation expectation, ScenarioResult result) {
+        if (expectation instanceof Expectation.Readout r) {
+            return readout(r, result);
+        }
         Expectation.Subject s = expectation.subject();
         Series series = series(result, s.arm(), s);
         Shown unit = Shown.of(s);
@@ -55,6 +59,20 @@ public final class Expectations {
         }
         // The interface is sealed: Stays is the last form.
         return stays((Expectation.Stays) expectation, series, unit);
+    }
+
+    /** A trial readout of the arm's virtual patients, with its 95 % interval and the number of patients. */
+    private static Verdict readout(Expectation.Readout r, ScenarioResult result) {
+        Readouts.Arm arm = Readouts.of(result.cohort(r.subject().arm()), r.atH());
+        Readouts.Estimate e = switch (r.metric()) {
+            case RESPONDERS -> arm.responders();
+            case REMITTERS -> arm.remitters();
+            case MEAN_CHANGE -> arm.change();
+            case DIFFERENCE -> Readouts.difference(arm, Readouts.of(result.cohort(r.reference()), r.atH()));
+        };
+        String unit = r.metric().unit();
+        return new Verdict(r, r.bound().holds(e.value()), number(e.value(), unit) + " (95% CI " + number(e.low(), unit)
+                + " to " + number(e.high(), unit) + "), " + arm.patients() + " patients per arm");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
 import org.rlsim.model.Inflammation;
@@ -76,11 +77,21 @@ final class ScenarioReader {
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
         List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient,
                 parameters);
-        ExpectationReader expectations = new ExpectationReader(arms.stream().map(Arm::name).toList(), durationH);
+        List<String> armNames = arms.stream().map(Arm::name).toList();
+        Optional<Population> population = population(top.get("population"), top.get("include"),
+                new ExpectationReader(armNames, durationH, false));
+        ExpectationReader expectations = new ExpectationReader(armNames, durationH, population.isPresent());
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
-        Optional<Population> population = population(top.get("population"), top.get("include"), expectations);
+        if (population.isEmpty()) {
+            for (Arm arm : arms) {
+                if (arm.regimen().items().stream().anyMatch(item -> item instanceof RegimenItem.Placebo)) {
+                    warnings.add("arm '" + arm.name() + "': a placebo changes nothing in one archetype's course; the placebo"
+                            + " response shows in virtual patients (add e.g. 'population: {size: 200, seed: 1}')");
+                }
+            }
+        }
         return new Scenario(name, title, lesson, parameters, model, durationH, Fields.written(durationEntry),
                 outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),

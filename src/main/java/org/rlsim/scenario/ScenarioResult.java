@@ -2,6 +2,7 @@ package org.rlsim.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.rlsim.population.CohortResult;
 import org.rlsim.simulation.SolverSettings;
 
@@ -41,6 +42,16 @@ public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String mod
     /** This result, recorded as made with the given what-if changes ({@code --set NAME=VALUE}, as typed). */
     public ScenarioResult withWhatIf(List<String> changes) {
         return new ScenarioResult(scenario, arms, modelVersion, solver, changes, cohorts);
+    }
+
+    /**
+     * The arm a trial compares the others with: the first placebo arm (nothing but placebo items), else the
+     * first arm with no regimen; empty if every arm is treated.
+     */
+    public Optional<String> referenceArm() {
+        List<Arm> arms = scenario.arms();
+        return arms.stream().filter(a -> a.regimen().isPlaceboOnly()).findFirst()
+                .or(() -> arms.stream().filter(a -> a.regimen().items().isEmpty()).findFirst()).map(Arm::name);
     }
 
     /** The virtual patients of the arm with this name. */

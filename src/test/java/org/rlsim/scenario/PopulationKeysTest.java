@@ -68,4 +68,87 @@ class PopulationKeysTest {
         assertEquals("p.yaml:6:43: readout 'week 9' is outside the simulation, which ends at 8 weeks; give a time from day 0"
                 + " to the end", error("population: {size: 4, seed: 1, readouts: [week 9]}\n"));
     }
+
+    private static final String TRIAL = """
+            title: A trial
+            patient: rls-normal-iron
+            duration: 8 weeks
+            population: {size: 20, seed: 7}
+            arms:
+              - name: Placebo
+                regimen:
+                  - placebo: {label: saline infusion, at: "08:00"}
+              - name: FCM 1000 mg
+                regimen:
+                  - iv: {product: fcm, dose: 1000 mg, infusion: 15 min, at: "08:00"}
+            expect:
+            """;
+
+    private static Expectation.Readout readout(String sentence) throws ScenarioException {
+        return (Expectation.Readout) new ScenarioLoader().parse(TRIAL + "  - " + sentence + "\n", "t.yaml", "t")
+                .expectations().get(0);
+    }
+
+    private static String readoutError(String sentence) {
+        return assertThrows(ScenarioException.class,
+                () -> new ScenarioLoader().parse(TRIAL + "  - " + sentence + "\n", "t.yaml", "t")).getMessage();
+    }
+
+    @Test
+    void readsTheReadoutFormsAsAMetricAndAComparison() throws ScenarioException {
+        Expectation.Readout r = readout("remitters in \"FCM 1000 mg\" are between 25 % and 45 % at week 6");
+        assertEquals(Expectation.Metric.REMITTERS, r.metric());
+        assertEquals("FCM 1000 mg", r.subject().arm());
+        assertEquals(new Expectation.Bound(Expectation.Bound.Kind.BETWEEN, 25, 45), r.bound());
+        assertEquals(6 * TimeUnits.WEEK_H, r.atH());
+        Expectation.Readout d = readout("the difference from \"Placebo\" in symptom score is below -3 points at week 6");
+        assertEquals(Expectation.Metric.DIFFERENCE, d.metric());
+        assertEquals("FCM 1000 mg", d.subject().arm());
+        assertEquals("Placebo", d.reference());
+        assertEquals(new Expectation.Bound(Expectation.Bound.Kind.BELOW, Double.NEGATIVE_INFINITY, -3), d.bound());
+        Expectation.Readout named = readout("the difference of \"Placebo\" from \"FCM 1000 mg\" in symptom score is above 0 points at day 28");
+        assertEquals("Placebo", named.subject().arm());
+        assertEquals(Expectation.Metric.RESPONDERS, readout("responders in \"Placebo\" are above 5 % at week 4").metric());
+        assertEquals(Expectation.Metric.MEAN_CHANGE,
+                readout("mean change in symptom score in \"Placebo\" is between -8 points and -2 points at week 4").metric());
+    }
+
+    @Test
+    void readoutMistakesAreOneLineAtTheirPlace() {
+        assertEquals("t.yaml:13:53: expected a percentage such as 40 % here, found '45 points'; write the fraction of the"
+                + " arm's patients in %, e.g. 40 %", readoutError("remitters in \"FCM 1000 mg\" are between 25 % and 45 points at week 6"));
+        assertEquals("t.yaml:13:26: no arm is named \"Placebos\"; did you mean \"Placebo\"? (the arms are: \"Placebo\","
+                + " \"FCM 1000 mg\")", readoutError("the difference from \"Placebos\" in symptom score is below -3 points at week 6"));
+        assertEquals("t.yaml:13:33: expected 'above', 'below' or 'between' here; write e.g. 'above 40 %', 'below -3 points'"
+                + " or 'between 25 % and 45 %'", readoutError("responders in \"Placebo\" are over 5 % at week 4"));
+        String noPopulation = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(
+                TRIAL.replace("population: {size: 20, seed: 7}\n", "") + "  - responders in \"Placebo\" are above 5 % at week 4\n",
+                "t.yaml", "t")).getMessage();
+        assertEquals("t.yaml:12:5: 'responders' is a readout of virtual patients, but the scenario has no 'population:'; add e.g."
+                + " 'population: {size: 400, seed: 7}' at the top level", noPopulation);
+    }
+
+    @Test
+    void aPlaceboWithoutAPopulationIsWarnedAbout() throws ScenarioException {
+        Scenario s = new ScenarioLoader().parse(TRIAL.replace("population: {size: 20, seed: 7}\n", "").replace("expect:\n", ""),
+                "t.yaml", "t");
+        assertEquals(List.of("arm 'Placebo': a placebo changes nothing in one archetype's course; the placebo response shows"
+                + " in virtual patients (add e.g. 'population: {size: 200, seed: 1}')"), s.warnings());
+    }
+
+    @Test
+    void theReadoutsOfATrialAreChecked() throws ScenarioException {
+        Scenario s = new ScenarioLoader().parse(TRIAL + """
+                  - the difference from "Placebo" in symptom score is below 0 points at week 6
+                  - responders in "Placebo" are between 0 % and 100 % at week 6
+                """, "t.yaml", "t");
+        ScenarioResult result = new ScenarioRunner().run(s, java.util.Map.of());
+        List<Verdict> verdicts = Expectations.check(result);
+        assertTrue(verdicts.get(0).met(), verdicts.get(0).line());
+        assertTrue(verdicts.get(0).model().matches("-?[0-9.]+ points \\(95% CI -?[0-9.]+ points to -?[0-9.]+ points\\), 20 patients per arm"),
+                verdicts.get(0).model());
+        assertTrue(verdicts.get(1).met(), verdicts.get(1).line());
+        assertEquals(java.util.Optional.of("Placebo"), result.referenceArm());
+        assertTrue(result.cohort("Placebo").placeboResponse(), "a placebo arm has the placebo response");
+    }
 }
