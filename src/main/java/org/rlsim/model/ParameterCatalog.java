@@ -26,6 +26,7 @@ public final class ParameterCatalog {
         list.addAll(IvProduct.parameters());
         list.addAll(BloodBrainBarrier.PARAMETERS);
         list.addAll(DopamineSystem.PARAMETERS);
+        list.addAll(HypoxiaSignalling.PARAMETERS);
         list.addAll(AgonistDrug.parameters());
         list.addAll(AgonistTherapy.PARAMETERS);
         ALL = Collections.unmodifiableList(list);

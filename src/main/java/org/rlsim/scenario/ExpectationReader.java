@@ -50,6 +50,8 @@ final class ExpectationReader {
         UNITS.put(Observable.AGONIST_PLASMA, List.of("ng/mL", "µg/L", "ug/L"));
         UNITS.put(Observable.AGONIST_EFFECT, List.of("%", "% of maximum"));
         UNITS.put(Observable.AUGMENTATION, List.of("%"));
+        UNITS.put(Observable.HIF_ACTIVITY, List.of("x healthy", "× healthy", "x", "×", ""));
+        UNITS.put(Observable.LEG_PO2, List.of("kPa"));
         for (Observable mg : List.of(Observable.IV_COMPLEX, Observable.TOTAL_BODY_IRON, Observable.CUM_ABSORBED,
                 Observable.CUM_IV, Observable.CUM_LOST)) {
             UNITS.put(mg, List.of("mg"));
@@ -303,7 +305,8 @@ final class ExpectationReader {
                 case HB -> "12 g/dL";
                 case BRAIN_IRON -> "90 %";
                 case SYMPTOM_SCORE -> "15 points";
-                case HEPCIDIN, DOPAMINE_SIGNAL -> "1.5 x";
+                case HEPCIDIN, DOPAMINE_SIGNAL, HIF_ACTIVITY -> "1.5 x";
+                case LEG_PO2 -> "6 kPa";
                 case URGE -> "5";
                 default -> "100 mg";
             };

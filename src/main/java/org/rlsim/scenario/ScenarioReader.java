@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.rlsim.dosing.Regimen;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
 import org.rlsim.model.Blood;
@@ -46,7 +47,7 @@ final class ScenarioReader {
     private static final List<String> NOTE_KEYS = List.of("predict", "observe");
     private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
     private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
-            ModelVariants.INFLAMMATION_KEY);
+            ModelVariants.INFLAMMATION_KEY, ModelVariants.HYPOXIA_KEY);
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -117,7 +118,7 @@ final class ScenarioReader {
     }
 
     /**
-     * {@code model:} — {@code bbb}, {@code dopamine} and {@code inflammation}, each optional, each a
+     * {@code model:} — {@code bbb}, {@code dopamine}, {@code inflammation} and {@code hypoxia}, each optional, each a
      * variant id; absent: nothing chosen.
      */
     private static ModelVariants.Choice model(Node.Entry entry) throws ScenarioException {
@@ -128,7 +129,8 @@ final class ScenarioReader {
         Fields model = Fields.of(Fields.mapping(entry, fix), "'model'", MODEL_KEYS);
         return new ModelVariants.Choice(variant(model.get(ModelVariants.BBB_KEY), BbbHypothesis.class),
                 variant(model.get(ModelVariants.DOPAMINE_KEY), DopamineHypothesis.class),
-                variant(model.get(ModelVariants.INFLAMMATION_KEY), Inflammation.class));
+                variant(model.get(ModelVariants.INFLAMMATION_KEY), Inflammation.class),
+                variant(model.get(ModelVariants.HYPOXIA_KEY), HypoxiaHypothesis.class));
     }
 
     /** The variant an entry names, or null if the entry is absent. */
