@@ -143,7 +143,7 @@ class PopulationKeysTest {
                   - responders in "Placebo" are between 0 % and 100 % at week 6
                 """, "t.yaml", "t");
         ScenarioResult result = new ScenarioRunner().run(s, java.util.Map.of());
-        List<Verdict> verdicts = Expectations.check(result);
+        List<Verdict> verdicts = result.verdicts();
         assertTrue(verdicts.get(0).met(), verdicts.get(0).line());
         assertTrue(verdicts.get(0).model().matches("-?[0-9.]+ points \\(95% CI -?[0-9.]+ points to -?[0-9.]+ points\\), 20 patients per arm"),
                 verdicts.get(0).model());
