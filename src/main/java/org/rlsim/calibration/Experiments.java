@@ -18,6 +18,9 @@ import org.rlsim.model.Blood;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.Erythropoiesis;
 import org.rlsim.model.Observable;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.KaplanMeier;
+import org.rlsim.population.Readouts;
 import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.Trajectory;
 
@@ -387,8 +390,20 @@ public final class Experiments {
                 symptomCourse(RLS, FCM, List.of(new Panel.Point(6, c, 0)), List.of()), c);
     }
 
+    /** The trial of T14b and T15b: FCM 1000 mg against a saline placebo in 200 virtual patients per arm. */
+    static final String POPULATION = "t14-fcm-population";
+
     static Outcome t14b() {
-        return Outcome.notModelled("one deterministic patient, no between-patient variation or placebo response");
+        Readouts.Arm fcm = Lab.readout(POPULATION, FCM, 6 * WEEK_H);
+        Readouts.Arm placebo = Lab.readout(POPULATION, "Placebo", 6 * WEEK_H);
+        Readouts.Estimate d = Readouts.difference(fcm, placebo);
+        return Outcome.of(f("responders %.0f%% (95%% CI %.0f–%.0f), remitters %.0f%% (%.0f–%.0f); placebo %.0f%% and %.0f%%;"
+                        + " drug − placebo %+.1f points (%.1f to %.1f); %d patients per arm", fcm.responders().value(),
+                        fcm.responders().low(), fcm.responders().high(), fcm.remitters().value(), fcm.remitters().low(),
+                        fcm.remitters().high(), placebo.responders().value(), placebo.remitters().value(), d.value(), d.low(),
+                        d.high(), fcm.patients()),
+                new Comparison("responders at week 6 (≥50% IRLS fall)", "%", Double.NaN, 35, 70, fcm.responders().value()),
+                new Comparison("remitters at week 6 (IRLS ≤10)", "%", Double.NaN, 19, 48, fcm.remitters().value()));
     }
 
     static Outcome t15a() {
@@ -418,7 +433,15 @@ public final class Experiments {
     }
 
     static Outcome t15b() {
-        return Outcome.notModelled("the model has no other RLS drugs and no between-patient variation");
+        CohortResult fcm = Lab.cohort(POPULATION, FCM);
+        Readouts.Arm week24 = Readouts.of(fcm, 24 * WEEK_H);
+        Readouts.Arm end = Readouts.of(fcm, 26 * WEEK_H);
+        KaplanMeier km = KaplanMeier.of(fcm);
+        return Outcome.of(f("in response (no symptom return) %.0f%% at week 24, %.0f%% at week 26; Kaplan–Meier median among"
+                        + " the %d responders %s", week24.inResponse().value(), end.inResponse().value(), km.atRisk(),
+                        Double.isNaN(km.medianH()) ? "not reached by week 26" : f("%.1f months", km.medianH() / MONTH_H)),
+                new Comparison("patients still in response at week 24 (free of other RLS drugs)", "%", Double.NaN, 12, 48,
+                        week24.inResponse().value()));
     }
 
     static Outcome t16a() {

@@ -26,8 +26,6 @@ public final class KnownMisses {
                     + " that physiology.md note 6 allows; a faster hepcidin (half-time 1-2.5 h with a slower iron signal,"
                     + " 8-24 h) also stops at x0.76-0.78 and breaks T8/T9 at the extremes. von Siebenthal's -37% had"
                     + " p = 0.059."),
-            Map.entry("T14b", "The model is one deterministic patient without between-patient variation or placebo response,"
-                    + " so it has no responder or remitter fractions."),
             Map.entry("T19b", "Responder and remitter fractions are population numbers: they need the virtual population"
                     + " of issue 11 (between-patient variation and a placebo response), not yet on main."),
             Map.entry("T22", "An open-label change includes the placebo response, and responders are a population number:"
@@ -51,8 +49,6 @@ public final class KnownMisses {
                     + " than the donors of the ISBT review and the Finnish registry (Blood Adv 2017, grade B), many of whom"
                     + " were iron-depleted; a slower response would also slow the recovery of the anaemic archetype on iron,"
                     + " which is not yet measured against a source."),
-            Map.entry("T15b", "The model simulates no other RLS drugs and no between-patient variation, so it has no fraction"
-                    + " free of them."),
             Map.entry("T16b", "The experiment is the one oral trial of the Cochrane pool (Wang 2009: FeSO4 325 mg twice daily,"
                     + " 12 weeks) but the target is the pooled effect of all formulations, doses, 2-16 week durations and"
                     + " ferritin ranges (Davis 2000, normal ferritin, found none). The model's effect (table) is larger than"

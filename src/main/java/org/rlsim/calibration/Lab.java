@@ -14,6 +14,8 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.StateLayout;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Readouts;
 import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioLoader;
 import org.rlsim.scenario.ScenarioResult;
@@ -23,8 +25,8 @@ import org.rlsim.simulation.SteadyState;
 import org.rlsim.simulation.Trajectory;
 
 /**
- * The measuring instruments of the calibration experiments: running a calibration scenario, a
- * patient's steady state, and what a study would measure (absorbed supplement iron, turnover rates).
+ * The measuring instruments of the calibration experiments: running a calibration scenario (with its virtual
+ * patients when it has {@code population:}), a patient's steady state, and what a study would measure (absorbed supplement iron, turnover rates).
  * Results are cached: every experiment is deterministic, and several targets read the same run.
  */
 final class Lab {
@@ -74,6 +76,19 @@ final class Lab {
                 throw new IllegalStateException("calibration scenario " + n + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * The virtual patients of one arm of a calibration scenario with {@code population:}: the same run as
+     * {@link #scenario}, whose result carries each arm's cohort.
+     */
+    static CohortResult cohort(String scenario, String armName) {
+        return scenario(scenario).cohort(armName);
+    }
+
+    /** The trial readouts of one arm of a population scenario at a time after 00:00 of day 0, h. */
+    static Readouts.Arm readout(String scenario, String armName, double atH) {
+        return Readouts.of(cohort(scenario, armName), atH);
     }
 
     /** The trajectory of one arm, by its name. */

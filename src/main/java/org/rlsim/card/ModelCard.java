@@ -14,6 +14,8 @@ import org.rlsim.calibration.Scorecard;
 import org.rlsim.calibration.Target;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
+import org.rlsim.population.Variabilities;
+import org.rlsim.population.Variability;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.model.Patient;
 import org.rlsim.model.ModelState;
@@ -40,6 +42,7 @@ public final class ModelCard {
     static final String CALIBRATION = "calibration";
     static final String KNOWN_MISSES = "known-misses";
     static final String SCORECARD = "scorecard";
+    static final String VARIABILITIES = "variabilities";
 
     private static final Pattern SECTION = Pattern.compile(
             "(<!-- generated:([a-z-]+):start -->\\n)(.*?)(<!-- generated:\\2:end -->)", Pattern.DOTALL);
@@ -92,7 +95,21 @@ public final class ModelCard {
         s.put(CALIBRATION, calibrationTable(rows));
         s.put(KNOWN_MISSES, knownMisses());
         s.put(SCORECARD, scorecard());
+        s.put(VARIABILITIES, variabilityTable());
         return s;
+    }
+
+    /** The parameters that differ between virtual patients, with distribution, spread, source and grade. */
+    static String variabilityTable() {
+        StringBuilder b = new StringBuilder("\n");
+        b.append(row("Varies", "Parameters (median: the archetype's value)", "Distribution", "σ", "Source", "Grade"));
+        b.append(row("---", "---", "---", "---", "---", "---"));
+        for (Variability v : Variabilities.all()) {
+            b.append(row(v.name(), String.join(", ", v.parameters().stream().map(p -> "`" + p.name() + "`").toList()),
+                    v.shape() == Variability.Shape.LOG_NORMAL ? "log-normal" : "logit-normal",
+                    Numbers.readable(v.spread()), v.source(), v.grade().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return b.append("\n").toString();
     }
 
     /** One table per group of parameters (the name up to the first dot), in catalogue order. */

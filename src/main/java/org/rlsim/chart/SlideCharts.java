@@ -23,6 +23,8 @@ import org.rlsim.scenario.ScenarioResult;
  *       characters other than letters and digits turned into one hyphen
  *       ({@code where-is-the-iron-oral-ferrous-sulfate}); {@code -2}, {@code -3} … is added when two
  *       arms' names would give the same file.</li>
+ *   <li>with virtual patients, {@code population-course}, {@code responders} and {@code symptom-return}
+ *       ({@link PopulationCharts}).</li>
  * </ol>
  * Charts are built only when asked for ({@link NamedChart#build()}), each time anew, so that several
  * threads can draw them at once.
@@ -97,6 +99,7 @@ public final class SlideCharts {
             int index = arm;
             charts.add(new NamedChart(name, () -> StackedIronChart.create(result, index, style, notes)));
         }
+        charts.addAll(PopulationCharts.all(result, style));
         return charts;
     }
 

@@ -29,11 +29,11 @@ public final class PlaceboResponse {
             + " Earley 2024; physiology.md §5b); value illustrative", Grade.ILLUSTRATIVE);
 
     /** Spread of the placebo fraction between people, σ on the logit scale. */
-    public static final double SPREAD = 1.0;
+    public static final double SPREAD = 1.4;
     /** Where {@link #SPREAD} comes from. */
     public static final String SPREAD_SOURCE = "placebo-arm IRLS change −7.9 ± 5.9 points at week 6 (Cho 2016) and"
-            + " 0.8–12 points between trials (Cochrane 2019; physiology.md §5b): σ 1.0 on the logit scale gives a between-patient"
-            + " SD of about 0.16 around the median fraction";
+            + " 0.8–12 points between trials (Cochrane 2019; physiology.md §5b): σ 1.4 on the logit scale gives a between-patient"
+            + " SD of about 0.21 around the median fraction, 5–6 points at baselines of 25–30";
 
     static final List<Parameter> PARAMETERS = List.of(FRACTION, ONSET_HALF_TIME);
 
