@@ -9,27 +9,30 @@ import org.rlsim.simulation.SolverSettings;
  *
  * @param scenario     what was run
  * @param arms         one result per arm, in the scenario's order
+ * @param verdicts     one per expectation of the scenario, in file order, checked against every row of the run
  * @param modelVersion version of rlsim that produced it (provenance)
  * @param solver       the integrator settings every arm ran with (provenance)
  * @param whatIf       the changes made for this run only, as typed ({@code --set bbb.capacity=1}, one per
  *                     element); empty for a run of the scenario as its file says. Charts and run-info.txt
  *                     name them, so a what-if run is never mistaken for the lesson.
  */
-public record ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver,
-                             List<String> whatIf) {
+public record ScenarioResult(Scenario scenario, List<ArmResult> arms, List<Verdict> verdicts, String modelVersion,
+                             SolverSettings solver, List<String> whatIf) {
     public ScenarioResult {
         arms = List.copyOf(arms);
+        verdicts = List.copyOf(verdicts);
         Objects.requireNonNull(solver, "solver");
         whatIf = List.copyOf(whatIf);
     }
 
     /** The result of a run of the scenario as its file says, without what-if changes. */
-    public ScenarioResult(Scenario scenario, List<ArmResult> arms, String modelVersion, SolverSettings solver) {
-        this(scenario, arms, modelVersion, solver, List.of());
+    public ScenarioResult(Scenario scenario, List<ArmResult> arms, List<Verdict> verdicts, String modelVersion,
+                          SolverSettings solver) {
+        this(scenario, arms, verdicts, modelVersion, solver, List.of());
     }
 
     /** This result, recorded as made with the given what-if changes ({@code --set NAME=VALUE}, as typed). */
     public ScenarioResult withWhatIf(List<String> changes) {
-        return new ScenarioResult(scenario, arms, modelVersion, solver, changes);
+        return new ScenarioResult(scenario, arms, verdicts, modelVersion, solver, changes);
     }
 }
