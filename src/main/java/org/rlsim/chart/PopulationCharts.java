@@ -24,7 +24,6 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.population.Cohort;
@@ -115,20 +114,15 @@ public final class PopulationCharts {
         XYLineAndShapeRenderer thin = new XYLineAndShapeRenderer(true, false);
         DeviationRenderer wideRenderer = new DeviationRenderer(false, false);
         DeviationRenderer middleRenderer = new DeviationRenderer(true, false);
-        Percentile percentile = new Percentile();
         for (int a = 0; a < result.cohorts().size(); a++) {
             CohortResult cohort = result.cohorts().get(a);
             YIntervalSeries w = new YIntervalSeries(cohort.arm() + " 90 %");
             YIntervalSeries m = new YIntervalSeries(cohort.arm());
-            double[] values = new double[cohort.patients().size()];
+            double[][] q = Readouts.percentiles(cohort, output, 5, 25, 50, 75, 95);
             for (int k = 0; k < cohort.gridTimes(); k++) {
-                for (int p = 0; p < values.length; p++) {
-                    values[p] = cohort.patients().get(p).course()[o][k];
-                }
-                percentile.setData(values);
                 double x = scale.fromHours(cohort.gridTimeH(k));
-                w.add(x, percentile.evaluate(50), percentile.evaluate(5), percentile.evaluate(95));
-                m.add(x, percentile.evaluate(50), percentile.evaluate(25), percentile.evaluate(75));
+                w.add(x, q[2][k], q[0][k], q[4][k]);
+                m.add(x, q[2][k], q[1][k], q[3][k]);
             }
             wide.addSeries(w);
             middle.addSeries(m);
@@ -212,7 +206,7 @@ public final class PopulationCharts {
         armAxis.setRange(-0.6, arms.size() - 0.4);
         NumberAxis percent = Charts.panelAxis("Patients at " + when(atH), "% of the arm", style);
         percent.setRange(0, 100);
-        XYPlot plot = new XYPlot(bars, armAxis, percent, barRenderer);
+        XYPlot plot = new XYPlot(bars, null, percent, barRenderer);
         YIntervalSeriesCollection whiskers = new YIntervalSeriesCollection();
         whiskers.addSeries(intervals);
         XYErrorRenderer whiskerRenderer = new XYErrorRenderer();
@@ -250,7 +244,9 @@ public final class PopulationCharts {
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         Charts.stylePanel(plot, style);
         plot.setDomainGridlinesVisible(false);
-        return Charts.chart("Responders and remitters at " + when(atH), plot, legend, provenance(result), style);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(armAxis);
+        combined.add(plot, 1);
+        return Charts.chart("Responders and remitters at " + when(atH), combined, legend, provenance(result), style);
     }
 
     /** {@code week 6} or {@code day 28}: a time as trials name their visits. */
@@ -304,9 +300,11 @@ public final class PopulationCharts {
         }
         NumberAxis axis = Charts.panelAxis("Responders still in response", "% of those who responded", style);
         axis.setRange(0, 102);
-        XYPlot plot = new XYPlot(curves, Charts.timeAxis(scale, durationH, style), axis, renderer);
-        Charts.stylePanel(plot, style);
-        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(50, style.muted(),
+        XYPlot panel = new XYPlot(curves, null, axis, renderer);
+        Charts.stylePanel(panel, style);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
+        plot.add(panel, 1);
+        panel.addRangeMarker(new org.jfree.chart.plot.ValueMarker(50, style.muted(),
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f)));
         return Charts.chart("Time to symptom return (Kaplan–Meier, responders)", plot, legend, provenance(result), style);
     }

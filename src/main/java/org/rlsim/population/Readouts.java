@@ -3,6 +3,7 @@ package org.rlsim.population;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
@@ -98,5 +99,33 @@ public final class Readouts {
         double q = Double.isFinite(df) && df > 0 ? new TDistribution(df).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
                 : new NormalDistribution().inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
         return new Estimate(d, d - q * se, d + q * se);
+    }
+
+    /**
+     * Percentiles of one kept output over an arm's patients at every grid time (Commons Math's default
+     * estimate).
+     *
+     * @param output      one of {@link Cohort#COURSE}
+     * @param percentiles the percentiles, each in (0, 100]
+     * @return {@code [percentile][grid index]}, in the output's unit
+     */
+    public static double[][] percentiles(CohortResult cohort, org.rlsim.model.Observable output, double... percentiles) {
+        int o = Cohort.COURSE.indexOf(output);
+        if (o < 0) {
+            throw new IllegalArgumentException(output + " is not kept on the cohort's grid");
+        }
+        double[][] result = new double[percentiles.length][cohort.gridTimes()];
+        double[] values = new double[cohort.patients().size()];
+        Percentile percentile = new Percentile();
+        for (int k = 0; k < cohort.gridTimes(); k++) {
+            for (int p = 0; p < values.length; p++) {
+                values[p] = cohort.patients().get(p).course()[o][k];
+            }
+            percentile.setData(values);
+            for (int q = 0; q < percentiles.length; q++) {
+                result[q][k] = percentile.evaluate(percentiles[q]);
+            }
+        }
+        return result;
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.model.Patient;
+import org.rlsim.population.Variabilities;
+import org.rlsim.population.Variability;
 
 /** The checked-in model card matches the code: its generated sections are what the code makes now. */
 class ModelCardTest {
@@ -51,6 +53,20 @@ class ModelCardTest {
     }
 
     @Test
+    void variabilityTableListsEveryDrawnParameterWithSpreadSourceAndGrade() {
+        String table = ModelCard.variabilityTable();
+        for (Variability v : Variabilities.all()) {
+            String line = table.lines().filter(l -> l.startsWith("| " + v.name() + " |")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for " + v.name()));
+            for (Parameter p : v.parameters()) {
+                assertTrue(line.contains("`" + p.name() + "`"), v.name() + ": " + p.name());
+            }
+            assertTrue(line.contains(v.source()), v.name() + " source");
+            assertTrue(line.endsWith("| " + v.grade().name().toLowerCase(java.util.Locale.ROOT) + " |"), v.name() + " grade");
+        }
+    }
+
+    @Test
     void patientTableListsEveryArchetype() {
         String table = ModelCard.patientTable();
         for (Patient p : Patient.all()) {
@@ -65,6 +81,7 @@ class ModelCardTest {
                 + "<!-- generated:patients:start -->\n<!-- generated:patients:end -->\n"
                 + "<!-- generated:calibration:start -->\n<!-- generated:calibration:end -->\n"
                 + "<!-- generated:scorecard:start -->\n<!-- generated:scorecard:end -->\n"
+                + "<!-- generated:variabilities:start -->\n<!-- generated:variabilities:end -->\n"
                 + "middle text\n<!-- generated:known-misses:start -->\n<!-- generated:known-misses:end -->\nend\n";
         String out = ModelCard.regenerate(card);
         assertTrue(out.startsWith("# Card\nhand-written\n<!-- generated:parameters:start -->\n"), out);
