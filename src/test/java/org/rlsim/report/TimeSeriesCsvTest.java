@@ -1,5 +1,7 @@
 package org.rlsim.report;
 
+import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.testing.TimeSeriesText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +25,9 @@ class TimeSeriesCsvTest {
         return CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT).getRecords();
     }
 
-    private static String write(ScenarioResult result) throws IOException {
-        StringWriter out = new StringWriter();
-        TimeSeriesCsv.write(result, out);
-        return out.toString();
+    /** The table of a new run of the result's scenario, as {@code rlsim run} writes it. */
+    private static String write(ScenarioResult result) {
+        return TimeSeriesText.of(new ScenarioRunner(), result.scenario());
     }
 
     @Test
