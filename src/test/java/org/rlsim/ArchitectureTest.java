@@ -89,8 +89,10 @@ class ArchitectureTest {
         use("report", "model", "dosing", "simulation", "scenario");
         // Experiments against published data; writes its results as CSV like report.
         use("calibration", "model", "dosing", "simulation", "scenario", "report");
-        // Charts of runs and of the calibration.
-        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration");
+        // Sweeps, tornado and Sobol sensitivity over full runs of a scenario, with their CSV files.
+        use("sweep", "model", "dosing", "simulation", "scenario", "report");
+        // Charts of runs, of the calibration and of sweeps.
+        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration", "sweep");
         // The generated model card: equations, parameters, calibration table.
         use("card", "model", "dosing", "simulation", "scenario", "report", "calibration");
         // The explorer's model side, shared by the browser and the JVM: explorations read from a neutral
@@ -101,7 +103,7 @@ class ArchitectureTest {
         // The explorer page and the explore server: lessons in the neutral form, the page, Jetty.
         use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore");
         // The commands: everything.
-        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card", "web");
+        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "sweep", "chart", "card", "web");
     }
 
     private static void use(String name, String... mayUse) {
@@ -127,9 +129,9 @@ class ArchitectureTest {
         // Math but its statistics) are the simulator's alone.
         restrict("Commons Math numerics",
                 resideInAPackage("org.apache.commons.math3..").and(not(COMMONS_MATH_STATISTICS)), "simulation");
-        // Statistics: the simulator only, today; cohort or sweep code that draws or summarises
-        // patients adds its package here.
-        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation");
+        // Statistics: the simulator; sweep for the Sobol sequence and the bootstrap generator of the
+        // global sensitivity analysis. Cohort code that draws or summarises patients adds its package here.
+        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation", "sweep");
         // Drawing: JFreeChart, JFreeSVG, PDFBox (PDF with embedded fonts) and the PNG encoder.
         restrict("JFreeChart, JFreeSVG, PDFBox with its Graphics2D and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder..",
                 "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.."), "chart");

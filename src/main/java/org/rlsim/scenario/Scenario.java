@@ -27,12 +27,14 @@ import org.rlsim.model.Patient;
  * @param slide           the slide shape the charts are made for
  * @param warnings        one line per thing that is allowed but unusual (e.g. a parameter outside its
  *                        usual range), for people; empty when nothing is unusual
+ * @param analyses        sweeps and sensitivity analyses to run besides the arms ({@link Analyses#NONE}: none)
  */
 public record Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
                        ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
                        List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
-                       List<Annotation> annotations, SlideFormat slide, List<String> warnings) {
+                       List<Annotation> annotations, SlideFormat slide, List<String> warnings, Analyses analyses) {
     public Scenario {
+        Objects.requireNonNull(analyses, "analyses");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
@@ -48,6 +50,27 @@ public record Scenario(String name, String title, Lesson lesson, Map<String, Dou
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one arm");
         }
+    }
+
+    /** A scenario without sweeps or sensitivity analyses. */
+    public Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
+                    ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
+                    List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
+                    List<Annotation> annotations, SlideFormat slide, List<String> warnings) {
+        this(name, title, lesson, parameters, model, durationH, durationWritten, outputIntervalH, arms, charts, expectations,
+                annotations, slide, warnings, Analyses.NONE);
+    }
+
+    /** This scenario with other arms (and everything else the same). */
+    public Scenario withArms(List<Arm> newArms) {
+        return new Scenario(name, title, lesson, parameters, model, durationH, durationWritten, outputIntervalH, newArms, charts,
+                expectations, annotations, slide, warnings, analyses);
+    }
+
+    /** This scenario with other model variants for every arm (and everything else the same). */
+    public Scenario withModel(ModelVariants.Choice newModel) {
+        return new Scenario(name, title, lesson, parameters, newModel, durationH, durationWritten, outputIntervalH, arms, charts,
+                expectations, annotations, slide, warnings, analyses);
     }
 
     /** A scenario without lesson, expectations, annotations or warnings, for 16:9 slides. */

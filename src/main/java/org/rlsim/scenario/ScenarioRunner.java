@@ -8,6 +8,7 @@ import org.rlsim.model.ParameterSet;
 import org.rlsim.model.Physiology;
 import org.rlsim.simulation.ParallelRuns;
 import org.rlsim.simulation.RunCancelledException;
+import org.rlsim.simulation.RowSink;
 import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
 import org.rlsim.simulation.Simulator;
@@ -68,34 +69,52 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides, RunControl control) {
         checkFitsInMemory(scenario, Runtime.getRuntime().maxMemory());
         List<Arm> arms = scenario.arms();
-        List<ParameterSet> parameters = arms.stream().map(arm -> arm.patient().parameterSet()
-                .with(scenario.parameters()).with(arm.parameters()).with(overrides)
-                .with(arm.patient().variants().with(scenario.model()).with(arm.model()))).toList();
         RunControl each = control.withoutProgress();
         IntFunction<ArmResult> runArm = i -> {
-            Arm arm = arms.get(i);
-            Physiology model = new Physiology(parameters.get(i));
-            double[] initial;
-            try {
-                initial = SteadyState.of(model, simulator);
-            } catch (SimulationException e) {
-                // The steady state is simulated years before day 0: its own times would only confuse.
-                String message = "arm '" + arm.name() + "': before day 0, while settling the patient's untreated state, "
-                        + e.problem() + "; " + SimulationException.HINT;
-                throw new SimulationException(message, message, 0, e);
-            }
-            PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.get(i).variants()),
-                    parameters.get(i), initial, p -> SteadyState.of(new Physiology(p), simulator));
-            try {
-                return new ArmResult(arm, parameters.get(i), simulator.run(model, initial, arm.regimen().events(),
-                        scenario.durationH(), scenario.outputIntervalH(), each));
-            } catch (SimulationException e) {
-                throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
-            }
+            ParameterSet parameters = parameters(scenario, arms.get(i), overrides);
+            TrajectorySink rows = new TrajectorySink();
+            runArm(scenario, arms.get(i), parameters, rows, each);
+            return new ArmResult(arms.get(i), parameters, rows.trajectory());
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
         return new ScenarioResult(scenario, results, Version.current(), simulator.settings());
+    }
+
+    /**
+     * Runs one arm of a scenario into a sink of the caller's (a {@link org.rlsim.simulation.RunningSummary}
+     * for a sweep point, which keeps no rows), on the calling thread, exactly as {@link #run} runs it.
+     *
+     * @param arm one of the scenario's arms
+     * @throws SimulationException as {@link #run(Scenario, Map)}
+     */
+    public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control) {
+        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control);
+    }
+
+    private static ParameterSet parameters(Scenario scenario, Arm arm, Map<String, Double> overrides) {
+        return arm.patient().parameterSet().with(scenario.parameters()).with(arm.parameters()).with(overrides)
+                .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
+    }
+
+    private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, RowSink sink, RunControl control) {
+        Physiology model = new Physiology(parameters);
+        double[] initial;
+        try {
+            initial = SteadyState.of(model, simulator);
+        } catch (SimulationException e) {
+            // The steady state is simulated years before day 0: its own times would only confuse.
+            String message = "arm '" + arm.name() + "': before day 0, while settling the patient's untreated state, "
+                    + e.problem() + "; " + SimulationException.HINT;
+            throw new SimulationException(message, message, 0, e);
+        }
+        PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.variants()),
+                parameters, initial, p -> SteadyState.of(new Physiology(p), simulator));
+        try {
+            simulator.run(model, initial, arm.regimen().events(), scenario.durationH(), scenario.outputIntervalH(), sink, control);
+        } catch (SimulationException e) {
+            throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
+        }
     }
 
     /** Share of the Java heap the rows of a run may take; the rest is for writing files and drawing charts. */
