@@ -33,21 +33,22 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim sensitivity}: which parameters matter most for a metric. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        header = "Rank the parameters by their effect on a metric: a tornado, or Sobol indices with --global.",
+        header = "Rank parameters by their effect on a metric (tornado, Sobol).",
         description = {"Vary each parameter that has a usual range (rlsim params shows it; --parameter chooses"
                 + " some) and write into OUT/<scenario name>-sensitivity/:",
-            "  sensitivity.csv        one row per parameter (units in the column names)",
-            "  tornado-<metric>.png   each parameter at the low and at the high end of its usual range, the others"
-                + " at the scenario's values, largest effect on top",
-            "  sobol-<metric>.png     with --global: first-order and total Sobol indices with 95 % intervals",
-            "  run-info.txt           the ranges and where each comes from, the metrics, rlsim version, solver",
+            "  sensitivity.csv       one row per parameter (units in the column names)",
+            "  tornado-<metric>.png  each parameter at the low and the high end of its usual",
+            "                        range, the others as the scenario says; largest on top",
+            "  sobol-<metric>.png    with --global: first-order and total Sobol indices, with",
+            "                        95 % intervals",
+            "  run-info.txt          the ranges and where each comes from, metrics, solver",
             "--global draws every parameter uniformly over its usual range at once (Saltelli sampling on a Sobol"
                 + " sequence, N(k + 2) runs for k parameters and N --samples) and states whether the indices converged.",
             "Metrics are written as for rlsim sweep. Runs go in parallel, one per processor core; the numbers are the"
                 + " same as one at a time."},
         footer = {"%nExamples:",
             "  rlsim sensitivity scenarios/oral-vs-iv.yaml \\",
-            "      --metric 'change of symptom score in \"IV ferric carboxymaltose\" between day 0 and week 12'",
+            "      --metric 'symptom score in \"IV ferric carboxymaltose\" at week 12'",
             "  rlsim sensitivity scenarios/oral-vs-iv.yaml --global --samples 512 \\",
             "      --metric 'brain iron in \"IV ferric carboxymaltose\" at week 12'"})
 final class SensitivityCommand implements Callable<Integer> {

@@ -35,26 +35,30 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlsim sweep}: a scenario run over a range of something, each point a full run. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        header = "Run a scenario over a range of a parameter, a dose, an interval or a model variant.",
+        header = "Run a scenario over a range of values, each a full run.",
         description = {"Run a scenario once per value of what --vary names (two --vary: every pair of values),"
                 + " each a full run of the arms the metrics name, and write into OUT/<scenario name>-sweep/:",
-            "  sweep.csv            one row per point: the varied values, then each metric (units in the column names)",
-            "  sweep-<metric>.png   one chart per metric: a line over one variable, a heat map with contour"
-                + " lines over two",
-            "  run-info.txt         what was varied, over which values, the metrics, rlsim version, solver",
+            "  sweep.csv           one row per point: the varied values, then each metric",
+            "                      (units in the column names)",
+            "  sweep-<metric>.png  one chart per metric: a line over one variable, a heat map",
+            "                      with contour lines over two (also .svg and .pdf)",
+            "  run-info.txt        what was varied and over which values, the metrics, rlsim",
+            "                      version, solver",
             "Without --vary, runs the sweeps of the scenario file's 'sweep:' block (docs/scenario-format.md).",
             "What can be varied: a parameter (as --set names it, rlsim params lists them), arm \"ARM\" dose,"
                 + " arm \"ARM\" interval, arm \"ARM\" doses per day, model bbb|dopamine|inflammation.",
             "A metric is written like an expectation (docs/scenario-format.md):",
-            "  OUTPUT in \"ARM\" at TIME                        daily mean of OUTPUT in \"ARM\" at TIME",
-            "  change of OUTPUT in \"ARM\" between TIME and TIME  day OUTPUT in \"ARM\" reaches VALUE",
-            "  peak OUTPUT in \"ARM\"                             lowest OUTPUT in \"ARM\"",
+            "  OUTPUT in \"ARM\" at TIME            daily mean of OUTPUT in \"ARM\" at TIME",
+            "  change of OUTPUT in \"ARM\" between TIME and TIME",
+            "  day OUTPUT in \"ARM\" reaches VALUE",
+            "  peak OUTPUT in \"ARM\"                lowest OUTPUT in \"ARM\"",
             "Points run in parallel, one per processor core; the numbers are the same as one at a time."},
         footer = {"%nExamples:",
-            "  rlsim sweep scenarios/oral-vs-iv.yaml --vary 'arm \"IV ferric carboxymaltose\" dose=250 mg..2000 mg' --steps 8 \\",
+            "  rlsim sweep scenarios/oral-vs-iv.yaml --steps 8 \\",
+            "      --vary 'arm \"IV ferric carboxymaltose\" dose=250 mg..2000 mg' \\",
             "      --metric 'brain iron in \"IV ferric carboxymaltose\" at week 12'",
-            "  rlsim sweep scenarios/oral-vs-iv.yaml --vary bbb.capacity=0.3..2 --vary 'model bbb' \\",
-            "      --metric 'change of symptom score in \"IV ferric carboxymaltose\" between day 0 and week 12'",
+            "  rlsim sweep scenarios/oral-vs-iv.yaml --vary bbb.capacity=0.3..2 \\",
+            "      --vary 'model bbb' --metric 'peak tsat in \"Oral ferrous sulfate\"'",
             "  rlsim sweep scenarios/dose-response.yaml          (the sweeps of the file)"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
