@@ -83,27 +83,30 @@ class ArchitectureTest {
         use("dosing", "model");
         // The time loop and the steady state; the only user of the ODE solver.
         use("simulation", "model", "dosing");
+        // Virtual patients: drawn parameters, screening, cohort runs and trial readouts.
+        use("population", "model", "dosing", "simulation");
         // Scenario files in, validated domain objects and runs out.
-        use("scenario", "model", "dosing", "simulation");
+        use("scenario", "model", "dosing", "simulation", "population");
         // CSV and provenance files.
-        use("report", "model", "dosing", "simulation", "scenario");
+        use("report", "model", "dosing", "simulation", "scenario", "population");
         // Experiments against published data; writes its results as CSV like report.
-        use("calibration", "model", "dosing", "simulation", "scenario", "report");
+        use("calibration", "model", "dosing", "simulation", "scenario", "report", "population");
         // Sweeps, tornado and Sobol sensitivity over full runs of a scenario, with their CSV files.
-        use("sweep", "model", "dosing", "simulation", "scenario", "report");
+        use("sweep", "model", "dosing", "simulation", "scenario", "report", "population");
         // Charts of runs, of the calibration and of sweeps.
-        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration", "sweep");
+        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration", "population", "sweep");
         // The generated model card: equations, parameters, calibration table.
-        use("card", "model", "dosing", "simulation", "scenario", "report", "calibration");
+        use("card", "model", "dosing", "simulation", "scenario", "report", "calibration", "population");
         // The explorer's model side, shared by the browser and the JVM: explorations read from a neutral
         // tree, run like rlsim run, written back as scenario files. Compiled to JavaScript (PORTABLE_CORE).
         use("explore", "model", "dosing", "simulation");
         // The TeaVM entry point of the explorer page: explore over the browser's JSON (JSO interop).
         use("browser", "model", "dosing", "simulation", "explore");
         // The explorer page and the explore server: lessons in the neutral form, the page, Jetty.
-        use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore");
+        use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore", "population");
         // The commands: everything.
-        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "sweep", "chart", "card", "web");
+        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card", "web",
+                "population", "sweep");
     }
 
     private static void use(String name, String... mayUse) {
@@ -129,9 +132,11 @@ class ArchitectureTest {
         // Math but its statistics) are the simulator's alone.
         restrict("Commons Math numerics",
                 resideInAPackage("org.apache.commons.math3..").and(not(COMMONS_MATH_STATISTICS)), "simulation");
-        // Statistics: the simulator; sweep for the Sobol sequence and the bootstrap generator of the
-        // global sensitivity analysis. Cohort code that draws or summarises patients adds its package here.
-        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation", "sweep");
+        // Statistics: the simulator, the virtual population's readouts (t, normal and Welch intervals), and
+        // sweep for the Sobol sequence and the bootstrap generator of the global sensitivity analysis.
+        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation", "population", "sweep");
+        // Random streams and samplers: only the virtual population draws patients.
+        restrict("Commons RNG", resideInAPackage("org.apache.commons.rng.."), "population");
         // Drawing: JFreeChart, JFreeSVG, PDFBox (PDF with embedded fonts) and the PNG encoder.
         restrict("JFreeChart, JFreeSVG, PDFBox with its Graphics2D and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder..",
                 "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.."), "chart");

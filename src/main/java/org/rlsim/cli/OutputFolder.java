@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -27,15 +28,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
+import org.rlsim.report.CohortCsv;
 import org.rlsim.report.ExpectationsCsv;
+import org.rlsim.report.PopulationSummaryCsv;
 import org.rlsim.report.RunInfo;
 import org.rlsim.report.SummaryCsv;
 import org.rlsim.report.TimeSeriesCsv;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.Verdict;
+import org.rlsim.simulation.RowSink;
 
 /**
  * Writes a scenario's output files into {@code <root>/<scenario name>/}, replacing only what rlsim wrote.
@@ -68,17 +73,95 @@ final class OutputFolder {
         this.force = force;
     }
 
+    /** A scenario run that passes the rows of arm {@code i} also to {@code rowsOf.apply(i)} while it goes. */
+    @FunctionalInterface
+    interface StreamingRun {
+        ScenarioResult run(IntFunction<RowSink> rowsOf);
+    }
+
+    /** A scenario's output folder and the result written into it. */
+    record Written(Path folder, ScenarioResult result) {
+    }
+
     /**
-     * Writes every file of a scenario run and returns the folder they are in.
+     * Runs a scenario into its output folder: {@code timeseries.csv} is written into the staging folder while
+     * the run goes (each arm into a part file of its own, joined in scenario order at the end), so no row needs
+     * to stay in memory; then the other files from the result.
      *
      * @param name        the output folder's name, e.g. the scenario's ({@code oral-vs-iv})
-     * @param verdicts    the result's expectations, checked; {@code expectations.csv} is written when there are any
+     * @param arms        the names of the run's arms, in scenario order
      * @param slide       the shape and size of every chart
      * @param commandLine the command that made it, for {@code run-info.txt}
      */
-    Path write(String name, ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, String commandLine)
-            throws UserError {
-        return write(name, dir -> writeFiles(result, verdicts, slide, commandLine, dir));
+    Written write(String name, List<String> arms, StreamingRun run, SlidePreset slide, String commandLine) throws UserError {
+        ScenarioResult[] result = new ScenarioResult[1];
+        Path folder = write(name, dir -> {
+            List<String> written = new ArrayList<>();
+            if (formats.contains(OutputFormat.csv)) {
+                try (TimeSeriesParts parts = new TimeSeriesParts(dir, arms)) {
+                    result[0] = run.run(parts::sink);
+                    parts.join(dir.resolve(TimeSeriesCsv.FILE_NAME));
+                }
+                written.add(TimeSeriesCsv.FILE_NAME);
+            } else {
+                result[0] = run.run(arm -> (timeH, state) -> {
+                });
+            }
+            return writeFiles(result[0], slide, commandLine, dir, written);
+        });
+        return new Written(folder, result[0]);
+    }
+
+    /**
+     * The part files of {@code timeseries.csv} in a staging folder, one per arm, written while the arms run in
+     * parallel; {@link #join} writes the table from them and deletes them.
+     */
+    private static final class TimeSeriesParts implements AutoCloseable {
+        private final Path dir;
+        private final List<String> arms;
+        private final Writer[] writers;
+
+        TimeSeriesParts(Path dir, List<String> arms) {
+            this.dir = dir;
+            this.arms = arms;
+            writers = new Writer[arms.size()];
+        }
+
+        private Path part(int arm) {
+            return dir.resolve("." + TimeSeriesCsv.FILE_NAME + "-arm-" + arm);
+        }
+
+        /** The sink of arm {@code arm}: its part file is created here, on the arm's thread. */
+        RowSink sink(int arm) {
+            try {
+                writers[arm] = Files.newBufferedWriter(part(arm), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return TimeSeriesCsv.rows(arms.get(arm), writers[arm]);
+        }
+
+        /** Writes the header and every arm's part, in order, into {@code table}; deletes the parts. */
+        void join(Path table) throws IOException {
+            close();
+            writeText(table, TimeSeriesCsv::writeHeader);
+            try (OutputStream out = Files.newOutputStream(table, StandardOpenOption.APPEND)) {
+                for (int arm = 0; arm < writers.length; arm++) {
+                    Files.copy(part(arm), out);
+                    Files.delete(part(arm));
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (int arm = 0; arm < writers.length; arm++) {
+                if (writers[arm] != null) {
+                    writers[arm].close();
+                    writers[arm] = null;
+                }
+            }
+        }
     }
 
     /** What goes into an output folder: writes its files into the (staging) folder given. */
@@ -244,12 +327,16 @@ final class OutputFolder {
      * Writes the files, independent ones in parallel (charts take most of the time and each has its
      * own chart object), then the run information that lists them.
      */
-    private List<String> writeFiles(ScenarioResult result, List<Verdict> verdicts, SlidePreset slide, String commandLine,
-                                    Path dir) throws IOException {
+    private List<String> writeFiles(ScenarioResult result, SlidePreset slide, String commandLine, Path dir,
+                                    List<String> alreadyWritten) throws IOException {
         List<OutputFile> files = new ArrayList<>();
+        List<Verdict> verdicts = result.verdicts();
         if (formats.contains(OutputFormat.csv)) {
-            files.add(new OutputFile(TimeSeriesCsv.FILE_NAME, f -> writeText(f, w -> TimeSeriesCsv.write(result, w))));
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
+            if (!result.cohorts().isEmpty()) {
+                files.add(new OutputFile(CohortCsv.FILE_NAME, f -> writeText(f, w -> CohortCsv.write(result, w))));
+                files.add(new OutputFile(PopulationSummaryCsv.FILE_NAME, f -> writeText(f, w -> PopulationSummaryCsv.write(result, w))));
+            }
             if (!verdicts.isEmpty()) {
                 files.add(new OutputFile(ExpectationsCsv.FILE_NAME, f -> writeText(f, w -> ExpectationsCsv.write(verdicts, w))));
             }
@@ -258,7 +345,8 @@ final class OutputFolder {
             addCharts(files, chart, slide);
         }
         writeAll(files, dir);
-        List<String> written = new ArrayList<>(files.stream().flatMap(f -> f.names().stream()).toList());
+        List<String> written = new ArrayList<>(alreadyWritten);
+        written.addAll(files.stream().flatMap(f -> f.names().stream()).toList());
         written.add(RunInfo.FILE_NAME);
         Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written, commandLine),
                 StandardCharsets.UTF_8);

@@ -18,12 +18,14 @@ import java.util.concurrent.Future;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
 import org.rlsim.scenario.Plausibility;
-import org.rlsim.scenario.Expectations;
+import org.rlsim.population.CohortResult;
+import org.rlsim.scenario.Arm;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioLoader;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.ScenarioRunner;
 import org.rlsim.scenario.Verdict;
+import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -263,10 +265,13 @@ final class RunCommand implements Callable<Integer> {
             long start = System.nanoTime();
             String folderName = beside ? WhatIf.folderName(scenario.name(), assignments) : scenario.name();
             folder.checkReplaceable(folderName);
-            ScenarioResult result = new ScenarioRunner().run(scenario, overrides.values()).withWhatIf(assignments);
-            List<Verdict> verdicts = Expectations.check(result);
-            Path written = folder.write(folderName, result, verdicts,
+            OutputFolder.Written output = folder.write(folderName, scenario.arms().stream().map(Arm::name).toList(),
+                    rowsOf -> new ScenarioRunner().run(scenario, overrides.values(), new RunControl(), rowsOf)
+                            .withWhatIf(assignments),
                     slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);
+            ScenarioResult result = output.result();
+            Path written = output.folder();
+            List<Verdict> verdicts = result.verdicts();
             long met = verdicts.stream().filter(Verdict::met).count();
             List<String> lines = new ArrayList<>();
             lines.add(String.format(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s", scenario.name(),
@@ -275,6 +280,10 @@ final class RunCommand implements Callable<Integer> {
                     verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size()));
             for (String warning : scenario.warnings()) {
                 lines.add("  " + warning);
+            }
+            for (CohortResult cohort : result.cohorts()) {
+                lines.add(String.format(Locale.ROOT, "  %s: %,d virtual patients enrolled, %,d drawn to enrol them",
+                        cohort.arm(), cohort.patients().size(), cohort.drawn()));
             }
             for (String warning : Plausibility.afterRun(result)) {
                 lines.add("  " + warning);

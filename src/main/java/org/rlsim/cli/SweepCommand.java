@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "                      version, solver",
             "Without --vary, runs the sweeps of the scenario file's 'sweep:' block (docs/scenario-format.md).",
             "What can be varied: a parameter (as --set names it, rlsim params lists them), arm \"ARM\" dose,"
-                + " arm \"ARM\" interval, arm \"ARM\" doses per day, model bbb|dopamine|inflammation.",
+                + " arm \"ARM\" interval, arm \"ARM\" doses per day, model bbb|dopamine|inflammation|hypoxia.",
             "A metric is written like an expectation (docs/scenario-format.md):",
             "  OUTPUT in \"ARM\" at TIME            daily mean of OUTPUT in \"ARM\" at TIME",
             "  change of OUTPUT in \"ARM\" between TIME and TIME",
@@ -184,7 +184,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Reads --metric options. */
     static List<Metric> metrics(Scenario scenario, List<String> texts) throws UserError {
-        ExpectationReader reader = new ExpectationReader(scenario.arms(), scenario.durationH(), Analyses.NONE);
+        ExpectationReader reader = new ExpectationReader(scenario.arms(), scenario.durationH(), scenario.population().isPresent(), Analyses.NONE);
         List<Metric> list = new ArrayList<>();
         for (String text : texts) {
             try {

@@ -11,6 +11,7 @@ import org.rlsim.dosing.Schedule;
 import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
@@ -83,7 +84,9 @@ public final class ExplorationReader {
                 model.has(ModelVariants.BBB_KEY) ? variant(BbbHypothesis.values(), model.text(ModelVariants.BBB_KEY)) : null,
                 model.has(ModelVariants.DOPAMINE_KEY) ? variant(DopamineHypothesis.values(), model.text(ModelVariants.DOPAMINE_KEY)) : null,
                 model.has(ModelVariants.INFLAMMATION_KEY)
-                        ? variant(Inflammation.values(), model.text(ModelVariants.INFLAMMATION_KEY)) : null);
+                        ? variant(Inflammation.values(), model.text(ModelVariants.INFLAMMATION_KEY)) : null,
+                model.has(ModelVariants.HYPOXIA_KEY)
+                        ? variant(HypoxiaHypothesis.values(), model.text(ModelVariants.HYPOXIA_KEY)) : null);
     }
 
     private static <V extends ModelVariant> V variant(V[] all, String id) {

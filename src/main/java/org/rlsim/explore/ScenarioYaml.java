@@ -70,6 +70,9 @@ public final class ScenarioYaml {
             keys.append(keys.length() > 0 ? ", " : "").append(ModelVariants.INFLAMMATION_KEY).append(": ")
                     .append(model.inflammation().id());
         }
+        if (model.hypoxia() != null) {
+            keys.append(keys.length() > 0 ? ", " : "").append(ModelVariants.HYPOXIA_KEY).append(": ").append(model.hypoxia().id());
+        }
         if (keys.length() > 0) {
             out.append("    model: {").append(keys).append("}\n");
         }

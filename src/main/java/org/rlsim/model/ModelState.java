@@ -69,6 +69,11 @@ public final class ModelState {
         return sum;
     }
 
+    /** Copies the underlying vector into {@code into} (length {@link StateLayout#SIZE}), allocating nothing. */
+    public void copyInto(double[] into) {
+        System.arraycopy(y, 0, into, 0, y.length);
+    }
+
     /** An independent copy of the underlying vector. */
     public double[] copy() {
         return Arrays.copyOf(y, y.length);

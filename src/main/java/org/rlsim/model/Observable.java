@@ -20,6 +20,10 @@ public enum Observable {
     AGONIST_PLASMA("agonist_plasma_ng_ml", "Dopamine agonist in plasma", "ng/mL"),
     AGONIST_EFFECT("agonist_effect_pct", "Dopamine-agonist receptor stimulation", "% of maximum"),
     AUGMENTATION("augmentation_pct", "Patients with augmentation", "%"),
+    /** Brain HIF-α relative to healthy; 1 unless the model has the hypoxia pathway ({@link HypoxiaSignalling}). */
+    HIF_ACTIVITY("hif_activity_rel", "Brain HIF activity (hypoxia pathway)", "× healthy"),
+    /** Leg skin PO₂ during immobility; the healthy value unless {@code hypoxia: brain-and-legs}. */
+    LEG_PO2("leg_po2_kpa", "Leg skin PO₂ during immobility", "kPa"),
     IV_COMPLEX("iv_complex_mg", "IV iron complex in plasma", "mg"),
     TOTAL_BODY_IRON("total_body_iron_mg", "Total body iron", "mg"),
     CUM_ABSORBED("cum_absorbed_mg", "Iron absorbed since day 0", "mg"),
@@ -80,18 +84,29 @@ public enum Observable {
             case HEPCIDIN -> s.signal(Signal.HEPCIDIN);
             case BRAIN_IRON -> 100 * s.amount(Compartment.BRAIN) / model.parameters().get(BloodBrainBarrier.REFERENCE_IRON);
             case DOPAMINE_SIGNAL -> model.dopamine().signal(timeH, disturbance);
-            case SYMPTOM_SCORE -> model.agonist().expectedSymptoms(model.dopamine().symptomScore(disturbance),
+            case SYMPTOM_SCORE -> model.agonist().expectedSymptoms(untreatedScore(model, disturbance, s),
                     DopamineSystem.IRLS_MAX, s);
             case URGE -> model.agonist().expectedSymptoms(model.dopamine().urge(model.dopamine().signal(timeH, disturbance)),
                     DopamineSystem.URGE_MAX, s);
             case AGONIST_PLASMA -> model.agonist().plasmaNgPerMl(s);
             case AGONIST_EFFECT -> 100 * s.signal(Signal.AGONIST_STIMULATION);
             case AUGMENTATION -> 100 * s.signal(Signal.AUGMENTATION);
+            case HIF_ACTIVITY -> model.hypoxia().hifActivity(s.amount(Compartment.BRAIN));
+            case LEG_PO2 -> model.hypoxia().legPo2Kpa(s);
             case IV_COMPLEX -> s.ivComplexTotal();
             case TOTAL_BODY_IRON -> s.totalBodyIron();
             case CUM_ABSORBED -> s.tally(Tally.ABSORBED);
             case CUM_IV -> s.tally(Tally.INFUSED);
             case CUM_LOST -> s.amount(Compartment.LOST);
         };
+    }
+
+    /** The symptom score before any agonist effect: the dopaminergic score, plus leg hypoxia's points when modelled. */
+    private static double untreatedScore(Physiology model, double disturbance, ModelState s) {
+        double score = model.dopamine().symptomScore(disturbance);
+        if (!model.hypoxia().hypothesis().legs()) {
+            return score;
+        }
+        return Math.min(DopamineSystem.IRLS_MAX, score + model.hypoxia().legSymptomPoints(s));
     }
 }

@@ -1,5 +1,6 @@
 package org.rlsim.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -27,6 +28,7 @@ public final class Physiology {
     private final DopamineSystem dopamine;
     private final AgonistTherapy agonist;
     private final PlasmaVolume plasmaVolume;
+    private final HypoxiaSignalling hypoxia;
     private final List<Mechanism> mechanisms;
 
     public Physiology(ParameterSet parameters) {
@@ -37,7 +39,8 @@ public final class Physiology {
         dopamine = new DopamineSystem(parameters);
         agonist = new AgonistTherapy(parameters, blood);
         plasmaVolume = new PlasmaVolume(parameters, blood);
-        mechanisms = List.of(
+        hypoxia = new HypoxiaSignalling(parameters, blood, dopamine);
+        List<Mechanism> all = new ArrayList<>(List.of(
                 plasmaVolume,
                 new GutAbsorption(parameters, hepcidin, blood),
                 new IvIron(parameters, blood),
@@ -48,7 +51,11 @@ public final class Physiology {
                 new BloodBrainBarrier(parameters, blood),
                 hepcidin,
                 dopamine,
-                agonist);
+                agonist));
+        if (hypoxia.hypothesis().brain()) {
+            all.add(hypoxia); // without the pathway it adds nothing: leaving it out keeps the cost
+        }
+        mechanisms = List.copyOf(all);
     }
 
     public ParameterSet parameters() {
@@ -73,6 +80,18 @@ public final class Physiology {
 
     public AgonistTherapy agonist() {
         return agonist;
+    }
+
+    public HypoxiaSignalling hypoxia() {
+        return hypoxia;
+    }
+
+    /**
+     * The dopaminergic disturbance that brain iron settles to (0–1): {@link DopamineSystem#targetDisturbance},
+     * raised by the hypoxia pathway when the model has it.
+     */
+    public double targetDisturbance(double brainMg) {
+        return hypoxia.disturbanceTarget(dopamine.targetDisturbance(brainMg), brainMg);
     }
 
     /**
@@ -174,8 +193,7 @@ public final class Physiology {
 
     /** Sets, in place, the states that follow from the unknowns: the dopaminergic disturbance from brain iron. */
     public void completeSteadyState(double[] y) {
-        y[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] =
-                dopamine.targetDisturbance(y[StateLayout.index(Compartment.BRAIN)]);
+        y[StateLayout.index(Signal.DOPAMINE_DISTURBANCE)] = targetDisturbance(y[StateLayout.index(Compartment.BRAIN)]);
     }
 
     /**

@@ -6,7 +6,7 @@ import org.rlsim.dosing.OralDose;
 import org.rlsim.model.Observable;
 import org.rlsim.model.ReferenceRanges;
 import org.rlsim.scenario.ArmResult;
-import org.rlsim.simulation.Trajectory;
+import org.rlsim.simulation.RunningSummary;
 
 /**
  * The numbers a teacher quotes about one arm: start, peak and end values, when ferritin reaches the
@@ -50,64 +50,34 @@ public record ArmSummary(String arm,
         return symptomScoreEnd - symptomScoreStart;
     }
 
-    /** The summary of one simulated arm. */
+    /** The summary of one simulated arm, from its running summary (every row of the run). */
     public static ArmSummary of(ArmResult result) {
-        Trajectory t = result.trajectory();
-        int last = t.size() - 1;
-        double[] ferritin = t.series(Observable.SERUM_FERRITIN);
-        double peak = Double.NEGATIVE_INFINITY;
-        for (double f : ferritin) {
-            peak = Math.max(peak, f);
-        }
-        OptionalDouble reachedH = ferritin[0] >= FERRITIN_TARGET_NG_ML ? OptionalDouble.empty()
-                : firstTimeAtOrAbove(t.timeH(), ferritin, FERRITIN_TARGET_NG_ML);
+        RunningSummary s = result.summary();
+        double ferritinStart = s.start(Observable.SERUM_FERRITIN);
+        OptionalDouble reachedH = ferritinStart >= FERRITIN_TARGET_NG_ML ? OptionalDouble.empty()
+                : s.firstTimeAtOrAbove(Observable.SERUM_FERRITIN, FERRITIN_TARGET_NG_ML);
         double oral = 0;
-        for (DoseEvent e : t.events()) {
+        for (DoseEvent e : result.trajectory().events()) {
             if (e instanceof OralDose dose) {
                 oral += dose.elementalMg();
             }
         }
-        double absorbed = change(t, Observable.CUM_ABSORBED);
-        double iv = change(t, Observable.CUM_IV);
-        double lost = change(t, Observable.CUM_LOST);
-        double balanceError = change(t, Observable.TOTAL_BODY_IRON) - absorbed - iv + lost;
+        double absorbed = change(s, Observable.CUM_ABSORBED);
+        double iv = change(s, Observable.CUM_IV);
+        double lost = change(s, Observable.CUM_LOST);
+        double balanceError = change(s, Observable.TOTAL_BODY_IRON) - absorbed - iv + lost;
         return new ArmSummary(result.arm().name(),
-                ferritin[0], peak,
+                ferritinStart, s.max(Observable.SERUM_FERRITIN),
                 reachedH.isPresent() ? OptionalDouble.of(reachedH.getAsDouble() / 24) : OptionalDouble.empty(),
-                ferritin[last], t.value(Observable.TSAT, last),
-                t.value(Observable.HB, 0), t.value(Observable.HB, last),
-                t.value(Observable.BRAIN_IRON, 0), t.value(Observable.BRAIN_IRON, last),
-                t.value(Observable.SYMPTOM_SCORE, 0), t.value(Observable.SYMPTOM_SCORE, last),
+                s.end(Observable.SERUM_FERRITIN), s.end(Observable.TSAT),
+                s.start(Observable.HB), s.end(Observable.HB),
+                s.start(Observable.BRAIN_IRON), s.end(Observable.BRAIN_IRON),
+                s.start(Observable.SYMPTOM_SCORE), s.end(Observable.SYMPTOM_SCORE),
                 oral, iv, absorbed, lost, balanceError);
     }
 
     /** Last row's value minus the first row's. */
-    private static double change(Trajectory t, Observable o) {
-        return t.value(o, t.size() - 1) - t.value(o, 0);
-    }
-
-    /**
-     * The first time a sampled curve is at or above a threshold, interpolating linearly between the
-     * two rows that bracket the crossing (at a jump, two rows with the same time, the jump's time).
-     *
-     * @param timeH     row times, non-decreasing, h
-     * @param values    values at those times, same length
-     * @param threshold the level to reach, in the values' unit
-     * @return the time, h; {@code timeH[0]} if the curve starts at or above the threshold; empty if it never gets there
-     */
-    static OptionalDouble firstTimeAtOrAbove(double[] timeH, double[] values, double threshold) {
-        if (timeH.length != values.length) {
-            throw new IllegalArgumentException(timeH.length + " times but " + values.length + " values");
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] >= threshold) {
-                if (i == 0) {
-                    return OptionalDouble.of(timeH[0]);
-                }
-                double fraction = (threshold - values[i - 1]) / (values[i] - values[i - 1]);
-                return OptionalDouble.of(timeH[i - 1] + fraction * (timeH[i] - timeH[i - 1]));
-            }
-        }
-        return OptionalDouble.empty();
+    private static double change(RunningSummary s, Observable o) {
+        return s.end(o) - s.start(o);
     }
 }

@@ -1,17 +1,19 @@
 package org.rlsim.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.rlsim.dosing.DoseEvent;
 import org.rlsim.model.Blood;
 import org.rlsim.model.Compartment;
+import org.rlsim.model.ModelState;
 import org.rlsim.model.Observable;
-import org.rlsim.scenario.ArmResult;
-import org.rlsim.scenario.ScenarioResult;
-import org.rlsim.simulation.Trajectory;
+import org.rlsim.model.Physiology;
+import org.rlsim.simulation.RowSink;
 
 /**
  * The simulated time course of every arm as one tidy CSV table ("long" format): one row per output
@@ -50,33 +52,68 @@ public final class TimeSeriesCsv {
         return List.copyOf(header);
     }
 
-    /**
-     * Writes the table: the header line, then one line per row of each arm's trajectory. Numbers are
-     * formatted locale-independently with up to 12 significant digits. The writer is flushed, not closed.
-     */
-    public static void write(ScenarioResult result, Writer out) throws IOException {
+    /** Writes the header line. The writer is flushed, not closed. */
+    public static void writeHeader(Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
         csv.printRecord(HEADER);
+        csv.flush();
+    }
+
+    /**
+     * A sink that writes the rows of one arm, as they are produced, as lines of the table (without the
+     * header; the arms' lines follow each other in scenario order under one header). Numbers are formatted
+     * locale-independently with up to 12 significant digits. The writer is flushed at the run's end, not
+     * closed; a failure to write is thrown as an {@link UncheckedIOException}, which stops the run.
+     *
+     * @param arm the arm's name, for the {@code arm} column
+     */
+    public static RowSink rows(String arm, Writer out) {
+        CSVPrinter csv;
+        try {
+            csv = new CSVPrinter(out, CSVFormat.DEFAULT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<String> record = new ArrayList<>(HEADER.size());
-        for (ArmResult arm : result.arms()) {
-            Trajectory t = arm.trajectory();
-            for (int row = 0; row < t.size(); row++) {
+        return new RowSink() {
+            private Physiology model;
+
+            @Override
+            public void begin(Physiology physiology, List<DoseEvent> events, double durationH) {
+                model = physiology;
+            }
+
+            @Override
+            public void row(double timeH, ModelState state) {
                 record.clear();
-                record.add(Numbers.format(t.timeH(row)));
-                record.add(Numbers.format(t.timeH(row) / 24));
-                record.add(arm.arm().name());
+                record.add(Numbers.format(timeH));
+                record.add(Numbers.format(timeH / 24));
+                record.add(arm);
                 for (Observable o : Observable.values()) {
-                    record.add(Numbers.format(t.value(o, row)));
+                    double value = o.value(timeH, state, model);
+                    record.add(Numbers.format(value));
                     if (o == Observable.SERUM_IRON) {
-                        record.add(Numbers.format(t.value(o, row) * Blood.UG_DL_PER_UMOL_L));
+                        record.add(Numbers.format(value * Blood.UG_DL_PER_UMOL_L));
                     }
                 }
                 for (Compartment c : Compartment.values()) {
-                    record.add(Numbers.format(t.amount(c, row)));
+                    record.add(Numbers.format(state.amount(c)));
                 }
-                csv.printRecord(record);
+                try {
+                    csv.printRecord(record);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
-        csv.flush();
+
+            @Override
+            public void end() {
+                try {
+                    csv.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 }

@@ -68,9 +68,11 @@ public sealed interface Expectation {
      * of the grid; with {@code and levels off}, its slope (change per unit of VARIATION) also shrinks from each
      * step to the next, and over the last step is less than half of that over the first.
      *
+     * @param metric    what the sweep reads ({@link org.rlsim.scenario.Metric}, not a readout's {@link Metric})
      * @param variation the {@link Variation#name()} of what is varied
      */
-    record Trend(Subject subject, Metric metric, String variation, boolean rises, boolean levelsOff) implements Expectation {
+    record Trend(Subject subject, org.rlsim.scenario.Metric metric, String variation, boolean rises, boolean levelsOff)
+            implements Expectation {
         @Override
         public boolean overRuns() {
             return true;
@@ -83,10 +85,82 @@ public sealed interface Expectation {
      *
      * @param other the parameter compared with, or null for "most"
      */
-    record Ranking(Subject subject, Metric metric, String parameter, String other) implements Expectation {
+    record Ranking(Subject subject, org.rlsim.scenario.Metric metric, String parameter, String other) implements Expectation {
         @Override
         public boolean overRuns() {
             return true;
+        }
+    }
+
+    /**
+     * A trial readout of an arm's virtual patients at a time ({@code population:} needed), in two parts: the
+     * metric ({@link Metric}, of {@code arm}, and for a difference the {@code reference} arm) and the comparison
+     * ({@link Bound}), e.g. {@code remitters in "FCM 1000 mg" are between 25 % and 45 % at week 6}. The subject's
+     * output is the symptom score.
+     *
+     * @param reference the arm the difference is taken from; null for the other metrics
+     */
+    record Readout(Subject subject, Metric metric, String reference, Bound bound, double atH) implements Expectation {
+        public Readout {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(bound, "bound");
+            if ((metric == Metric.DIFFERENCE) != (reference != null)) {
+                throw new IllegalArgumentException("a difference, and only a difference, has a reference arm");
+            }
+        }
+    }
+
+    /** What a {@link Readout} measures, with its unit. */
+    enum Metric {
+        /** Patients with a symptom score at most half of their baseline (≥ 50 % reduction), % of the arm. */
+        RESPONDERS("responders", "%"),
+        /** Patients with a symptom score of at most 10 points, % of the arm. */
+        REMITTERS("remitters", "%"),
+        /** Mean change of the symptom score from baseline, points. */
+        MEAN_CHANGE("mean change in symptom score", "points"),
+        /** Mean change of the arm minus mean change of the reference arm, points. */
+        DIFFERENCE("difference in symptom score", "points");
+
+        private final String words;
+        private final String unit;
+
+        Metric(String words, String unit) {
+            this.words = words;
+            this.unit = unit;
+        }
+
+        /** The metric in words, as sentences name it. */
+        public String words() {
+            return words;
+        }
+
+        /** The unit its values are written in: {@code %} or {@code points}. */
+        public String unit() {
+            return unit;
+        }
+    }
+
+    /**
+     * The comparison part of a sentence: {@code above A} (strictly), {@code below B} (strictly) or
+     * {@code between A and B} (both ends included).
+     */
+    record Bound(Kind kind, double low, double high) {
+        /** The three comparisons. */
+        public enum Kind {
+            ABOVE, BELOW, BETWEEN
+        }
+
+        public Bound {
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** Whether {@code value} keeps the comparison. */
+        public boolean holds(double value) {
+            return switch (kind) {
+                case ABOVE -> value > low;
+                case BELOW -> value < high;
+                case BETWEEN -> value >= low && value <= high;
+            };
         }
     }
 }

@@ -2,9 +2,10 @@ package org.rlsim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.rlsim.model.Observable;
 import org.rlsim.simulation.TimeFormat;
-import org.rlsim.simulation.Trajectory;
+import org.rlsim.simulation.RunningSummary;
 
 /**
  * Plausibility checks of a simulated course, for people: warnings, never errors, and never dosing advice.
@@ -21,30 +22,22 @@ public final class Plausibility {
     }
 
     /**
-     * One warning per arm given IV iron whose total body iron rises above {@value #OVERLOAD_MG} mg (oral
+     * One warning per arm given IV iron whose total body iron reaches {@value #OVERLOAD_MG} mg (oral
      * iron is limited by absorption and cannot overload the body in a scenario's time): the first time it
-     * does and the peak.
+     * does (interpolated between rows) and the peak.
      */
     public static List<String> afterRun(ScenarioResult result) {
         List<String> warnings = new ArrayList<>();
         for (ArmResult arm : result.arms()) {
-            Trajectory t = arm.trajectory();
-            double[] body = t.series(Observable.TOTAL_BODY_IRON);
-            double[] iv = t.series(Observable.CUM_IV);
-            if (iv[iv.length - 1] <= iv[0]) {
+            RunningSummary s = arm.summary();
+            if (s.end(Observable.CUM_IV) <= s.start(Observable.CUM_IV)) {
                 continue;
             }
-            int first = -1;
-            double peak = 0;
-            for (int i = 0; i < body.length; i++) {
-                if (body[i] > OVERLOAD_MG && first < 0) {
-                    first = i;
-                }
-                peak = Math.max(peak, body[i]);
-            }
-            if (first >= 0) {
+            OptionalDouble first = s.firstTimeAtOrAbove(Observable.TOTAL_BODY_IRON, OVERLOAD_MG);
+            double peak = s.max(Observable.TOTAL_BODY_IRON);
+            if (first.isPresent()) {
                 warnings.add("warning: in arm '" + arm.arm().name() + "' total body iron rises above "
-                        + Quantity.format(OVERLOAD_MG) + " mg on " + TimeFormat.dayAndHour(t.timeH(first)) + " and peaks at "
+                        + Quantity.format(OVERLOAD_MG) + " mg on " + TimeFormat.dayAndHour(first.getAsDouble()) + " and peaks at "
                         + Quantity.format(Math.round(peak)) + " mg, above the 3–5 g of healthy adults (Cook 1973):"
                         + " this much IV iron would overload the stores; rlsim simulates it as written (a plausibility"
                         + " check, not dosing advice)");

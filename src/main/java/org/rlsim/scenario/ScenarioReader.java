@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
 import org.rlsim.model.Blood;
@@ -18,6 +20,8 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Inclusion;
+import org.rlsim.population.Population;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -41,19 +45,20 @@ final class ScenarioReader {
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
-            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide", "sweep",
-            "sensitivity");
-    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "model", "regimen");
-    private static final List<String> NOTE_KEYS = List.of("predict", "observe");
-    private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
+            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide", "population",
+            "include", "sweep", "sensitivity");
+    private static final List<String> POPULATION_KEYS = List.of("size", "seed", "readouts");
     private static final List<String> SWEEP_KEYS = List.of("vary", "steps", "log", "metrics");
     private static final List<String> SENSITIVITY_KEYS = List.of("metrics", "parameters", "global", "samples");
     /** Base points of a Sobol design when a scenario file gives none: a power of two, which balances the sequence. */
     static final int DEFAULT_SAMPLES = 256;
     /** Most base points of a Sobol design in a scenario file (each is k + 2 runs). */
     static final int MAX_SAMPLES = 8192;
+    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "model", "regimen");
+    private static final List<String> NOTE_KEYS = List.of("predict", "observe");
+    private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
     private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
-            ModelVariants.INFLAMMATION_KEY);
+            ModelVariants.INFLAMMATION_KEY, ModelVariants.HYPOXIA_KEY);
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -79,17 +84,28 @@ final class ScenarioReader {
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
         List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient,
                 parameters);
-        ExpectationReader metrics = new ExpectationReader(arms, durationH, Analyses.NONE);
+        List<String> armNames = arms.stream().map(Arm::name).toList();
+        Optional<Population> population = population(top.get("population"), top.get("include"),
+                new ExpectationReader(armNames, durationH, false));
+        ExpectationReader metrics = new ExpectationReader(arms, durationH, population.isPresent(), Analyses.NONE);
         Analyses analyses = new Analyses(sweeps(top.get("sweep"), arms, metrics), sensitivity(top.get("sensitivity"), metrics));
-        ExpectationReader expectations = new ExpectationReader(arms, durationH, analyses);
+        ExpectationReader expectations = new ExpectationReader(arms, durationH, population.isPresent(), analyses);
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
+        if (population.isEmpty()) {
+            for (Arm arm : arms) {
+                if (arm.regimen().items().stream().anyMatch(item -> item instanceof RegimenItem.Placebo)) {
+                    warnings.add("arm '" + arm.name() + "': a placebo changes nothing in one archetype's course; the placebo"
+                            + " response shows in virtual patients (add e.g. 'population: {size: 200, seed: 1}')");
+                }
+            }
+        }
         return new Scenario(name, title, lesson, parameters, model, durationH, Fields.written(durationEntry),
                 outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
-                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings, analyses);
+                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings, population, analyses);
     }
 
     /** {@code sweep:}, one sweep (a mapping) or several (a list of them); absent: none. */
@@ -196,6 +212,46 @@ final class ScenarioReader {
         };
     }
 
+    /**
+     * {@code population: {size: 400, seed: 7, readouts: [week 6, week 26]}} and the {@code include:} list of
+     * criteria ({@code - ferritin below 75 ng/mL}); empty when the file has no {@code population:}.
+     */
+    private static Optional<Population> population(Node.Entry entry, Node.Entry includeEntry, ExpectationReader reader)
+            throws ScenarioException {
+        if (entry == null) {
+            if (includeEntry != null) {
+                throw includeEntry.keyAt().error("'include:' screens virtual patients, but the scenario has no 'population:'",
+                        "add e.g. 'population: {size: 400, seed: 7}', or remove 'include:'");
+            }
+            return Optional.empty();
+        }
+        String fix = "write e.g. 'population: {size: 400, seed: 7}' (patients per arm, and the seed that fixes who they are)";
+        Fields population = Fields.of(Fields.mapping(entry, fix), "'population'", POPULATION_KEYS);
+        int size = Fields.wholeNumber(population.require("size", "add e.g. 'size: 400' (patients per arm)"), 1, Population.MAX_SIZE);
+        int seed = Fields.wholeNumber(population.require("seed",
+                "add e.g. 'seed: 7' (the same seed gives the same patients; another seed, other patients)"), 0, 999_999_999);
+        List<Double> readoutsH = new ArrayList<>();
+        Node.Entry readoutsEntry = population.get("readouts");
+        if (readoutsEntry != null) {
+            for (Node item : Fields.list(readoutsEntry, "write e.g. 'readouts: [week 6, week 26]'").items()) {
+                try {
+                    readoutsH.add(reader.time("readout", Fields.text(item, "each readout", item.at(), "write a time such as 'week 6'")));
+                } catch (IllegalArgumentException e) {
+                    throw item.at().error(e);
+                }
+            }
+        }
+        List<Inclusion> include = new ArrayList<>();
+        if (includeEntry != null) {
+            String includeFix = "write one criterion per line, e.g. - ferritin below 75 ng/mL";
+            for (Node item : Fields.list(includeEntry, includeFix).items()) {
+                Fields.text(item, "each criterion", item.at(), includeFix);
+                include.add(reader.inclusion((Node.Scalar) item));
+            }
+        }
+        return Optional.of(new Population(size, seed, include, readoutsH));
+    }
+
     private static Patient patient(Node.Entry entry) throws ScenarioException {
         String id = Fields.text(entry, "write e.g. 'patient: rls-iron-deficient' (" + patientList() + ")");
         return Patient.find(id).orElseThrow(() -> entry.value().at().error("unknown patient '" + id + "'",
@@ -230,7 +286,7 @@ final class ScenarioReader {
     }
 
     /**
-     * {@code model:} — {@code bbb}, {@code dopamine} and {@code inflammation}, each optional, each a
+     * {@code model:} — {@code bbb}, {@code dopamine}, {@code inflammation} and {@code hypoxia}, each optional, each a
      * variant id; absent: nothing chosen.
      */
     private static ModelVariants.Choice model(Node.Entry entry) throws ScenarioException {
@@ -241,7 +297,8 @@ final class ScenarioReader {
         Fields model = Fields.of(Fields.mapping(entry, fix), "'model'", MODEL_KEYS);
         return new ModelVariants.Choice(variant(model.get(ModelVariants.BBB_KEY), BbbHypothesis.class),
                 variant(model.get(ModelVariants.DOPAMINE_KEY), DopamineHypothesis.class),
-                variant(model.get(ModelVariants.INFLAMMATION_KEY), Inflammation.class));
+                variant(model.get(ModelVariants.INFLAMMATION_KEY), Inflammation.class),
+                variant(model.get(ModelVariants.HYPOXIA_KEY), HypoxiaHypothesis.class));
     }
 
     /** The variant an entry names, or null if the entry is absent. */

@@ -1,15 +1,25 @@
 package org.rlsim.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.rlsim.model.Observable;
 import org.rlsim.model.ParameterSet;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.ReferenceRanges;
+import org.rlsim.model.StateLayout;
+import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Cohort;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Population;
+import org.rlsim.simulation.BoundedTrajectorySink;
 import org.rlsim.simulation.ParallelRuns;
-import org.rlsim.simulation.RunCancelledException;
 import org.rlsim.simulation.RowSink;
+import org.rlsim.simulation.RunCancelledException;
 import org.rlsim.simulation.RunControl;
+import org.rlsim.simulation.RunningSummary;
 import org.rlsim.simulation.SimulationException;
 import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.SteadyState;
@@ -67,23 +77,57 @@ public final class ScenarioRunner {
      * @see #run(Scenario, Map)
      */
     public ScenarioResult run(Scenario scenario, Map<String, Double> overrides, RunControl control) {
+        return run(scenario, overrides, control, arm -> NO_SINK);
+    }
+
+    private static final RowSink NO_SINK = (timeH, state) -> {
+    };
+
+    /**
+     * Runs a scenario under a control, passing every row of arm {@code i} also to {@code rowsOf.apply(i)} as
+     * it is produced (e.g. to a file): the result itself keeps a bounded copy of the rows
+     * ({@link ArmResult#trajectory()}), a running summary and the expectations' verdicts, so a run of any
+     * length needs memory only for what these sinks keep.
+     *
+     * @param rowsOf a sink for each arm, by its index in the scenario (asked once per arm, from the arm's thread)
+     * @see #run(Scenario, Map)
+     */
+    public ScenarioResult run(Scenario scenario, Map<String, Double> overrides, RunControl control,
+                              IntFunction<RowSink> rowsOf) {
         checkFitsInMemory(scenario, Runtime.getRuntime().maxMemory());
         List<Arm> arms = scenario.arms();
+        List<ParameterSet> parameters = arms.stream().map(arm -> parameters(scenario, arm, overrides)).toList();
         RunControl each = control.withoutProgress();
+        Expectations.Watch expectations = Expectations.watch(scenario);
         IntFunction<ArmResult> runArm = i -> {
-            ParameterSet parameters = parameters(scenario, arms.get(i), overrides);
-            TrajectorySink rows = new TrajectorySink();
-            runArm(scenario, arms.get(i), parameters, rows, each);
-            return new ArmResult(arms.get(i), parameters, rows.trajectory());
+            Arm arm = arms.get(i);
+            BoundedTrajectorySink chart = new BoundedTrajectorySink(expectedRows(scenario, arm), charted(scenario));
+            RunningSummary summary = summary();
+            RowSink sink = RowSink.both(RowSink.both(chart, summary), RowSink.both(expectations.arm(i), rowsOf.apply(i)));
+            runArm(scenario, arm, parameters.get(i), sink, each);
+            return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
-        return new ScenarioResult(scenario, results, Version.current(), simulator.settings());
+        List<CohortResult> cohorts = new ArrayList<>();
+        if (scenario.population().isPresent()) {
+            Population population = scenario.population().get();
+            double gridH = Cohort.gridH(population.size(), arms.size(), scenario.durationH());
+            for (int i = 0; i < arms.size(); i++) {
+                Arm arm = arms.get(i);
+                Cohort.Arm plan = new Cohort.Arm(arm.name(), i, parameters.get(i), arm.regimen().events(),
+                        arm.regimen().treatmentStartH());
+                cohorts.add(Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control));
+            }
+        }
+        return new ScenarioResult(scenario, results, expectations.verdicts(cohorts), Version.current(), simulator.settings(),
+                List.of(), cohorts);
     }
 
     /**
-     * Runs one arm of a scenario into a sink of the caller's (a {@link org.rlsim.simulation.RunningSummary}
-     * for a sweep point, which keeps no rows), on the calling thread, exactly as {@link #run} runs it.
+     * Runs one arm of a scenario into a sink of the caller's only (a {@link RunningSummary} for a sweep point,
+     * which keeps no rows), on the calling thread, from the same steady state and with the same checks as
+     * {@link #run}. Its virtual patients, if any, are not run.
      *
      * @param arm one of the scenario's arms
      * @throws SimulationException as {@link #run(Scenario, Map)}
@@ -92,6 +136,7 @@ public final class ScenarioRunner {
         runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control);
     }
 
+    /** The full parameter set of an arm: patient, scenario, arm and overrides, with the model variants applied. */
     private static ParameterSet parameters(Scenario scenario, Arm arm, Map<String, Double> overrides) {
         return arm.patient().parameterSet().with(scenario.parameters()).with(arm.parameters()).with(overrides)
                 .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
@@ -117,24 +162,59 @@ public final class ScenarioRunner {
         }
     }
 
-    /** Share of the Java heap the rows of a run may take; the rest is for writing files and drawing charts. */
+    /**
+     * The running summary of an arm: every output, and the first times ferritin reaches
+     * {@link ReferenceRanges#FERRITIN_TARGET_NG_ML} and total body iron {@link Plausibility#OVERLOAD_MG}.
+     */
+    static RunningSummary summary() {
+        return new RunningSummary(Observable.values())
+                .threshold(Observable.SERUM_FERRITIN, ReferenceRanges.FERRITIN_TARGET_NG_ML)
+                .threshold(Observable.TOTAL_BODY_IRON, Plausibility.OVERLOAD_MG);
+    }
+
+    /** The outputs the charts draw: the scenario's, and total body iron (the scale of where-is-the-iron). */
+    static List<Observable> charted(Scenario scenario) {
+        List<Observable> charted = new ArrayList<>(scenario.charts());
+        if (!charted.contains(Observable.TOTAL_BODY_IRON)) {
+            charted.add(Observable.TOTAL_BODY_IRON);
+        }
+        return charted;
+    }
+
+    /** The rows an arm's run has at most: its output times and two rows at every dose given at once. */
+    static long expectedRows(Scenario scenario, Arm arm) {
+        long atOnce = arm.regimen().items().stream().flatMap(i -> i.events().stream())
+                .filter(e -> e.startH() <= scenario.durationH() && e.isInstantaneous()).count();
+        return (long) Math.floor(scenario.durationH() / scenario.outputIntervalH()) + 2 + 2 * atOnce;
+    }
+
+    /** Share of the Java heap the rows a run keeps may take; the rest is for writing files and drawing charts. */
     static final double HEAP_SHARE_FOR_ROWS = 0.5;
 
     /**
-     * Refuses, before anything runs, a scenario whose rows (every arm's, kept in memory for its charts) would
-     * not fit in the Java heap, with one line saying so and how to fix it.
+     * Refuses, before anything runs, a scenario whose kept rows would not fit in the Java heap, with one line
+     * saying so and how to fix it. What a run keeps of each arm: the rows for its charts (all of them up to
+     * {@link BoundedTrajectorySink#WHOLE_ROWS}, then at most {@link BoundedTrajectorySink#keptRows}), the rows of
+     * one chart bucket while it is thinned, and a day of rows for each expectation. Every other row goes
+     * straight to its file.
      *
      * @param maxHeapBytes the heap the rows must fit in ({@link Runtime#maxMemory()})
      * @throws SimulationException if they do not fit
      */
     static void checkFitsInMemory(Scenario scenario, long maxHeapBytes) {
         long rows = 0;
+        long bytes = 0;
         for (Arm arm : scenario.arms()) {
-            long atOnce = arm.regimen().items().stream().flatMap(i -> i.events().stream())
-                    .filter(e -> e.startH() <= scenario.durationH() && e.isInstantaneous()).count();
-            rows += (long) Math.floor(scenario.durationH() / scenario.outputIntervalH()) + 2 + 2 * atOnce;
+            long armRows = expectedRows(scenario, arm);
+            rows += armRows;
+            bytes += BoundedTrajectorySink.keptRows(armRows, charted(scenario).size()) * TrajectorySink.BYTES_PER_ROW;
+            if (armRows > BoundedTrajectorySink.WHOLE_ROWS) {
+                bytes += 2 * (armRows / BoundedTrajectorySink.MAX_BUCKETS + 1) * (StateLayout.SIZE + 1) * Double.BYTES;
+            }
+            long rowsPerDay = (long) Math.ceil(TimeUnits.DAY_H / scenario.outputIntervalH()) + 2;
+            bytes += 2 * rowsPerDay * 3 * Double.BYTES * scenario.expectations().size();
         }
-        long needMb = rows * TrajectorySink.BYTES_PER_ROW / 1_000_000;
+        long needMb = bytes / 1_000_000;
         long allowedMb = (long) (HEAP_SHARE_FOR_ROWS * maxHeapBytes / 1_000_000);
         if (needMb > allowedMb) {
             String message = String.format(Locale.ROOT, "%s: %d arm%s with %,d output rows need about %,d MB of memory,"

@@ -11,6 +11,7 @@ import org.rlsim.dosing.RegimenItem;
 import org.rlsim.dosing.Schedule;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
 import org.rlsim.model.ModelVariants;
@@ -171,7 +172,10 @@ public sealed interface Variation {
         }
     }
 
-    /** Which variant a switchable mechanism follows ({@code model bbb}, {@code model dopamine}, {@code model inflammation}), in every arm. */
+    /**
+     * Which variant a switchable mechanism follows ({@code model bbb}, {@code model dopamine}, {@code model inflammation},
+     * {@code model hypoxia}), in every arm.
+     */
     record ModelChoice(String key, List<String> categories) implements Variation {
         public ModelChoice {
             Objects.requireNonNull(key, "key");
@@ -199,9 +203,12 @@ public sealed interface Variation {
         /** The choice with this mechanism's variant set to {@code id}. */
         private ModelVariants.Choice choose(ModelVariants.Choice c, String id) {
             return switch (key) {
-                case ModelVariants.BBB_KEY -> new ModelVariants.Choice(find(BbbHypothesis.class, id), c.dopamine(), c.inflammation());
-                case ModelVariants.DOPAMINE_KEY -> new ModelVariants.Choice(c.bbb(), find(DopamineHypothesis.class, id), c.inflammation());
-                default -> new ModelVariants.Choice(c.bbb(), c.dopamine(), find(Inflammation.class, id));
+                case ModelVariants.BBB_KEY -> new ModelVariants.Choice(find(BbbHypothesis.class, id), c.dopamine(), c.inflammation(), c.hypoxia());
+                case ModelVariants.DOPAMINE_KEY -> new ModelVariants.Choice(c.bbb(), find(DopamineHypothesis.class, id), c.inflammation(),
+                        c.hypoxia());
+                case ModelVariants.INFLAMMATION_KEY -> new ModelVariants.Choice(c.bbb(), c.dopamine(), find(Inflammation.class, id),
+                        c.hypoxia());
+                default -> new ModelVariants.Choice(c.bbb(), c.dopamine(), c.inflammation(), find(HypoxiaHypothesis.class, id));
             };
         }
 

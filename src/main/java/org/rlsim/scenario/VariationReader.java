@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
 import org.rlsim.model.ModelVariants;
@@ -23,7 +24,7 @@ import org.rlsim.model.Parameter;
  * arm "ARM" dose                   the iron per dose of the arm's oral and IV courses: arm "IV" dose=250 mg..2000 mg
  * arm "ARM" interval               the time between the arm's repeated doses: arm "Oral" interval=12 h..72 h
  * arm "ARM" doses per day          the same as a number of doses a day: arm "Oral" doses per day=1..4
- * model bbb|dopamine|inflammation  a model variant: model bbb=intact,reduced-capacity
+ * model bbb|dopamine|inflammation|hypoxia  a model variant: model bbb=intact,reduced-capacity
  * </pre>
  * Values take the unit of what is varied, optionally written ({@code 250 mg}, {@code 0.5 g}; a unit after the
  * second end applies to both). Every mistake is one {@link IllegalArgumentException} of the form
@@ -37,7 +38,7 @@ public final class VariationReader {
     private static final Pattern ARM = Pattern.compile("(?i)arm\\s+\"([^\"]*)\"\\s*(.*)");
     private static final Pattern MODEL = Pattern.compile("(?i)model\\s+(\\S+)");
     private static final String FORMS = "write PARAMETER, arm \"ARM\" dose, arm \"ARM\" interval, arm \"ARM\" doses per day"
-            + " or model bbb|dopamine|inflammation";
+            + " or model bbb|dopamine|inflammation|hypoxia";
 
     private final List<Arm> arms;
 
@@ -71,9 +72,11 @@ public final class VariationReader {
                 case ModelVariants.BBB_KEY -> ModelVariant.ids(BbbHypothesis.class);
                 case ModelVariants.DOPAMINE_KEY -> ModelVariant.ids(DopamineHypothesis.class);
                 case ModelVariants.INFLAMMATION_KEY -> ModelVariant.ids(Inflammation.class);
+                case ModelVariants.HYPOXIA_KEY -> ModelVariant.ids(HypoxiaHypothesis.class);
                 default -> throw new IllegalArgumentException("unknown model mechanism '" + model.group(1) + "'; "
                         + DidYouMean.advice(model.group(1), List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
-                        ModelVariants.INFLAMMATION_KEY), "write model bbb, model dopamine or model inflammation"));
+                        ModelVariants.INFLAMMATION_KEY, ModelVariants.HYPOXIA_KEY),
+                        "write model bbb, model dopamine, model inflammation or model hypoxia"));
             };
             return new Variation.ModelChoice(key, ids);
         }

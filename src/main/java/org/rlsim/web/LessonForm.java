@@ -65,22 +65,26 @@ public final class LessonForm {
         parameters.putAll(arm.parameters());
         ObjectNode values = node.putObject("parameters");
         parameters.forEach(values::put);
-        ModelVariants.Choice scenarioModel = s.model();
-        ModelVariants.Choice armModel = arm.model();
+        ModelVariants.Choice chosen = arm.model().over(s.model());
         ObjectNode model = node.putObject("model");
-        if (armModel.bbb() != null || scenarioModel.bbb() != null) {
-            model.put(ModelVariants.BBB_KEY, (armModel.bbb() != null ? armModel.bbb() : scenarioModel.bbb()).id());
+        if (chosen.bbb() != null) {
+            model.put(ModelVariants.BBB_KEY, chosen.bbb().id());
         }
-        if (armModel.dopamine() != null || scenarioModel.dopamine() != null) {
-            model.put(ModelVariants.DOPAMINE_KEY, (armModel.dopamine() != null ? armModel.dopamine() : scenarioModel.dopamine()).id());
+        if (chosen.dopamine() != null) {
+            model.put(ModelVariants.DOPAMINE_KEY, chosen.dopamine().id());
         }
-        if (armModel.inflammation() != null || scenarioModel.inflammation() != null) {
-            model.put(ModelVariants.INFLAMMATION_KEY,
-                    (armModel.inflammation() != null ? armModel.inflammation() : scenarioModel.inflammation()).id());
+        if (chosen.inflammation() != null) {
+            model.put(ModelVariants.INFLAMMATION_KEY, chosen.inflammation().id());
+        }
+        if (chosen.hypoxia() != null) {
+            model.put(ModelVariants.HYPOXIA_KEY, chosen.hypoxia().id());
         }
         ArrayNode regimen = node.putArray("regimen");
         for (RegimenItem item : arm.regimen().items()) {
-            regimen.add(item(item, s.durationH()));
+            // A placebo changes nothing in the one patient the explorer simulates: it has no form there.
+            if (!(item instanceof RegimenItem.Placebo)) {
+                regimen.add(item(item, s.durationH()));
+            }
         }
         return node;
     }

@@ -1,5 +1,9 @@
 package org.rlsim.bench;
 
+import org.rlsim.simulation.TrajectorySink;
+import org.rlsim.simulation.RunningSummary;
+import org.rlsim.simulation.RowSink;
+import org.rlsim.simulation.RunControl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,10 +109,13 @@ public final class ToleranceStudy {
                 ParameterSet parameters = arm.patient().parameterSet().with(scenario.parameters()).with(arm.parameters())
                         .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
                 Physiology model = new Physiology(parameters);
-                arms.add(new ArmResult(arm, parameters, simulator.run(model, SteadyState.of(model, reference),
-                        arm.regimen().events(), scenario.durationH(), scenario.outputIntervalH())));
+                TrajectorySink rows = new TrajectorySink();
+                RunningSummary summary = new RunningSummary(Observable.values());
+                simulator.run(model, SteadyState.of(model, reference), arm.regimen().events(), scenario.durationH(),
+                        scenario.outputIntervalH(), RowSink.both(rows, summary), new RunControl());
+                arms.add(new ArmResult(arm, parameters, rows.trajectory(), summary));
             }
-            results.add(new ScenarioResult(scenario, arms, "study", settings));
+            results.add(new ScenarioResult(scenario, arms, List.of(), "study", settings));
         }
         return results;
     }

@@ -34,7 +34,8 @@ class SlideChartsTest {
         Scenario s = one.scenario();
         ScenarioResult two = new ScenarioResult(new Scenario(s.name(), s.title(), s.parameters(),
                 s.durationH(), s.outputIntervalH(), arms, s.charts()),
-                arms.stream().map(a -> new ArmResult(a, simulated.parameters(), simulated.trajectory())).toList(), one.modelVersion(), one.solver());
+                arms.stream().map(a -> new ArmResult(a, simulated.parameters(), simulated.trajectory(), simulated.summary())).toList(),
+                List.of(), one.modelVersion(), one.solver());
         assertEquals(List.of("where-is-the-iron-oral-fasting", "where-is-the-iron-oral-fasting-2"),
                 SlideCharts.all(two, ChartStyle.SLIDES).stream().map(SlideCharts.NamedChart::baseName)
                         .filter(n -> n.startsWith(SlideCharts.WHERE_IS_THE_IRON)).toList());

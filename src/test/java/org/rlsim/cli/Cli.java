@@ -42,8 +42,15 @@ final class Cli {
      * from a folder of their own (the in-process {@link #run} always works in the project folder).
      */
     static Result inFolder(Path folder, String... args) throws IOException, InterruptedException {
+        return inJvm(folder, List.of(), args);
+    }
+
+    /** As {@link #inFolder}, with options for the JVM, e.g. {@code -Xmx256m}. */
+    static Result inJvm(Path folder, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path outFile = Files.createTempFile("rlsim-out", ".txt");
         Path errFile = Files.createTempFile("rlsim-err", ".txt");

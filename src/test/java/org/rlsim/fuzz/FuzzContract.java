@@ -1,5 +1,6 @@
 package org.rlsim.fuzz;
 
+import org.rlsim.simulation.RunControl;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -118,7 +119,8 @@ final class FuzzContract {
         }
         ScenarioResult result;
         try {
-            result = new ScenarioRunner().run(brief, overrides);
+            result = new ScenarioRunner().run(brief, overrides, new RunControl(),
+                    arm -> TimeSeriesCsv.rows(brief.arms().get(arm).name(), new StringWriter()));
         } catch (SimulationException e) {
             assertPlainLine(e.getMessage(), "SimulationException");
             if (!e.getMessage().startsWith("arm '")) {
@@ -128,7 +130,6 @@ final class FuzzContract {
         }
         try {
             SummaryCsv.write(result, new StringWriter());
-            TimeSeriesCsv.write(result, new StringWriter());
         } catch (IOException e) {
             throw new AssertionError("writing to memory cannot fail", e);
         }

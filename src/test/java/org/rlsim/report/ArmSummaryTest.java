@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.ArmResult;
@@ -12,31 +11,6 @@ import org.rlsim.simulation.Trajectory;
 import org.rlsim.testing.Examples;
 
 class ArmSummaryTest {
-    @Test
-    void crossingIsInterpolatedBetweenTheBracketingRows() {
-        double[] t = {0, 24, 48, 72};
-        // 70 at 24 h, 80 at 48 h: 75 is reached half-way, at 36 h.
-        assertEquals(36, ArmSummary.firstTimeAtOrAbove(t, new double[] {50, 70, 80, 90}, 75).getAsDouble(), 1e-12);
-        // Exactly on the threshold at a row: that row's time.
-        assertEquals(48, ArmSummary.firstTimeAtOrAbove(t, new double[] {50, 70, 75, 90}, 75).getAsDouble(), 1e-12);
-        // Only the first crossing counts, even if the curve dips below again.
-        assertEquals(12, ArmSummary.firstTimeAtOrAbove(t, new double[] {70, 80, 60, 90}, 75).getAsDouble(), 1e-12);
-    }
-
-    @Test
-    void crossingAtAJumpIsTheJumpTime() {
-        // Two rows at 24 h: before and after a dose.
-        double[] t = {0, 24, 24, 48};
-        assertEquals(24, ArmSummary.firstTimeAtOrAbove(t, new double[] {10, 20, 100, 90}, 75).getAsDouble(), 1e-12);
-    }
-
-    @Test
-    void startingAboveGivesTheStartAndNeverReachingGivesEmpty() {
-        double[] t = {0, 24};
-        assertEquals(0, ArmSummary.firstTimeAtOrAbove(t, new double[] {80, 70}, 75).getAsDouble());
-        assertEquals(OptionalDouble.empty(), ArmSummary.firstTimeAtOrAbove(t, new double[] {10, 74.9}, 75));
-    }
-
     @Test
     void dayFerritinReaches75OnARealTrajectory() {
         ArmResult iv = Examples.oralVersusIv().arms().get(1);
@@ -47,6 +21,10 @@ class ArmSummaryTest {
         assertTrue(t.value(Observable.SERUM_FERRITIN, row) < 75, "below 75 just before day " + day);
         assertTrue(t.value(Observable.SERUM_FERRITIN, row + 1) >= 75, "at or above 75 just after day " + day);
         assertTrue(t.timeH(row + 1) >= day * 24);
+        // Interpolated linearly between those two rows.
+        double before = t.value(Observable.SERUM_FERRITIN, row);
+        double after = t.value(Observable.SERUM_FERRITIN, row + 1);
+        assertEquals(t.timeH(row) + (75 - before) / (after - before) * (t.timeH(row + 1) - t.timeH(row)), day * 24, 1e-9);
         // Oral iron gets this patient there only months later (calibrated model: about day 125) ...
         double oralDay = ArmSummary.of(Examples.oralVersusIv().arms().get(0)).dayFerritinReaches75().orElseThrow();
         assertTrue(oralDay > day + 28, "oral reaches 75 ng/mL at day " + oralDay + ", IV at day " + day);

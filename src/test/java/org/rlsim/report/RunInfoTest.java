@@ -18,7 +18,7 @@ class RunInfoTest {
         String text = RunInfo.text(Examples.oralVersusIv(), List.of("timeseries.csv", "overview.png"), "rlsim run oral-vs-iv.yaml");
         for (String expected : List.of("oral-vs-iv.yaml", "Oral versus IV iron", "rls-iron-deficient",
                 "version " + Examples.oralVersusIv().modelVersion(),
-                "Model variants (every arm): bbb: upregulation-failure, dopamine: combined, inflammation: none\n",
+                "Model variants (every arm): bbb: upregulation-failure, dopamine: combined, inflammation: none, hypoxia: none\n",
                 "bbb.capacity = 0.85\n", "blood.menstrual_loss_ml_per_d = 4 mL/d\n",
                 "absolute tolerance 1E-9 mg", "  timeseries.csv\n", "  overview.png\n",
                 "Teaching model — not for clinical decisions.")) {

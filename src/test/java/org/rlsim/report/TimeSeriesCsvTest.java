@@ -1,5 +1,7 @@
 package org.rlsim.report;
 
+import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.testing.TimeSeriesText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +25,9 @@ class TimeSeriesCsvTest {
         return CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT).getRecords();
     }
 
-    private static String write(ScenarioResult result) throws IOException {
-        StringWriter out = new StringWriter();
-        TimeSeriesCsv.write(result, out);
-        return out.toString();
+    /** The table of a new run of the result's scenario, as {@code rlsim run} writes it. */
+    private static String write(ScenarioResult result) {
+        return TimeSeriesText.of(new ScenarioRunner(), result.scenario());
     }
 
     @Test
@@ -34,7 +35,7 @@ class TimeSeriesCsvTest {
         List<String> expected = List.of("time_h", "day", "arm",
                 "serum_ferritin_ng_ml", "serum_iron_umol_l", "serum_iron_ug_dl", "tsat_pct", "hb_g_dl", "hepcidin_rel",
                 "brain_iron_pct", "dopamine_signal", "symptom_score", "urge_now",
-                "agonist_plasma_ng_ml", "agonist_effect_pct", "augmentation_pct", "iv_complex_mg",
+                "agonist_plasma_ng_ml", "agonist_effect_pct", "augmentation_pct", "hif_activity_rel", "leg_po2_kpa", "iv_complex_mg",
                 "total_body_iron_mg", "cum_absorbed_mg", "cum_iv_mg", "cum_lost_mg",
                 "gut_lumen_mg", "plasma_tf_mg", "macrophage_mg", "macrophage_store_mg", "stores_mg", "red_cells_mg", "tissue_mg",
                 "brain_mg", "iv_fcm_mg", "iv_sucrose_mg", "iv_gluconate_mg", "iv_dextran_mg",

@@ -98,7 +98,7 @@ class ExpectationsTest {
                 "serum ferritin in \"None\" reaches 75 ng/mL by week 4",
                 "serum ferritin in \"None\" stays below 30 ng/mL from day 0 to week 4",
                 "daily mean of hepcidin in \"IV iron\" is higher than in \"None\" at week 2");
-        List<Verdict> v = Expectations.check(new ScenarioRunner().run(s, Map.of()));
+        List<Verdict> v = new ScenarioRunner().run(s, Map.of()).verdicts();
         assertEquals(List.of(true, false, true, true, false, true, false, true, true), v.stream().map(Verdict::met).toList());
         assertTrue(v.get(5).model().matches("from 2\\d(\\.\\d+)? ng/mL, reached on day 0\\.\\d+"), v.get(5).model());
         assertTrue(v.get(6).line().matches("NOT met: serum ferritin in \"None\" reaches 75 ng/mL by week 4 \\(model: from 2\\d(\\.\\d+)? ng/mL, highest.*"),
@@ -114,7 +114,7 @@ class ExpectationsTest {
         var trajectory = result.arms().get(1).trajectory();
         int row = trajectory.rowAt(85);
         double expected = (trajectory.value(Observable.HEPCIDIN, row) + trajectory.value(Observable.HEPCIDIN, row + 1)) / 2;
-        List<Verdict> v = Expectations.check(result);
+        List<Verdict> v = result.verdicts();
         assertEquals(Expectations.number(expected, "x healthy reference"), v.get(0).model());
         assertFalse(v.get(0).model().equals(v.get(1).model()));
         assertInstanceOf(Expectation.Level.class, s.expectations().get(1));

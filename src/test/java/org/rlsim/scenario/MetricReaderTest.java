@@ -16,7 +16,7 @@ class MetricReaderTest {
 
     private static ExpectationReader reader() throws Exception {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios", "oral-vs-iv.yaml"));
-        return new ExpectationReader(s.arms(), s.durationH(), Analyses.NONE);
+        return new ExpectationReader(s.arms(), s.durationH(), false, Analyses.NONE);
     }
 
     @Test

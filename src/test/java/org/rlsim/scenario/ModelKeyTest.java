@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariants;
 import org.rlsim.report.RunInfo;
@@ -25,6 +26,7 @@ class ModelKeyTest {
                 model:
                   bbb: reduced-capacity
                   inflammation: chronic
+                  hypoxia: brain
             """;
 
     @Test
@@ -32,7 +34,7 @@ class ModelKeyTest {
         Scenario s = new ScenarioLoader().parse(SCENARIO, "m.yaml", "m");
         assertEquals(new ModelVariants.Choice(null, DopamineHypothesis.TH_CIRCADIAN, null), s.model());
         assertEquals(ModelVariants.Choice.NONE, s.arms().get(0).model());
-        assertEquals(new ModelVariants.Choice(BbbHypothesis.REDUCED_CAPACITY, null, Inflammation.CHRONIC), s.arms().get(1).model());
+        assertEquals(new ModelVariants.Choice(BbbHypothesis.REDUCED_CAPACITY, null, Inflammation.CHRONIC, HypoxiaHypothesis.BRAIN), s.arms().get(1).model());
     }
 
     @Test
@@ -40,11 +42,12 @@ class ModelKeyTest {
         ScenarioResult result = new ScenarioRunner().run(new ScenarioLoader().parse(SCENARIO, "m.yaml", "m"), Map.of());
         assertEquals(new ModelVariants(BbbHypothesis.UPREGULATION_FAILURE, DopamineHypothesis.TH_CIRCADIAN, Inflammation.NONE),
                 result.arms().get(0).parameters().variants());
-        assertEquals(new ModelVariants(BbbHypothesis.REDUCED_CAPACITY, DopamineHypothesis.TH_CIRCADIAN, Inflammation.CHRONIC),
+        assertEquals(new ModelVariants(BbbHypothesis.REDUCED_CAPACITY, DopamineHypothesis.TH_CIRCADIAN, Inflammation.CHRONIC,
+                HypoxiaHypothesis.BRAIN),
                 result.arms().get(1).parameters().variants());
         String info = RunInfo.text(result, List.of(), "rlsim run");
         assertTrue(info.contains("Model variants:\n"
-                + "  Upregulation failure: bbb: upregulation-failure, dopamine: th-circadian, inflammation: none\n"
-                + "  Reduced capacity: bbb: reduced-capacity, dopamine: th-circadian, inflammation: chronic\n"), info);
+                + "  Upregulation failure: bbb: upregulation-failure, dopamine: th-circadian, inflammation: none, hypoxia: none\n"
+                + "  Reduced capacity: bbb: reduced-capacity, dopamine: th-circadian, inflammation: chronic, hypoxia: brain\n"), info);
     }
 }

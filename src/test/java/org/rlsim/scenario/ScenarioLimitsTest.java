@@ -54,4 +54,18 @@ class ScenarioLimitsTest {
                 + " more than the 0 MB this Java allows for them; choose a longer output_interval, .*-Xmx1g\\)"), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
     }
+
+    /** Rows stream to their file: 4 arms of 2 million rows each need a bounded copy for the charts only. */
+    @Test
+    void fourArmsOfTwoMillionRowsFitInAQuarterGigabyte() throws Exception {
+        StringBuilder text = new StringBuilder("title: Long\npatient: rls-iron-deficient\nduration: 1388 days\n"
+                + "output_interval: 1 min\narms:\n");
+        for (int i = 0; i < 4; i++) {
+            text.append("  - name: Arm ").append(i).append('\n');
+        }
+        Scenario scenario = loader.parse(text.toString(), "long.yaml", "long");
+        assertTrue(ScenarioRunner.expectedRows(scenario, scenario.arms().get(0)) >= 1_998_000);
+        assertDoesNotThrow(() -> ScenarioRunner.checkFitsInMemory(scenario, 256L << 20));
+        assertThrows(SimulationException.class, () -> ScenarioRunner.checkFitsInMemory(scenario, 64L << 20));
+    }
 }

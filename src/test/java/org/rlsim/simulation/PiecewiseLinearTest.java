@@ -2,6 +2,7 @@ package org.rlsim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,38 @@ class PiecewiseLinearTest {
         assertEquals(4, run.dailyMeanAt(6), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> run.meanOver(7, 9));
         assertThrows(IllegalArgumentException.class, () -> new PiecewiseLinear(new double[] {1, 0}, new double[] {0, 0}));
+    }
+
+    /**
+     * A growing curve that forgets what it no longer needs gives the values and daily means of the whole
+     * curve bit for bit (expectations are checked on it while a run streams by).
+     */
+    @Test
+    void aGrowingCurveThatForgetsAnswersLikeTheWholeOneBitForBit() {
+        int n = 3000;
+        double[] t = new double[n];
+        double[] v = new double[n];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 1; i < n; i++) {
+            // uneven steps, and now and then two rows at one time (a dose given at once)
+            t[i] = t[i - 1] + (random.nextInt(10) == 0 ? 0 : 0.1 + random.nextDouble());
+            v[i] = 40 + 10 * Math.sin(t[i] / 3) + random.nextGaussian();
+        }
+        PiecewiseLinear whole = new PiecewiseLinear(t, v);
+        PiecewiseLinear growing = PiecewiseLinear.growing();
+        for (int i = 0; i < n; i++) {
+            growing.add(t[i], v[i]);
+            if (i > 0 && t[i] > t[i - 1]) {
+                double h = t[i - 1] + (t[i] - t[i - 1]) * random.nextDouble();
+                assertEquals(whole.valueAt(h), growing.valueAt(h), 0, "value at " + h);
+                assertEquals(whole.valueAt(t[i - 1]), growing.valueAt(t[i - 1]), 0, "value at row " + (i - 1));
+                if (h >= 24) {
+                    assertEquals(whole.dailyMeanAt(h), growing.dailyMeanAt(h), 0, "daily mean at " + h);
+                }
+            }
+            growing.forgetBefore(t[i] - 24);
+        }
+        assertEquals(whole.dailyMeanAt(t[n - 1] + 5), growing.dailyMeanAt(t[n - 1] + 5), 0, "after the last row");
+        assertTrue(growing.firstH() > 0, "rows were forgotten");
     }
 }
