@@ -27,6 +27,7 @@ public final class ParameterCatalog {
         list.addAll(BloodBrainBarrier.PARAMETERS);
         list.addAll(DopamineSystem.PARAMETERS);
         list.addAll(HypoxiaSignalling.PARAMETERS);
+        list.addAll(Genotype.PARAMETERS);
         list.addAll(AgonistDrug.parameters());
         list.addAll(AgonistTherapy.PARAMETERS);
         list.addAll(PlaceboResponse.PARAMETERS);

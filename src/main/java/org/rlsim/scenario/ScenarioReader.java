@@ -11,6 +11,7 @@ import org.rlsim.dosing.Regimen;
 import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.Genotype;
 import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
@@ -45,8 +46,8 @@ final class ScenarioReader {
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
-            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide", "population",
-            "include", "sweep", "sensitivity");
+            "parameters", "genotype", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide",
+            "population", "include", "sweep", "sensitivity");
     private static final List<String> POPULATION_KEYS = List.of("size", "seed", "readouts");
     private static final List<String> SWEEP_KEYS = List.of("vary", "steps", "log", "metrics");
     private static final List<String> SENSITIVITY_KEYS = List.of("metrics", "parameters", "global", "samples");
@@ -54,7 +55,10 @@ final class ScenarioReader {
     static final int DEFAULT_SAMPLES = 256;
     /** Most base points of a Sobol design in a scenario file (each is k + 2 runs). */
     static final int MAX_SAMPLES = 8192;
-    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "model", "regimen");
+    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "genotype", "model", "regimen");
+    /** Keys under {@code genotype:}, each with the parameter it sets. */
+    private static final Map<String, Parameter> GENOTYPE_KEYS = Map.of("btbd9", Genotype.BTBD9_RISK_ALLELES,
+            "meis1", Genotype.MEIS1_RISK_ALLELES);
     private static final List<String> NOTE_KEYS = List.of("predict", "observe");
     private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
     private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
@@ -74,7 +78,8 @@ final class ScenarioReader {
         Node.Entry patientEntry = top.get("patient");
         Patient patient = patientEntry == null ? null : patient(patientEntry);
         Node.Entry parametersEntry = top.get("parameters");
-        Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+        Map<String, Double> parameters = genotype(top.get("genotype"),
+                parametersEntry == null ? Map.of() : parameters(parametersEntry));
         ModelVariants.Choice model = model(top.get("model"));
         Node.Entry durationEntry = top.require("duration", "add e.g. 'duration: 26 weeks'");
         double durationH = Fields.positive(durationEntry, Quantity.Dimension.DURATION, MAX_DURATION_H,
@@ -286,6 +291,35 @@ final class ScenarioReader {
     }
 
     /**
+     * {@code genotype:} — {@code btbd9} and {@code meis1}, each optional, each a count of risk alleles (0, 1 or 2),
+     * added to the parameters as {@code genotype.btbd9_risk_alleles} and {@code genotype.meis1_risk_alleles}.
+     *
+     * @param parameters the {@code parameters:} given beside it, which must not set the same count
+     * @return {@code parameters} with the counts added (a new map when there are any)
+     */
+    private static Map<String, Double> genotype(Node.Entry entry, Map<String, Double> parameters) throws ScenarioException {
+        if (entry == null) {
+            return parameters;
+        }
+        String fix = "write e.g. 'genotype: {btbd9: 1, meis1: 2}' (risk alleles, 0, 1 or 2)";
+        Fields genotype = Fields.of(Fields.mapping(entry, fix), "'genotype'", List.of("btbd9", "meis1"));
+        Map<String, Double> result = new LinkedHashMap<>(parameters);
+        for (String key : List.of("btbd9", "meis1")) {
+            Node.Entry locus = genotype.get(key);
+            if (locus == null) {
+                continue;
+            }
+            String name = GENOTYPE_KEYS.get(key).name();
+            if (parameters.containsKey(name)) {
+                throw locus.keyAt().error("the " + key + " risk alleles are also set under 'parameters' (" + name + ")",
+                        "keep only one of them");
+            }
+            result.put(name, (double) Fields.wholeNumber(locus, 0, 2));
+        }
+        return result;
+    }
+
+    /**
      * {@code model:} — {@code bbb}, {@code dopamine}, {@code inflammation} and {@code hypoxia}, each optional, each a
      * variant id; absent: nothing chosen.
      */
@@ -402,7 +436,8 @@ final class ScenarioReader {
             }
             Patient armPatient = patientEntry == null ? patient : patient(patientEntry);
             Node.Entry parametersEntry = arm.get("parameters");
-            Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+            Map<String, Double> parameters = genotype(arm.get("genotype"),
+                    parametersEntry == null ? Map.of() : parameters(parametersEntry));
             ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
             double weightKg = armPatient.parameterSet().with(scenarioParameters).with(parameters).get(Blood.BODY_WEIGHT);
