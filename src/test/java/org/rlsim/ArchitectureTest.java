@@ -83,25 +83,28 @@ class ArchitectureTest {
         use("dosing", "model");
         // The time loop and the steady state; the only user of the ODE solver.
         use("simulation", "model", "dosing");
+        // Virtual patients: drawn parameters, screening, cohort runs and trial readouts.
+        use("population", "model", "dosing", "simulation");
         // Scenario files in, validated domain objects and runs out.
-        use("scenario", "model", "dosing", "simulation");
+        use("scenario", "model", "dosing", "simulation", "population");
         // CSV and provenance files.
-        use("report", "model", "dosing", "simulation", "scenario");
+        use("report", "model", "dosing", "simulation", "scenario", "population");
         // Experiments against published data; writes its results as CSV like report.
-        use("calibration", "model", "dosing", "simulation", "scenario", "report");
+        use("calibration", "model", "dosing", "simulation", "scenario", "report", "population");
         // Charts of runs and of the calibration.
-        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration");
+        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration", "population");
         // The generated model card: equations, parameters, calibration table.
-        use("card", "model", "dosing", "simulation", "scenario", "report", "calibration");
+        use("card", "model", "dosing", "simulation", "scenario", "report", "calibration", "population");
         // The explorer's model side, shared by the browser and the JVM: explorations read from a neutral
         // tree, run like rlsim run, written back as scenario files. Compiled to JavaScript (PORTABLE_CORE).
         use("explore", "model", "dosing", "simulation");
         // The TeaVM entry point of the explorer page: explore over the browser's JSON (JSO interop).
         use("browser", "model", "dosing", "simulation", "explore");
         // The explorer page and the explore server: lessons in the neutral form, the page, Jetty.
-        use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore");
+        use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore", "population");
         // The commands: everything.
-        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card", "web");
+        use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card", "web",
+                "population");
     }
 
     private static void use(String name, String... mayUse) {
@@ -127,9 +130,10 @@ class ArchitectureTest {
         // Math but its statistics) are the simulator's alone.
         restrict("Commons Math numerics",
                 resideInAPackage("org.apache.commons.math3..").and(not(COMMONS_MATH_STATISTICS)), "simulation");
-        // Statistics: the simulator only, today; cohort or sweep code that draws or summarises
-        // patients adds its package here.
-        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation");
+        // Statistics: the simulator, and the virtual population's readouts (t, normal and Welch intervals).
+        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation", "population");
+        // Random streams and samplers: only the virtual population draws patients.
+        restrict("Commons RNG", resideInAPackage("org.apache.commons.rng.."), "population");
         // Drawing: JFreeChart, JFreeSVG, PDFBox (PDF with embedded fonts) and the PNG encoder.
         restrict("JFreeChart, JFreeSVG, PDFBox with its Graphics2D and PngEncoder", resideInAnyPackage("org.jfree..", "com.pngencoder..",
                 "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.."), "chart");

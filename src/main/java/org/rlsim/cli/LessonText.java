@@ -52,6 +52,9 @@ final class LessonText {
             return (a.drug().route() == AgonistDrug.Route.PATCH ? a.drug().displayName() + " patch " + dose + " mg/24 h"
                     : a.drug().displayName() + " " + dose + " mg by mouth") + ", " + when(a.schedule());
         }
+        if (item instanceof RegimenItem.Placebo p) {
+            return p.label() + " (no drug), " + when(p.schedule());
+        }
         // LessonTextTest fails when RegimenItem gains a kind that has no words here.
         throw new IllegalArgumentException("no words for a regimen item of kind " + item.getClass().getSimpleName());
     }

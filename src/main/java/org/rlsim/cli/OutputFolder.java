@@ -32,7 +32,9 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.rlsim.chart.SlideCharts;
 import org.rlsim.chart.SlidePreset;
+import org.rlsim.report.CohortCsv;
 import org.rlsim.report.ExpectationsCsv;
+import org.rlsim.report.PopulationSummaryCsv;
 import org.rlsim.report.RunInfo;
 import org.rlsim.report.SummaryCsv;
 import org.rlsim.report.TimeSeriesCsv;
@@ -331,6 +333,10 @@ final class OutputFolder {
         List<Verdict> verdicts = result.verdicts();
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
+            if (!result.cohorts().isEmpty()) {
+                files.add(new OutputFile(CohortCsv.FILE_NAME, f -> writeText(f, w -> CohortCsv.write(result, w))));
+                files.add(new OutputFile(PopulationSummaryCsv.FILE_NAME, f -> writeText(f, w -> PopulationSummaryCsv.write(result, w))));
+            }
             if (!verdicts.isEmpty()) {
                 files.add(new OutputFile(ExpectationsCsv.FILE_NAME, f -> writeText(f, w -> ExpectationsCsv.write(verdicts, w))));
             }

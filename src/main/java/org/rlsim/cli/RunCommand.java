@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.scenario.ParameterAssignment;
 import org.rlsim.scenario.Plausibility;
+import org.rlsim.population.CohortResult;
 import org.rlsim.scenario.Arm;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioLoader;
@@ -279,6 +280,10 @@ final class RunCommand implements Callable<Integer> {
                     verdicts.isEmpty() ? "" : ", expectations met: " + met + " of " + verdicts.size()));
             for (String warning : scenario.warnings()) {
                 lines.add("  " + warning);
+            }
+            for (CohortResult cohort : result.cohorts()) {
+                lines.add(String.format(Locale.ROOT, "  %s: %,d virtual patients enrolled, %,d drawn to enrol them",
+                        cohort.arm(), cohort.patients().size(), cohort.drawn()));
             }
             for (String warning : Plausibility.afterRun(result)) {
                 lines.add("  " + warning);

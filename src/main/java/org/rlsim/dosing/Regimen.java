@@ -18,6 +18,26 @@ public record Regimen(List<RegimenItem> items) {
         return new Regimen(List.of());
     }
 
+    /**
+     * When the first treatment or placebo is given (any item but a blood loss), h since 00:00 of day 0; NaN
+     * when the regimen treats nothing (the natural course). A trial's placebo response starts then.
+     */
+    public double treatmentStartH() {
+        double first = Double.NaN;
+        for (RegimenItem item : items) {
+            if (!(item instanceof RegimenItem.Bleed)) {
+                double start = item.schedule().firstH();
+                first = Double.isNaN(first) ? start : Math.min(first, start);
+            }
+        }
+        return first;
+    }
+
+    /** Whether the regimen gives nothing but placebos (a placebo arm). */
+    public boolean isPlaceboOnly() {
+        return !items.isEmpty() && items.stream().allMatch(i -> i instanceof RegimenItem.Placebo);
+    }
+
     /** Every dose event of every item, sorted by start time (stable for equal times). */
     public List<DoseEvent> events() {
         List<DoseEvent> all = new ArrayList<>();

@@ -11,6 +11,29 @@ public sealed interface RegimenItem {
     /** The dose events of this item, in time order. */
     List<DoseEvent> events();
 
+    /** When the item's doses (or placebos) are given. */
+    Schedule schedule();
+
+    /**
+     * A placebo: something that looks like treatment and contains no drug (a saline infusion, a sugar tablet).
+     * It gives no dose; in a virtual population its first time starts the placebo response
+     * ({@link org.rlsim.model.PlaceboResponse}).
+     *
+     * @param label    what is given, for people (e.g. "saline infusion")
+     * @param schedule when
+     */
+    record Placebo(String label, Schedule schedule) implements RegimenItem {
+        public Placebo {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(schedule, "schedule");
+        }
+
+        @Override
+        public List<DoseEvent> events() {
+            return List.of();
+        }
+    }
+
     /**
      * A course of oral iron.
      *

@@ -124,7 +124,10 @@ public final class Blood {
      */
     public void loseFraction(double fraction, ModelState s, Flows flows) {
         for (Compartment c : CARRIED_ARRAY) {
-            flows.move(c, Compartment.LOST, fraction * Math.max(0, s.amount(c)));
+            double amount = s.amount(c);
+            if (amount > 0) { // an IV complex not given is empty: no flow to book (the common case, skipped for speed)
+                flows.move(c, Compartment.LOST, fraction * amount);
+            }
         }
     }
 

@@ -33,7 +33,7 @@ import java.util.List;
  *       raising saturation does not raise it; only in deep iron deficiency does x fall below C.</li>
  * </ul>
  * The gain is used by {@code intact} and {@code reduced-capacity}; {@code upregulation-failure} has no
- * such term. A healthy brain (intact, C = 1) sits at its reference when saturation is normal.
+ * such term. MEIS1 risk alleles scale it down ({@link Genotype}; exactly 1 without them). A healthy brain (intact, C = 1) sits at its reference when saturation is normal.
  *
  * <p>Steady state under {@code upregulation-failure}, in closed form. Brain iron then obeys
  * {@code dB/dt = C·V0·g(s) − B/τ}, linear in B and driven by saturation s alone, so at rest
@@ -81,7 +81,7 @@ public final class BloodBrainBarrier implements Mechanism {
         turnoverPerH = 1 / (p.get(TURNOVER) * 24);
         capacity = p.get(CAPACITY);
         tsatHalf = p.get(TSAT_HALF) / 100;
-        gain = p.get(GAIN);
+        gain = Genotype.upregulationGain(p);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
  *     combined      max(0, (1 − D) · (1 + (A0 + A1·D) · c))   (a swing A0 + A1·D above 1 would go below 0)
  *     d2-down       (1 − D) · (1 + A0 · c)
  *     th-circadian  (1 + A0·c + k·D·(1 + c)) / (1 + k·D)
- *   symptom score (IRLS-equivalent, 0–40) = 40 · D
+ *   symptom score (IRLS-equivalent, 0–40) = min(40, 40 · s · D)     (s: how strongly this person rates a given disturbance)
  *   urge now (0–10) = 10 · clamp((θ − signal)/θ)
  * </pre>
  * The variants are the competing readings of the dopaminergic findings in RLS:
@@ -66,8 +66,14 @@ public final class DopamineSystem implements Mechanism {
             "TH and phospho-TH up in RLS putamen and nigra (Connor 2009); CSF dopamine metabolites higher at 10:00 than "
             + "22:00 in RLS (Earley 2006); value illustrative", Grade.ILLUSTRATIVE);
 
+    public static final Parameter SYMPTOM_SCALE = Parameter.of("dopamine.symptom_scale", "1", 1, 0.2, 5,
+            "How many IRLS points a person reports for a given dopaminergic disturbance, relative to the typical patient"
+            + " (1); varies between people in a virtual population",
+            "the IRLS rates the past week's symptoms as the patient perceives them; at the same iron status baseline scores"
+            + " differ widely (trial SDs of 4–7 points, physiology.md §5d); 1 for the archetypes", Grade.ILLUSTRATIVE);
+
     static final List<Parameter> PARAMETERS = List.of(HALF_TIME, HALF_EFFECT_DEFICIT, HILL, CIRCADIAN_AMPLITUDE,
-            CIRCADIAN_IRON, TROUGH_CLOCK, URGE_THRESHOLD, TH_GAIN);
+            CIRCADIAN_IRON, TROUGH_CLOCK, URGE_THRESHOLD, TH_GAIN, SYMPTOM_SCALE);
 
     private final double rate;
     private final double referenceMg;
@@ -80,6 +86,7 @@ public final class DopamineSystem implements Mechanism {
     private final double threshold;
     private final double thGain;
     private final DopamineHypothesis hypothesis;
+    private final double symptomScale;
 
     public DopamineSystem(ParameterSet p) {
         hypothesis = p.variants().dopamine();
@@ -93,6 +100,7 @@ public final class DopamineSystem implements Mechanism {
         ironAmplification = p.get(CIRCADIAN_IRON);
         troughClockH = p.get(TROUGH_CLOCK);
         threshold = p.get(URGE_THRESHOLD);
+        symptomScale = p.get(SYMPTOM_SCALE);
     }
 
     /** Steady-state disturbance (0–1) for a brain-iron amount in mg. */
@@ -112,9 +120,9 @@ public final class DopamineSystem implements Mechanism {
         };
     }
 
-    /** IRLS-equivalent symptom score, 0–40 points. */
+    /** IRLS-equivalent symptom score, 0–40 points: the disturbance (0–1) times the scale, times the person's {@link #SYMPTOM_SCALE}. */
     public double symptomScore(double disturbance) {
-        return IRLS_MAX * Math.min(1, Math.max(0, disturbance));
+        return IRLS_MAX * Math.min(1, symptomScale * Math.max(0, disturbance));
     }
 
     /** Momentary urge to move, 0–10, from the dopaminergic signal. */

@@ -12,7 +12,8 @@ import java.util.List;
  *       doses; the rise in hepcidin after a dose cuts the next day's absorption.</li>
  * </ul>
  * Like every flow onto transferrin, absorption is also scaled by free transferrin
- * ({@link Blood#apoTransferrin(double)}).
+ * ({@link Blood#apoTransferrin(double)}), and both are scaled by the BTBD9 genotype's factor
+ * ({@link Genotype}; exactly 1 without risk alleles).
  */
 public final class GutAbsorption implements Mechanism {
     public static final Parameter DIET_IRON = new Parameter("gut.diet_iron_mg_per_d", "mg/d", 15, 0, 100, 5, 30,
@@ -44,8 +45,9 @@ public final class GutAbsorption implements Mechanism {
     public GutAbsorption(ParameterSet p, Hepcidin hepcidin, Blood blood) {
         this.hepcidin = hepcidin;
         this.blood = blood;
-        dietAbsorbedPerH = p.get(DIET_IRON) * p.get(DIET_FRACTION) / 24;
-        vmaxPerH = p.get(SUPPLEMENT_VMAX);
+        double genotype = Genotype.absorptionFactor(p);
+        dietAbsorbedPerH = p.get(DIET_IRON) * p.get(DIET_FRACTION) * genotype / 24;
+        vmaxPerH = p.get(SUPPLEMENT_VMAX) * genotype;
         km = p.get(SUPPLEMENT_KM);
         transitPerH = Math.log(2) / p.get(TRANSIT_HALF_LIFE);
         for (IntakeCondition c : IntakeCondition.values()) {

@@ -27,8 +27,10 @@ public final class ParameterCatalog {
         list.addAll(BloodBrainBarrier.PARAMETERS);
         list.addAll(DopamineSystem.PARAMETERS);
         list.addAll(HypoxiaSignalling.PARAMETERS);
+        list.addAll(Genotype.PARAMETERS);
         list.addAll(AgonistDrug.parameters());
         list.addAll(AgonistTherapy.PARAMETERS);
+        list.addAll(PlaceboResponse.PARAMETERS);
         ALL = Collections.unmodifiableList(list);
         for (int i = 0; i < ALL.size(); i++) {
             if (INDEX.put(ALL.get(i).name(), i) != null) {

@@ -29,7 +29,14 @@ public final class Physiology {
     private final AgonistTherapy agonist;
     private final PlasmaVolume plasmaVolume;
     private final HypoxiaSignalling hypoxia;
-    private final List<Mechanism> mechanisms;
+    private final GutAbsorption gutAbsorption;
+    private final IvIron ivIron;
+    private final Macrophages macrophages;
+    private final IronStores ironStores;
+    private final TissueIronAndLosses tissueIronAndLosses;
+    private final BloodBrainBarrier bloodBrainBarrier;
+    /** The mechanisms a model variant adds (empty by default), after the core ones. */
+    private final Mechanism[] variantMechanisms;
 
     public Physiology(ParameterSet parameters) {
         this.parameters = parameters;
@@ -40,22 +47,17 @@ public final class Physiology {
         agonist = new AgonistTherapy(parameters, blood);
         plasmaVolume = new PlasmaVolume(parameters, blood);
         hypoxia = new HypoxiaSignalling(parameters, blood, dopamine);
-        List<Mechanism> all = new ArrayList<>(List.of(
-                plasmaVolume,
-                new GutAbsorption(parameters, hepcidin, blood),
-                new IvIron(parameters, blood),
-                erythropoiesis,
-                new Macrophages(parameters, hepcidin, blood),
-                new IronStores(parameters, hepcidin, blood),
-                new TissueIronAndLosses(parameters, blood),
-                new BloodBrainBarrier(parameters, blood),
-                hepcidin,
-                dopamine,
-                agonist));
+        gutAbsorption = new GutAbsorption(parameters, hepcidin, blood);
+        ivIron = new IvIron(parameters, blood);
+        macrophages = new Macrophages(parameters, hepcidin, blood);
+        ironStores = new IronStores(parameters, hepcidin, blood);
+        tissueIronAndLosses = new TissueIronAndLosses(parameters, blood);
+        bloodBrainBarrier = new BloodBrainBarrier(parameters, blood);
+        List<Mechanism> variants = new ArrayList<>();
         if (hypoxia.hypothesis().brain()) {
-            all.add(hypoxia); // without the pathway it adds nothing: leaving it out keeps the cost
+            variants.add(hypoxia); // without the pathway it adds nothing: leaving it out keeps the cost
         }
-        mechanisms = List.copyOf(all);
+        variantMechanisms = variants.toArray(new Mechanism[0]);
     }
 
     public ParameterSet parameters() {
@@ -103,7 +105,21 @@ public final class Physiology {
      * @param flows  collector already reset onto the derivative vector
      */
     public void derivatives(double timeH, ModelState state, Inputs inputs, Flows flows) {
-        for (Mechanism m : mechanisms) {
+        // The core mechanisms are called one by one, not in a loop over a list: each call then has one known
+        // receiver, which the JIT compiles into this method (a loop's call site with eleven receiver classes
+        // is dispatched at run time). Measured: about a fifth less time per evaluation (Benchmark).
+        plasmaVolume.contribute(timeH, state, inputs, flows);
+        gutAbsorption.contribute(timeH, state, inputs, flows);
+        ivIron.contribute(timeH, state, inputs, flows);
+        erythropoiesis.contribute(timeH, state, inputs, flows);
+        macrophages.contribute(timeH, state, inputs, flows);
+        ironStores.contribute(timeH, state, inputs, flows);
+        tissueIronAndLosses.contribute(timeH, state, inputs, flows);
+        bloodBrainBarrier.contribute(timeH, state, inputs, flows);
+        hepcidin.contribute(timeH, state, inputs, flows);
+        dopamine.contribute(timeH, state, inputs, flows);
+        agonist.contribute(timeH, state, inputs, flows);
+        for (Mechanism m : variantMechanisms) {
             m.contribute(timeH, state, inputs, flows);
         }
     }

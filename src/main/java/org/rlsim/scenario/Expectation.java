@@ -53,4 +53,76 @@ public sealed interface Expectation {
     /** {@code OUTPUT in ARM stays above|below VALUE from FROM to TO}: strictly, at every output row and both ends. */
     record Stays(Subject subject, boolean above, double value, double fromH, double toH) implements Expectation {
     }
+
+    /**
+     * A trial readout of an arm's virtual patients at a time ({@code population:} needed), in two parts: the
+     * metric ({@link Metric}, of {@code arm}, and for a difference the {@code reference} arm) and the comparison
+     * ({@link Bound}), e.g. {@code remitters in "FCM 1000 mg" are between 25 % and 45 % at week 6}. The subject's
+     * output is the symptom score.
+     *
+     * @param reference the arm the difference is taken from; null for the other metrics
+     */
+    record Readout(Subject subject, Metric metric, String reference, Bound bound, double atH) implements Expectation {
+        public Readout {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(bound, "bound");
+            if ((metric == Metric.DIFFERENCE) != (reference != null)) {
+                throw new IllegalArgumentException("a difference, and only a difference, has a reference arm");
+            }
+        }
+    }
+
+    /** What a {@link Readout} measures, with its unit. */
+    enum Metric {
+        /** Patients with a symptom score at most half of their baseline (≥ 50 % reduction), % of the arm. */
+        RESPONDERS("responders", "%"),
+        /** Patients with a symptom score of at most 10 points, % of the arm. */
+        REMITTERS("remitters", "%"),
+        /** Mean change of the symptom score from baseline, points. */
+        MEAN_CHANGE("mean change in symptom score", "points"),
+        /** Mean change of the arm minus mean change of the reference arm, points. */
+        DIFFERENCE("difference in symptom score", "points");
+
+        private final String words;
+        private final String unit;
+
+        Metric(String words, String unit) {
+            this.words = words;
+            this.unit = unit;
+        }
+
+        /** The metric in words, as sentences name it. */
+        public String words() {
+            return words;
+        }
+
+        /** The unit its values are written in: {@code %} or {@code points}. */
+        public String unit() {
+            return unit;
+        }
+    }
+
+    /**
+     * The comparison part of a sentence: {@code above A} (strictly), {@code below B} (strictly) or
+     * {@code between A and B} (both ends included).
+     */
+    record Bound(Kind kind, double low, double high) {
+        /** The three comparisons. */
+        public enum Kind {
+            ABOVE, BELOW, BETWEEN
+        }
+
+        public Bound {
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** Whether {@code value} keeps the comparison. */
+        public boolean holds(double value) {
+            return switch (kind) {
+                case ABOVE -> value > low;
+                case BELOW -> value < high;
+                case BETWEEN -> value >= low && value <= high;
+            };
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Inclusion;
 
 /**
  * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
@@ -25,6 +26,14 @@ import org.rlsim.model.TimeUnits;
  * [daily mean of] OUTPUT in ARM reaches VALUE by TIME
  * [daily mean of] OUTPUT in ARM stays above|below VALUE from TIME to TIME
  * </pre>
+ * and, for a scenario with {@code population:}, the trial readouts: a metric, then a comparison
+ * ({@code above VALUE}, {@code below VALUE} or {@code between VALUE and VALUE}), then the time:
+ * <pre>
+ * responders in ARM are COMPARISON at TIME                        (VALUE in %)
+ * remitters in ARM are COMPARISON at TIME                         (VALUE in %)
+ * mean change in symptom score in ARM is COMPARISON at TIME       (VALUE in points)
+ * the difference [of ARM] from ARM in symptom score is COMPARISON at TIME   (points; "of ARM" may be left out with two arms)
+ * </pre>
  * Every mistake is one line at the place in the sentence where it is (exact for a sentence written on one
  * line), saying what was expected there.
  */
@@ -33,6 +42,10 @@ final class ExpectationReader {
     private static final Pattern CALENDAR_TIME = Pattern.compile("(?i)(day|week|month|year)\\s+(\\d+(?:\\.\\d+)?)");
     private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*)");
     private static final String TIME_EXAMPLE = "a time such as 'day 3', 'week 8' or 'month 6'";
+    private static final Pattern COMPARISON = Pattern.compile("\\s(below|above|at least|at most)\\s");
+    /** Other names for outputs, as clinicians write them: {@code ferritin below 75 ng/mL}. */
+    private static final Map<String, String> ALIASES = Map.of("ferritin", "serum_ferritin", "haemoglobin", "hb",
+            "hemoglobin", "hb", "transferrin_saturation", "tsat", "irls", "symptom_score");
 
     /** Units an expectation's VALUE may be written in, per output; "" for a plain number. First is shown. */
     private static final Map<Observable, List<String>> UNITS = new LinkedHashMap<>();
@@ -60,14 +73,17 @@ final class ExpectationReader {
 
     private final List<String> armNames;
     private final double durationH;
+    private final boolean population;
 
     /**
-     * @param armNames  the scenario's arm names, as declared
-     * @param durationH the simulated time, h: every TIME must lie within it
+     * @param armNames   the scenario's arm names, as declared
+     * @param durationH  the simulated time, h: every TIME must lie within it
+     * @param population whether the scenario has virtual patients (the readout forms need them)
      */
-    ExpectationReader(List<String> armNames, double durationH) {
+    ExpectationReader(List<String> armNames, double durationH, boolean population) {
         this.armNames = List.copyOf(armNames);
         this.durationH = durationH;
+        this.population = population;
     }
 
     /** The unit a value of this output is shown in, e.g. {@code ng/mL}; "" for a plain number. */
@@ -85,6 +101,11 @@ final class ExpectationReader {
             expectations.add(new Sentence((Node.Scalar) item).expectation());
         }
         return expectations;
+    }
+
+    /** One criterion of an {@code include:} list, e.g. {@code ferritin below 75 ng/mL}. */
+    Inclusion inclusion(Node.Scalar criterion) throws ScenarioException {
+        return new Sentence(criterion).inclusion();
     }
 
     /**
@@ -134,6 +155,11 @@ final class ExpectationReader {
 
         Expectation expectation() throws ScenarioException {
             skipSpaces();
+            for (Expectation.Metric metric : Expectation.Metric.values()) {
+                if (startsMetric(metric)) {
+                    return readout(metric);
+                }
+            }
             boolean dailyMean = lower.startsWith(DAILY_MEAN, i);
             if (dailyMean) {
                 i += DAILY_MEAN.length();
@@ -222,8 +248,142 @@ final class ExpectationReader {
             }
         }
 
+        /** Whether the sentence starts with the words of a readout metric (the cursor does not move). */
+        private boolean startsMetric(Expectation.Metric metric) {
+            String start = switch (metric) {
+                case RESPONDERS -> "responders in ";
+                case REMITTERS -> "remitters in ";
+                case MEAN_CHANGE -> "mean change in ";
+                case DIFFERENCE -> "the difference ";
+            };
+            return lower.startsWith(start, i);
+        }
+
+        /** A trial readout: the metric part (with its arms), the comparison part, then {@code at TIME}. */
+        private Expectation readout(Expectation.Metric metric) throws ScenarioException {
+            int start = i;
+            if (!population) {
+                throw error(start, "'" + metric.words() + "' is a readout of virtual patients, but the scenario has no 'population:'",
+                        "add e.g. 'population: {size: 400, seed: 7}' at the top level");
+            }
+            String arm;
+            String reference = null;
+            switch (metric) {
+                case RESPONDERS, REMITTERS -> {
+                    expectWords(metric.words() + " in", "'" + metric.words() + " in \"ARM\"'");
+                    arm = arm();
+                }
+                case MEAN_CHANGE -> {
+                    expectWords("mean change in symptom score in", "'mean change in symptom score in \"ARM\"'");
+                    arm = arm();
+                }
+                default -> {
+                    expectWords("the difference", "'the difference'");
+                    int ofAt = afterSpaces(i);
+                    String named = word("of") ? arm() : null;
+                    expectWords("from", "'from \"ARM\"' (the arm the difference is taken from)");
+                    int referenceAt = afterSpaces(i);
+                    reference = arm();
+                    if (named == null) {
+                        named = otherArm(reference, ofAt);
+                    }
+                    if (named.equals(reference)) {
+                        throw error(referenceAt, "this compares arm \"" + named + "\" with itself", "name two different arms");
+                    }
+                    arm = named;
+                    expectWords("in symptom score", "' in symptom score'");
+                }
+            }
+            int verbAt = afterSpaces(i);
+            if (!word("is") && !word("are")) {
+                throw error(verbAt, "expected 'is' or 'are' and then 'above', 'below' or 'between'",
+                        "write e.g. 'are between 25 % and 45 % at week 6'");
+            }
+            Expectation.Bound bound = bound(metric);
+            double atH = lastTime("at");
+            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
+                    false, arm);
+            return new Expectation.Readout(subject, metric, reference, bound, atH);
+        }
+
+        /** The only arm that is not {@code reference}, for "the difference from ARM" in a two-arm scenario. */
+        private String otherArm(String reference, int at) throws ScenarioException {
+            if (armNames.size() != 2) {
+                throw error(at, "with " + armNames.size() + " arms, 'the difference from' needs the arm it is of",
+                        "write e.g. 'the difference of \"" + armNames.get(armNames.size() - 1) + "\" from \"" + reference
+                                + "\" in symptom score is below -3 points at week 6'");
+            }
+            return armNames.get(0).equals(reference) ? armNames.get(1) : armNames.get(0);
+        }
+
+        /** The comparison part: {@code above VALUE}, {@code below VALUE} or {@code between VALUE and VALUE}, then ' at'. */
+        private Expectation.Bound bound(Expectation.Metric metric) throws ScenarioException {
+            int at = afterSpaces(i);
+            String how = oneOf("above", "below", "between");
+            if (how == null) {
+                throw error(at, "expected 'above', 'below' or 'between' here",
+                        "write e.g. 'above 40 %', 'below -3 points' or 'between 25 % and 45 %'");
+            }
+            if (how.equals("between")) {
+                int lowAt = afterSpaces(i);
+                double low = readoutValue(metric, upTo("and", "a value, then ' and '").trim(), lowAt);
+                int highAt = afterSpaces(i);
+                double high = readoutValue(metric, upTo("at", "a value, then ' at TIME'").trim(), highAt);
+                if (high < low) {
+                    throw error(lowAt, "the first value must not be above the second", "write the smaller value first");
+                }
+                return new Expectation.Bound(Expectation.Bound.Kind.BETWEEN, low, high);
+            }
+            int valueAt = afterSpaces(i);
+            double value = readoutValue(metric, upTo("at", "a value, then ' at TIME'").trim(), valueAt);
+            return how.equals("above") ? new Expectation.Bound(Expectation.Bound.Kind.ABOVE, value, Double.POSITIVE_INFINITY)
+                    : new Expectation.Bound(Expectation.Bound.Kind.BELOW, Double.NEGATIVE_INFINITY, value);
+        }
+
+        /** A value of a readout in its unit: {@code 40 %} or {@code -3 points}. */
+        private double readoutValue(Expectation.Metric metric, String written, int start) throws ScenarioException {
+            if (metric.unit().equals("points")) {
+                return value(Observable.SYMPTOM_SCORE, written, start);
+            }
+            Matcher m = NUMBER_THEN_UNIT.matcher(written);
+            if (!m.matches() || !m.group(2).trim().equals("%")) {
+                throw error(start, "expected a percentage such as 40 % here, found '" + written + "'",
+                        "write the fraction of the arm's patients in %, e.g. 40 %");
+            }
+            double value = Double.parseDouble(m.group(1));
+            if (value < 0 || value > 100) {
+                throw error(start, "a fraction of patients is from 0 % to 100 %, not " + written, "write a value from 0 % to 100 %");
+            }
+            return value;
+        }
+
+        /** {@code OUTPUT below|above|at least|at most VALUE}: an inclusion criterion, read at screening. */
+        Inclusion inclusion() throws ScenarioException {
+            skipSpaces();
+            int outputStart = i;
+            Matcher m = COMPARISON.matcher(lower);
+            if (!m.find(i)) {
+                throw error(i, "expected OUTPUT below|above|at least|at most VALUE",
+                        "write e.g. - ferritin below 75 ng/mL, or - symptom score at least 15 points");
+            }
+            Observable output = output(text.substring(outputStart, m.start()).trim(), outputStart);
+            Inclusion.Comparison comparison = switch (m.group(1)) {
+                case "below" -> Inclusion.Comparison.BELOW;
+                case "above" -> Inclusion.Comparison.ABOVE;
+                case "at least" -> Inclusion.Comparison.AT_LEAST;
+                default -> Inclusion.Comparison.AT_MOST;
+            };
+            int start = afterSpaces(m.end());
+            if (start >= text.length()) {
+                throw error(start, "expected a value such as " + example(output) + " after '" + m.group(1) + "'",
+                        "end the criterion with a value and its unit, e.g. " + example(output));
+            }
+            return new Inclusion(output, comparison, value(output, text.substring(start).trim(), start), text.trim());
+        }
+
         private Observable output(String written, int at) throws ScenarioException {
             String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
+            key = ALIASES.getOrDefault(key, key);
             List<String> names = new ArrayList<>();
             for (Observable o : Observable.values()) {
                 if (key.equals(o.shortName()) || key.equals(o.column())) {
@@ -262,6 +422,11 @@ final class ExpectationReader {
         private double value(Observable output, String keyword) throws ScenarioException {
             int start = afterSpaces(i);
             String written = upTo(keyword, "a value such as " + example(output) + ", then ' " + keyword + " '").trim();
+            return value(output, written, start);
+        }
+
+        /** A VALUE in the output's unit, as written from index {@code start} of the sentence. */
+        private double value(Observable output, String written, int start) throws ScenarioException {
             String fix = "write a number and the unit of " + output.shortNameInWords()
                     + ", e.g. " + example(output);
             Matcher m = NUMBER_THEN_UNIT.matcher(written);

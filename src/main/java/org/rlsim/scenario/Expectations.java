@@ -14,6 +14,8 @@ import org.rlsim.model.ModelState;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Readouts;
 import org.rlsim.simulation.PiecewiseLinear;
 import org.rlsim.simulation.RowSink;
 
@@ -41,6 +43,8 @@ public final class Expectations {
         private final List<String> armNames;
         private final List<Map<Series.Key, Series>> series = new ArrayList<>();
         private final List<Supplier<Verdict>> verdicts = new ArrayList<>();
+        /** The arms' virtual patients, known once they have run. */
+        private List<CohortResult> cohorts = List.of();
 
         private Watch(Scenario scenario) {
             armNames = scenario.arms().stream().map(Arm::name).toList();
@@ -84,6 +88,15 @@ public final class Expectations {
 
         /** One verdict per expectation, in file order (after every arm's run ended). */
         public List<Verdict> verdicts() {
+            return verdicts(List.of());
+        }
+
+        /**
+         * One verdict per expectation, in file order, after every arm's run ended and its virtual patients were
+         * run ({@code cohorts}, in arm order; empty without {@code population:}).
+         */
+        public List<Verdict> verdicts(List<CohortResult> cohorts) {
+            this.cohorts = List.copyOf(cohorts);
             return verdicts.stream().map(Supplier::get).toList();
         }
 
@@ -98,6 +111,9 @@ public final class Expectations {
 
         /** Registers what the expectation needs to see; the verdict is read from it after the run. */
         private Supplier<Verdict> register(Expectation expectation) {
+            if (expectation instanceof Expectation.Readout r) {
+                return () -> readout(r, cohorts);
+            }
             Expectation.Subject s = expectation.subject();
             Series series = series(s.arm(), s);
             Shown unit = Shown.of(s);
@@ -131,6 +147,25 @@ public final class Expectations {
             series.scan(scan, e.fromH(), e.toH());
             return () -> scan.verdict(e, unit);
         }
+    }
+
+    /** A trial readout of the arm's virtual patients, with its 95 % interval and the number of patients. */
+    private static Verdict readout(Expectation.Readout r, List<CohortResult> cohorts) {
+        Readouts.Arm arm = Readouts.of(cohort(cohorts, r.subject().arm()), r.atH());
+        Readouts.Estimate e = switch (r.metric()) {
+            case RESPONDERS -> arm.responders();
+            case REMITTERS -> arm.remitters();
+            case MEAN_CHANGE -> arm.change();
+            case DIFFERENCE -> Readouts.difference(arm, Readouts.of(cohort(cohorts, r.reference()), r.atH()));
+        };
+        String unit = r.metric().unit();
+        return new Verdict(r, r.bound().holds(e.value()), number(e.value(), unit) + " (95% CI " + number(e.low(), unit)
+                + " to " + number(e.high(), unit) + "), " + arm.patients() + " patients per arm");
+    }
+
+    private static CohortResult cohort(List<CohortResult> cohorts, String arm) {
+        return cohorts.stream().filter(c -> c.arm().equals(arm)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no virtual patients were run for arm \"" + arm + "\""));
     }
 
     /**

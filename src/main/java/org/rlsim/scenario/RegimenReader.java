@@ -53,7 +53,7 @@ final class RegimenReader {
      */
     private static final double COUNT_TOLERANCE = 1e-9;
 
-    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed", "agonist");
+    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed", "agonist", "placebo");
     private static final List<String> SCHEDULE_KEYS = List.of("every", "schedule", "at", "start", "count", "for", "until");
     private static final Map<String, Double> NAMED_SCHEDULES = new LinkedHashMap<>();
 
@@ -135,7 +135,7 @@ final class RegimenReader {
     }
 
     private RegimenItem item(Node node) throws ScenarioException {
-        String fix = "start each item with 'oral:', 'iv:', 'donation:', 'bleed:' or 'agonist:' and indent its details below";
+        String fix = "start each item with 'oral:', 'iv:', 'donation:', 'bleed:', 'agonist:' or 'placebo:' and indent its details below";
         if (!(node instanceof Node.Mapping mapping) || mapping.entries().isEmpty()) {
             throw node.at().error("this regimen item is " + (node instanceof Node.Mapping ? "empty" : node.kind()), fix);
         }
@@ -154,6 +154,7 @@ final class RegimenReader {
             case "iv" -> iv(Fields.of(details, "this iv item", keys("product", "dose", "infusion")), kind);
             case "donation" -> donation(Fields.of(details, "this donation", keys("volume")), kind);
             case "agonist" -> agonist(agonistFields(details), kind);
+            case "placebo" -> placebo(Fields.of(details, "this placebo", keys("label")), kind);
             default -> bleed(Fields.of(details, "this bleed", keys("volume", "duration", "label")), kind);
         };
     }
@@ -214,6 +215,13 @@ final class RegimenReader {
     private RegimenItem donation(Fields f, Node.Entry item) throws ScenarioException {
         double volumeMl = volume(f.require("volume", "add e.g. 'volume: 500 mL'"));
         return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null, EVENTS));
+    }
+
+    /** A placebo: {@code - placebo: {label: saline infusion, at: "08:00", start: day 0}}; the label is optional. */
+    private RegimenItem placebo(Fields f, Node.Entry item) throws ScenarioException {
+        Node.Entry label = f.get("label");
+        String text = label == null ? "placebo" : Fields.text(label, "write e.g. 'label: saline infusion'");
+        return new RegimenItem.Placebo(text, schedule(f, item, "placebo", 0, null, EVENTS));
     }
 
     private RegimenItem bleed(Fields f, Node.Entry item) throws ScenarioException {

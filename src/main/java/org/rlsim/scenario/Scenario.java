@@ -3,9 +3,11 @@ package org.rlsim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
+import org.rlsim.population.Population;
 
 /**
  * A validated scenario: arms to compare (each with its patient), how long to simulate, what to chart,
@@ -27,12 +29,16 @@ import org.rlsim.model.Patient;
  * @param slide           the slide shape the charts are made for
  * @param warnings        one line per thing that is allowed but unusual (e.g. a parameter outside its
  *                        usual range), for people; empty when nothing is unusual
+ * @param population      virtual patients for every arm ({@code population:} and {@code include:}); empty: each arm
+ *                        is its archetype alone
  */
 public record Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
                        ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
                        List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
-                       List<Annotation> annotations, SlideFormat slide, List<String> warnings) {
+                       List<Annotation> annotations, SlideFormat slide, List<String> warnings,
+                       Optional<Population> population) {
     public Scenario {
+        Objects.requireNonNull(population, "population");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
@@ -48,6 +54,15 @@ public record Scenario(String name, String title, Lesson lesson, Map<String, Dou
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one arm");
         }
+    }
+
+    /** A scenario of archetypes only, without a population. */
+    public Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
+                    ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
+                    List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
+                    List<Annotation> annotations, SlideFormat slide, List<String> warnings) {
+        this(name, title, lesson, parameters, model, durationH, durationWritten, outputIntervalH, arms, charts, expectations,
+                annotations, slide, warnings, Optional.empty());
     }
 
     /** A scenario without lesson, expectations, annotations or warnings, for 16:9 slides. */

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rlsim.dosing.Regimen;
+import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.BbbHypothesis;
 import org.rlsim.model.DopamineHypothesis;
+import org.rlsim.model.Genotype;
 import org.rlsim.model.HypoxiaHypothesis;
 import org.rlsim.model.Inflammation;
 import org.rlsim.model.ModelVariant;
@@ -19,6 +21,8 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Inclusion;
+import org.rlsim.population.Population;
 
 /**
  * Turns the YAML tree of one scenario file into a validated {@link Scenario}. The file format is
@@ -42,8 +46,13 @@ final class ScenarioReader {
             Observable.SYMPTOM_SCORE, Observable.HB, Observable.TSAT, Observable.HEPCIDIN);
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
-            "parameters", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide");
-    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "model", "regimen");
+            "parameters", "genotype", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide",
+            "population", "include");
+    private static final List<String> POPULATION_KEYS = List.of("size", "seed", "readouts");
+    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "genotype", "model", "regimen");
+    /** Keys under {@code genotype:}, each with the parameter it sets. */
+    private static final Map<String, Parameter> GENOTYPE_KEYS = Map.of("btbd9", Genotype.BTBD9_RISK_ALLELES,
+            "meis1", Genotype.MEIS1_RISK_ALLELES);
     private static final List<String> NOTE_KEYS = List.of("predict", "observe");
     private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
     private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
@@ -63,7 +72,8 @@ final class ScenarioReader {
         Node.Entry patientEntry = top.get("patient");
         Patient patient = patientEntry == null ? null : patient(patientEntry);
         Node.Entry parametersEntry = top.get("parameters");
-        Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+        Map<String, Double> parameters = genotype(top.get("genotype"),
+                parametersEntry == null ? Map.of() : parameters(parametersEntry));
         ModelVariants.Choice model = model(top.get("model"));
         Node.Entry durationEntry = top.require("duration", "add e.g. 'duration: 26 weeks'");
         double durationH = Fields.positive(durationEntry, Quantity.Dimension.DURATION, MAX_DURATION_H,
@@ -73,15 +83,66 @@ final class ScenarioReader {
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
         List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient,
                 parameters);
-        ExpectationReader expectations = new ExpectationReader(arms.stream().map(Arm::name).toList(), durationH);
+        List<String> armNames = arms.stream().map(Arm::name).toList();
+        Optional<Population> population = population(top.get("population"), top.get("include"),
+                new ExpectationReader(armNames, durationH, false));
+        ExpectationReader expectations = new ExpectationReader(armNames, durationH, population.isPresent());
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
+        if (population.isEmpty()) {
+            for (Arm arm : arms) {
+                if (arm.regimen().items().stream().anyMatch(item -> item instanceof RegimenItem.Placebo)) {
+                    warnings.add("arm '" + arm.name() + "': a placebo changes nothing in one archetype's course; the placebo"
+                            + " response shows in virtual patients (add e.g. 'population: {size: 200, seed: 1}')");
+                }
+            }
+        }
         return new Scenario(name, title, lesson, parameters, model, durationH, Fields.written(durationEntry),
                 outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
-                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings);
+                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings, population);
+    }
+
+    /**
+     * {@code population: {size: 400, seed: 7, readouts: [week 6, week 26]}} and the {@code include:} list of
+     * criteria ({@code - ferritin below 75 ng/mL}); empty when the file has no {@code population:}.
+     */
+    private static Optional<Population> population(Node.Entry entry, Node.Entry includeEntry, ExpectationReader reader)
+            throws ScenarioException {
+        if (entry == null) {
+            if (includeEntry != null) {
+                throw includeEntry.keyAt().error("'include:' screens virtual patients, but the scenario has no 'population:'",
+                        "add e.g. 'population: {size: 400, seed: 7}', or remove 'include:'");
+            }
+            return Optional.empty();
+        }
+        String fix = "write e.g. 'population: {size: 400, seed: 7}' (patients per arm, and the seed that fixes who they are)";
+        Fields population = Fields.of(Fields.mapping(entry, fix), "'population'", POPULATION_KEYS);
+        int size = Fields.wholeNumber(population.require("size", "add e.g. 'size: 400' (patients per arm)"), 1, Population.MAX_SIZE);
+        int seed = Fields.wholeNumber(population.require("seed",
+                "add e.g. 'seed: 7' (the same seed gives the same patients; another seed, other patients)"), 0, 999_999_999);
+        List<Double> readoutsH = new ArrayList<>();
+        Node.Entry readoutsEntry = population.get("readouts");
+        if (readoutsEntry != null) {
+            for (Node item : Fields.list(readoutsEntry, "write e.g. 'readouts: [week 6, week 26]'").items()) {
+                try {
+                    readoutsH.add(reader.time("readout", Fields.text(item, "each readout", item.at(), "write a time such as 'week 6'")));
+                } catch (IllegalArgumentException e) {
+                    throw item.at().error(e);
+                }
+            }
+        }
+        List<Inclusion> include = new ArrayList<>();
+        if (includeEntry != null) {
+            String includeFix = "write one criterion per line, e.g. - ferritin below 75 ng/mL";
+            for (Node item : Fields.list(includeEntry, includeFix).items()) {
+                Fields.text(item, "each criterion", item.at(), includeFix);
+                include.add(reader.inclusion((Node.Scalar) item));
+            }
+        }
+        return Optional.of(new Population(size, seed, include, readoutsH));
     }
 
     private static Patient patient(Node.Entry entry) throws ScenarioException {
@@ -115,6 +176,35 @@ final class ScenarioReader {
             }
         }
         return values;
+    }
+
+    /**
+     * {@code genotype:} — {@code btbd9} and {@code meis1}, each optional, each a count of risk alleles (0, 1 or 2),
+     * added to the parameters as {@code genotype.btbd9_risk_alleles} and {@code genotype.meis1_risk_alleles}.
+     *
+     * @param parameters the {@code parameters:} given beside it, which must not set the same count
+     * @return {@code parameters} with the counts added (a new map when there are any)
+     */
+    private static Map<String, Double> genotype(Node.Entry entry, Map<String, Double> parameters) throws ScenarioException {
+        if (entry == null) {
+            return parameters;
+        }
+        String fix = "write e.g. 'genotype: {btbd9: 1, meis1: 2}' (risk alleles, 0, 1 or 2)";
+        Fields genotype = Fields.of(Fields.mapping(entry, fix), "'genotype'", List.of("btbd9", "meis1"));
+        Map<String, Double> result = new LinkedHashMap<>(parameters);
+        for (String key : List.of("btbd9", "meis1")) {
+            Node.Entry locus = genotype.get(key);
+            if (locus == null) {
+                continue;
+            }
+            String name = GENOTYPE_KEYS.get(key).name();
+            if (parameters.containsKey(name)) {
+                throw locus.keyAt().error("the " + key + " risk alleles are also set under 'parameters' (" + name + ")",
+                        "keep only one of them");
+            }
+            result.put(name, (double) Fields.wholeNumber(locus, 0, 2));
+        }
+        return result;
     }
 
     /**
@@ -234,7 +324,8 @@ final class ScenarioReader {
             }
             Patient armPatient = patientEntry == null ? patient : patient(patientEntry);
             Node.Entry parametersEntry = arm.get("parameters");
-            Map<String, Double> parameters = parametersEntry == null ? Map.of() : parameters(parametersEntry);
+            Map<String, Double> parameters = genotype(arm.get("genotype"),
+                    parametersEntry == null ? Map.of() : parameters(parametersEntry));
             ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
             double weightKg = armPatient.parameterSet().with(scenarioParameters).with(parameters).get(Blood.BODY_WEIGHT);

@@ -11,6 +11,9 @@ import org.rlsim.model.Physiology;
 import org.rlsim.model.ReferenceRanges;
 import org.rlsim.model.StateLayout;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Cohort;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Population;
 import org.rlsim.simulation.BoundedTrajectorySink;
 import org.rlsim.simulation.ParallelRuns;
 import org.rlsim.simulation.RowSink;
@@ -125,7 +128,19 @@ public final class ScenarioRunner {
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
-        return new ScenarioResult(scenario, results, expectations.verdicts(), Version.current(), simulator.settings());
+        List<CohortResult> cohorts = new ArrayList<>();
+        if (scenario.population().isPresent()) {
+            Population population = scenario.population().get();
+            double gridH = Cohort.gridH(population.size(), arms.size(), scenario.durationH());
+            for (int i = 0; i < arms.size(); i++) {
+                Arm arm = arms.get(i);
+                Cohort.Arm plan = new Cohort.Arm(arm.name(), i, parameters.get(i), arm.regimen().events(),
+                        arm.regimen().treatmentStartH());
+                cohorts.add(Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control));
+            }
+        }
+        return new ScenarioResult(scenario, results, expectations.verdicts(cohorts), Version.current(), simulator.settings(),
+                List.of(), cohorts);
     }
 
     /**

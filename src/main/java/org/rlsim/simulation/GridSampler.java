@@ -50,7 +50,8 @@ final class GridSampler implements StepHandler {
         double from = Math.max(interpolator.getPreviousTime(), segmentStart);
         double to = interpolator.getCurrentTime();
         double margin = 1e-9 * Math.max(1, segmentEnd);
-        for (long k = (long) Math.floor(from / intervalH) + 1; ; k++) {
+        // k counts grid points as a double (exact far beyond any run): a long is a BigInt in the browser build
+        for (double k = Math.floor(from / intervalH) + 1; ; k++) {
             double t = k * intervalH;
             if (t > to || t >= segmentEnd - margin) {
                 break;

@@ -22,12 +22,16 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
     private final double[] fullRates = new double[StateLayout.SIZE];
     private final ModelState view = new ModelState(full);
     private final Flows flows = new Flows();
-    private final long maxEvaluations;
+    /**
+     * Evaluations still allowed. An {@code int}, not a {@code long}: in the browser build a {@code long} is a
+     * JavaScript BigInt, and counting with it at every evaluation cost several per cent of a run there.
+     */
+    private int evaluationsLeft;
     private final RunControl control;
-    private long evaluations;
 
     /**
-     * @param maxEvaluations most evaluations of the rates in this run; one more throws {@link TooMuchWorkException}
+     * @param maxEvaluations most evaluations of the rates in this run (at most {@link Integer#MAX_VALUE} are
+     *                       counted, hours of computing); one more throws {@link TooMuchWorkException}
      * @param control        checked for cancellation at every evaluation
      * @param active         the state indices integrated, increasing
      */
@@ -35,7 +39,7 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
         this.active = active.clone();
         this.model = model;
         this.inputs = inputs;
-        this.maxEvaluations = maxEvaluations;
+        evaluationsLeft = (int) Math.min(Integer.MAX_VALUE, maxEvaluations);
         this.control = control;
     }
 
@@ -67,7 +71,7 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        if (++evaluations > maxEvaluations) {
+        if (--evaluationsLeft < 0) {
             throw new TooMuchWorkException(t);
         }
         control.throwIfCancelled();

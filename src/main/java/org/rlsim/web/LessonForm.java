@@ -81,7 +81,10 @@ public final class LessonForm {
         }
         ArrayNode regimen = node.putArray("regimen");
         for (RegimenItem item : arm.regimen().items()) {
-            regimen.add(item(item, s.durationH()));
+            // A placebo changes nothing in the one patient the explorer simulates: it has no form there.
+            if (!(item instanceof RegimenItem.Placebo)) {
+                regimen.add(item(item, s.durationH()));
+            }
         }
         return node;
     }

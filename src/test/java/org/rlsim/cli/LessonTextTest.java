@@ -28,6 +28,12 @@ class LessonTextTest {
                 LessonText.item(new RegimenItem.Agonist(AgonistDrug.ROTIGOTINE, 2, new Schedule(8, 24, 14))));
     }
 
+    @Test
+    void aPlaceboInWords() {
+        assertEquals("saline infusion (no drug), once on day 0 at 08:00",
+                LessonText.item(new RegimenItem.Placebo("saline infusion", Schedule.once(8))));
+    }
+
     /** One example of every kind of regimen item: each has words, and no kind is missing from the list. */
     @Test
     void everyKindOfItemHasWords() {
@@ -35,7 +41,8 @@ class LessonTextTest {
                 new RegimenItem.Oral("ferrous sulfate 325 mg", 65, IntakeCondition.values()[0], Schedule.once(8)),
                 new RegimenItem.Iv(IvProduct.values()[0], 1000, 0.25, Schedule.once(8)),
                 new RegimenItem.Bleed("blood donation", 450, 0, Schedule.once(8)),
-                new RegimenItem.Agonist(AgonistDrug.PRAMIPEXOLE, 0.25, Schedule.once(20)));
+                new RegimenItem.Agonist(AgonistDrug.PRAMIPEXOLE, 0.25, Schedule.once(20)),
+                new RegimenItem.Placebo("saline infusion", Schedule.once(8)));
         assertEquals(Set.of(RegimenItem.class.getPermittedSubclasses()),
                 examples.stream().map(Object::getClass).collect(Collectors.toSet()));
         for (RegimenItem item : examples) {

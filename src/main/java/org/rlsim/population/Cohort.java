@@ -1,0 +1,192 @@
+package org.rlsim.population;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rlsim.dosing.DoseEvent;
+import org.rlsim.model.ModelState;
+import org.rlsim.model.Observable;
+import org.rlsim.model.ParameterSet;
+import org.rlsim.model.Physiology;
+import org.rlsim.model.PlaceboResponse;
+import org.rlsim.model.TimeUnits;
+import org.rlsim.simulation.ParallelRuns;
+import org.rlsim.simulation.RowSink;
+import org.rlsim.simulation.RunControl;
+import org.rlsim.simulation.SimulationException;
+import org.rlsim.simulation.Simulator;
+import org.rlsim.simulation.SteadyState;
+
+/**
+ * Enrols and runs the virtual patients of one arm, as a trial does: candidate after candidate is drawn
+ * ({@link Variabilities}, one {@link PatientStreams stream} each), brought to its own untreated steady state,
+ * screened by the inclusion criteria, and, if included, treated with the arm's regimen; until {@code size}
+ * patients are enrolled. Candidates are screened and run in parallel in batches, but enrolled and reported
+ * in candidate order, so the result is the same on any number of threads.
+ *
+ * <p>Each patient keeps only its course on a coarse grid ({@link #gridH}) of a few outputs, so memory grows by
+ * about a kilobyte per patient and no time series of rows is held.
+ */
+public final class Cohort {
+    /** Outputs reported at baseline, in the cohort file's order. */
+    public static final List<Observable> BASELINE = List.of(Observable.SERUM_FERRITIN, Observable.TSAT, Observable.HB,
+            Observable.BRAIN_IRON, Observable.SYMPTOM_SCORE);
+    /** Outputs kept on the grid for readouts and charts; the first, the symptom score, as the patient reports it. */
+    public static final List<Observable> COURSE = List.of(Observable.SYMPTOM_SCORE, Observable.SERUM_FERRITIN,
+            Observable.BRAIN_IRON, Observable.TSAT);
+    /** Floats of course kept for every patient of every arm at most: about 64 MB. */
+    static final long COURSE_BUDGET_FLOATS = 16_000_000;
+    /** Fewest candidates screened per batch: keeps every core busy. */
+    private static final int MIN_BATCH = 4 * Runtime.getRuntime().availableProcessors();
+    /** Candidates screened per enrolled patient before giving up: a criterion nearly nobody meets. */
+    static final int MAX_CANDIDATES_PER_PATIENT = 100;
+
+    private Cohort() {
+    }
+
+    /**
+     * What one arm gives its patients.
+     *
+     * @param name             the arm's name
+     * @param index            the arm's index in the scenario (each arm draws its own candidates)
+     * @param base             the archetype's parameters with the scenario's and the arm's values: the median patient
+     * @param events           the arm's dose events
+     * @param treatmentStartH  when the first treatment or placebo is given, h; NaN for an untreated arm (no placebo
+     *                         response)
+     */
+    public record Arm(String name, int index, ParameterSet base, List<DoseEvent> events, double treatmentStartH) {
+        public Arm {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * The grid spacing for a population, h: one day, or one week when daily courses of every patient of every
+     * arm would not fit in {@link #COURSE_BUDGET_FLOATS}.
+     */
+    public static double gridH(int patientsPerArm, int arms, double durationH) {
+        long daily = (long) patientsPerArm * arms * COURSE.size() * ((long) (durationH / TimeUnits.DAY_H) + 1);
+        return daily <= COURSE_BUDGET_FLOATS ? TimeUnits.DAY_H : TimeUnits.WEEK_H;
+    }
+
+    /**
+     * Enrols and runs one arm's patients.
+     *
+     * @param durationH how long each patient is followed, h
+     * @param gridH     spacing of the kept course, h ({@link #gridH(int, int, double)})
+     * @throws PopulationException  if too few candidates meet the inclusion criteria
+     * @throws SimulationException  if an enrolled patient's run fails (the message names the arm and patient)
+     */
+    public static CohortResult run(Arm arm, Population population, double durationH, double gridH, Simulator simulator,
+                                   RunControl control) {
+        int gridTimes = (int) Math.floor(durationH / gridH + 1e-9) + 1;
+        List<PatientOutcome> enrolled = new ArrayList<>(population.size());
+        long next = 0;
+        long drawn = 0;
+        long unsettled = 0;
+        long maxCandidates = (long) MAX_CANDIDATES_PER_PATIENT * population.size();
+        RunControl each = control.withoutProgress();
+        while (enrolled.size() < population.size()) {
+            if (next >= maxCandidates) {
+                throw new PopulationException(String.format(Locale.ROOT, "arm '%s': only %d of %,d candidates met the"
+                        + " inclusion criteria (%s), fewer than the %d asked for", arm.name(), enrolled.size(), next,
+                        String.join(", ", population.include().stream().map(Inclusion::written).toList()), population.size()));
+            }
+            int remaining = population.size() - enrolled.size();
+            double passRate = next == 0 ? 1 : Math.max(0.01, (enrolled.size() + 1.0) / (next + 1));
+            int batch = (int) Math.min(maxCandidates - next, Math.max(MIN_BATCH, Math.ceil(1.1 * remaining / passRate)));
+            long first = next;
+            List<Candidate> results = ParallelRuns.map(batch, each,
+                    j -> candidate(arm, population, first + j, durationH, gridH, gridTimes, simulator, each));
+            for (Candidate c : results) {
+                if (enrolled.size() == population.size()) {
+                    break;
+                }
+                drawn++;
+                if (c.unsettled()) {
+                    unsettled++;
+                } else if (c.outcome() != null) {
+                    PatientOutcome o = c.outcome();
+                    enrolled.add(new PatientOutcome(enrolled.size() + 1, o.candidate(), o.drawn(), o.baseline(), o.course()));
+                }
+            }
+            next += batch;
+        }
+        return new CohortResult(arm.name(), drawn, unsettled, gridH, gridTimes, !Double.isNaN(arm.treatmentStartH()), enrolled);
+    }
+
+    /** A screened candidate: unsettled, excluded (no outcome) or enrolled and run. */
+    private record Candidate(boolean unsettled, PatientOutcome outcome) {
+    }
+
+    private static Candidate candidate(Arm arm, Population population, long index, double durationH, double gridH,
+                                       int gridTimes, Simulator simulator, RunControl control) {
+        double[] draws = new double[Variabilities.all().size()];
+        ParameterSet parameters = Variabilities.draw(arm.base(), PatientStreams.of(population.seed(), arm.index(), index), draws);
+        Physiology model = new Physiology(parameters);
+        double[] initial;
+        try {
+            initial = SteadyState.compute(model, simulator);
+        } catch (SimulationException e) {
+            return new Candidate(true, null);
+        }
+        ModelState state = new ModelState(initial);
+        for (Inclusion criterion : population.include()) {
+            if (!criterion.admits(state, model)) {
+                return new Candidate(false, null);
+            }
+        }
+        double[] baseline = new double[BASELINE.size()];
+        for (int i = 0; i < baseline.length; i++) {
+            baseline[i] = BASELINE.get(i).value(0, state, model);
+        }
+        double[] drawn = new double[draws.length];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = parameters.get(Variabilities.all().get(i).parameter());
+        }
+        CourseSink course = new CourseSink(gridH, gridTimes, arm.treatmentStartH(), new PlaceboResponse(parameters));
+        try {
+            simulator.run(model, initial, arm.events(), durationH, gridH, course, control);
+        } catch (SimulationException e) {
+            throw new SimulationException(e.problem(), "arm '" + arm.name() + "', virtual patient (candidate " + index + "): "
+                    + e.getMessage(), e.reachedH(), e);
+        }
+        return new Candidate(false, new PatientOutcome(0, index, drawn, baseline, course.values));
+    }
+
+    /** Keeps the {@link #COURSE} outputs at the grid times; the symptom score as reported, with the placebo response. */
+    private static final class CourseSink implements RowSink {
+        private final double gridH;
+        private final double treatmentStartH;
+        private final PlaceboResponse placebo;
+        private final float[][] values;
+        private Physiology model;
+
+        CourseSink(double gridH, int gridTimes, double treatmentStartH, PlaceboResponse placebo) {
+            this.gridH = gridH;
+            this.treatmentStartH = treatmentStartH;
+            this.placebo = placebo;
+            values = new float[COURSE.size()][gridTimes];
+        }
+
+        @Override
+        public void begin(Physiology physiology, List<DoseEvent> events, double durationH) {
+            model = physiology;
+        }
+
+        @Override
+        public void row(double timeH, ModelState state) {
+            double k = Math.rint(timeH / gridH);
+            if (Math.abs(timeH - k * gridH) > 1e-9 * Math.max(1, timeH) || k >= values[0].length) {
+                return;
+            }
+            int column = (int) k;
+            for (int o = 0; o < COURSE.size(); o++) {
+                values[o][column] = (float) COURSE.get(o).value(timeH, state, model);
+            }
+            if (!Double.isNaN(treatmentStartH)) {
+                values[0][column] *= (float) (1 - placebo.fraction(timeH - treatmentStartH));
+            }
+        }
+    }
+}

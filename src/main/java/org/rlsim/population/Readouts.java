@@ -1,0 +1,102 @@
+package org.rlsim.population;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
+/**
+ * The readouts a trial reports for an arm at a time, with their 95 % confidence intervals: the mean
+ * change of the symptom score from baseline (t interval), the difference of two arms' mean changes (Welch's
+ * interval, unequal variances), and the fractions of responders (≥ 50 % reduction) and remitters (score
+ * ≤ 10) with Wilson score intervals. Distributions and intervals are Commons Math's.
+ */
+public final class Readouts {
+    /** Confidence level of every interval. */
+    public static final double CONFIDENCE = 0.95;
+
+    private Readouts() {
+    }
+
+    /** A value with its 95 % confidence interval, in the value's unit. */
+    public record Estimate(double value, double low, double high) {
+        /** Whether the value lies within [lo, hi] (both ends included). */
+        public boolean within(double lo, double hi) {
+            return value >= lo && value <= hi;
+        }
+    }
+
+    /**
+     * One arm at one time.
+     *
+     * @param patients   patients in the arm
+     * @param meanScore  mean reported symptom score, points
+     * @param change     mean change from baseline, points, with its t interval
+     * @param responders fraction of responders, %, with its Wilson interval
+     * @param remitters  fraction of remitters, %, with its Wilson interval
+     * @param inResponse fraction who responded and whose symptoms have not returned by then, %, with its Wilson interval
+     * @param sd         standard deviation of the change, points
+     */
+    public record Arm(int patients, double meanScore, Estimate change, Estimate responders, Estimate remitters,
+                      Estimate inResponse, double sd) {
+    }
+
+    /** The readouts of an arm at the last grid time at or before {@code timeH}. */
+    public static Arm of(CohortResult cohort, double timeH) {
+        int k = cohort.gridIndex(timeH);
+        SummaryStatistics change = new SummaryStatistics();
+        SummaryStatistics score = new SummaryStatistics();
+        int responders = 0;
+        int remitters = 0;
+        int inResponse = 0;
+        for (PatientOutcome p : cohort.patients()) {
+            change.addValue(p.score(k) - p.baselineScore());
+            score.addValue(p.score(k));
+            responders += p.responder(k) ? 1 : 0;
+            remitters += p.remitter(k) ? 1 : 0;
+            int first = p.firstResponse();
+            int back = p.symptomReturn();
+            inResponse += first >= 0 && first <= k && (back < 0 || back > k) ? 1 : 0;
+        }
+        int n = cohort.patients().size();
+        return new Arm(n, score.getMean(), mean(change), fraction(responders, n), fraction(remitters, n),
+                fraction(inResponse, n), change.getStandardDeviation());
+    }
+
+    /** The mean with its t interval (n − 1 degrees of freedom; for one patient the interval is the value). */
+    static Estimate mean(SummaryStatistics s) {
+        long n = s.getN();
+        if (n < 2) {
+            return new Estimate(s.getMean(), s.getMean(), s.getMean());
+        }
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
+                * s.getStandardDeviation() / Math.sqrt(n);
+        return new Estimate(s.getMean(), s.getMean() - half, s.getMean() + half);
+    }
+
+    /** A fraction in % with its Wilson score interval. */
+    static Estimate fraction(int successes, int n) {
+        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, successes, CONFIDENCE);
+        return new Estimate(100.0 * successes / n, 100 * ci.getLowerBound(), 100 * ci.getUpperBound());
+    }
+
+    /**
+     * The difference of the mean changes, {@code arm − reference}, points, with Welch's interval
+     * (Welch–Satterthwaite degrees of freedom; a normal quantile when neither arm varies).
+     */
+    public static Estimate difference(Arm arm, Arm reference) {
+        double d = arm.change().value() - reference.change().value();
+        double va = arm.sd() * arm.sd() / arm.patients();
+        double vr = reference.sd() * reference.sd() / reference.patients();
+        double se = Math.sqrt(va + vr);
+        if (!(se > 0) || arm.patients() < 2 || reference.patients() < 2) {
+            return new Estimate(d, d, d);
+        }
+        double df = (va + vr) * (va + vr)
+                / (va * va / (arm.patients() - 1) + vr * vr / (reference.patients() - 1));
+        double q = Double.isFinite(df) && df > 0 ? new TDistribution(df).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
+                : new NormalDistribution().inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        return new Estimate(d, d - q * se, d + q * se);
+    }
+}
