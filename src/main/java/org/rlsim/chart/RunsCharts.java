@@ -313,7 +313,7 @@ public final class RunsCharts {
 
     /** The value axis's label: what the metric reads, and its unit. */
     private static String unitLabel(Metric m) {
-        String output = m.subject().output().label();
+        String output = m.subject().output().label().replaceAll(" \\(.*\\)$", ""); // short enough for a 4:3 axis
         boolean acronym = output.length() > 1 && Character.isUpperCase(output.charAt(1));
         String lower = acronym ? output : output.substring(0, 1).toLowerCase(Locale.ROOT) + output.substring(1);
         String what;
