@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             "  run-info.txt        what was run: command line, --set values, patient,",
             "                      parameters, rlsim version, solver",
             "  sweep.csv, sensitivity.csv, sweep-*.png, tornado-*.png  for a scenario with",
-            "                      'sweep:' or 'sensitivity:' (as rlsim sweep and rlsim sensitivity)",
+            "                      'sweep:' or 'sensitivity:' (see rlsim sweep --help)",
             "Each chart is also written as .svg and .pdf (vector).",
             "A run with --set and without --out writes beside the lesson's own output, into"
                 + " OUT/<scenario name>-what-if-<the --set values>/, and says where.",
