@@ -627,7 +627,8 @@
         }
         k++;
       }
-      if (lo === Infinity) continue;
+      // No window of its own for the last row alone at a window's start (a run of whole weeks ends there).
+      if (lo === Infinity || (span === 0 && out.midH.length > 0)) continue;
       out.midH.push(Math.min(from + windowH / 2, timeH[timeH.length - 1]));
       out.min.push(lo);
       out.max.push(hi);
