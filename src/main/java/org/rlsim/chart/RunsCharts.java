@@ -122,7 +122,7 @@ public final class RunsCharts {
         Charts.stylePanel(plot, style);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(legendLine(metric.subject().arm() + " (one full run per point)", style.armColour(0), style));
-        return Charts.chart(title(metric) + " — by " + axis.variation().name(), plot, legend,
+        return Charts.chart(title(metric), plot, legend,
                 provenance(sweep.scenario(), "sweep of " + sweep.points() + " runs", result.modelVersion()), style);
     }
 
@@ -174,7 +174,7 @@ public final class RunsCharts {
             }
         }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(legendLine("contour lines: " + CONTOUR_LEVELS + " levels, every " + Numbers.readable((high - low) / (CONTOUR_LEVELS + 1))
+        legend.add(legendLine(metric.subject().arm() + ", one full run per cell; contour lines: " + CONTOUR_LEVELS + " levels, every " + Numbers.readable((high - low) / (CONTOUR_LEVELS + 1))
                 + (metric.unit().isEmpty() ? "" : " " + metric.unit()), style.text(), style));
         JFreeChart chart = Charts.chart(title(metric), plot, legend,
                 provenance(sweep.scenario(), "sweep of " + sweep.points() + " runs", result.modelVersion()), style);
@@ -236,7 +236,7 @@ public final class RunsCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(legendBox(lowEnd.getKey().toString(), style.armColour(0), style));
         legend.add(legendBox(highEnd.getKey().toString(), style.armColour(1), style));
-        legend.add(legendLine("the scenario as written: " + org.rlsim.scenario.Expectations.number(base, metric.unit()), style.text(), style));
+        legend.add(legendLine(metric.subject().arm() + " as the scenario says: " + org.rlsim.scenario.Expectations.number(base, metric.unit()), style.text(), style));
         return Charts.chart("What matters most: " + title(metric), plot, legend,
                 provenance(result.scenario(), "tornado of " + (1 + 2 * bars.size()) + " runs", result.modelVersion()), style);
     }
@@ -278,7 +278,16 @@ public final class RunsCharts {
         Charts.styleAxis(axis, style);
         axis.setGridBandsVisible(false);
         NumberAxis share = valueAxis("share of the variance", style);
-        share.setRange(-0.05, 1.05);
+        // 0 to 1 for converged indices; an estimate outside (too few samples) widens the axis rather than leaving it.
+        double lowest = -0.05;
+        double highest = 1.05;
+        for (int i = 0; i < parameters.size(); i++) {
+            for (SobolIndices.Estimate e : List.of(indices.firstOrder()[i], indices.total()[i])) {
+                lowest = Math.min(lowest, e.low() - 0.05);
+                highest = Math.max(highest, e.high() + 0.05);
+            }
+        }
+        share.setRange(lowest, highest);
         XYPlot plot = new XYPlot(data, axis, share, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         Charts.stylePanel(plot, style);
@@ -287,7 +296,7 @@ public final class RunsCharts {
         legend.add(legendBox(first.getKey() + ", 95 % interval", style.armColour(0), style));
         legend.add(legendBox(total.getKey().toString(), style.armColour(1), style));
         String convergence = indices.converged() ? "converged" : "NOT converged";
-        return Charts.chart("Sobol indices: " + title(metric), plot, legend,
+        return Charts.chart("Sobol indices: " + title(metric) + " (" + metric.subject().arm() + ")", plot, legend,
                 provenance(result.scenario(), "N = " + indices.baseSamples() + ", " + result.runs() + " runs, " + convergence,
                         result.modelVersion()), style);
     }
@@ -296,16 +305,17 @@ public final class RunsCharts {
         return "(" + Numbers.readable(p.usualMin()) + "–" + Numbers.readable(p.usualMax()) + (p.unit().equals("1") ? "" : " " + p.unit()) + ")";
     }
 
-    /** The metric's text with a capital first letter. */
+    /** The metric's text without its arm (the legend names it), with a capital first letter. */
     private static String title(Metric m) {
-        String t = m.text();
+        String t = m.text().replaceFirst("(?i) in \"" + java.util.regex.Pattern.quote(m.subject().arm()) + "\"", "");
         return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
     }
 
     /** The value axis's label: what the metric reads, and its unit. */
     private static String unitLabel(Metric m) {
-        String output = m.subject().output().label();
-        String lower = output.substring(0, 1).toLowerCase(Locale.ROOT) + output.substring(1);
+        String output = m.subject().output().label().replaceAll(" \\(.*\\)$", ""); // short enough for a 4:3 axis
+        boolean acronym = output.length() > 1 && Character.isUpperCase(output.charAt(1));
+        String lower = acronym ? output : output.substring(0, 1).toLowerCase(Locale.ROOT) + output.substring(1);
         String what;
         if (m instanceof Metric.Change) {
             what = "Change of " + lower;
@@ -339,6 +349,9 @@ public final class RunsCharts {
         } else {
             NumberAxis numbers = new NumberAxis(label);
             numbers.setAutoRangeIncludesZero(false);
+            if (java.util.Arrays.stream(axis.values()).allMatch(x -> x == Math.rint(x))) {
+                numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
             a = numbers;
         }
         Charts.styleAxis(a, style);

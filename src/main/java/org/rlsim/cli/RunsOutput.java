@@ -14,6 +14,7 @@ import org.rlsim.simulation.RunControl;
 import org.rlsim.sweep.GlobalSensitivity;
 import org.rlsim.sweep.RunsCsv;
 import org.rlsim.sweep.RunsInfo;
+import org.rlsim.sweep.ScenarioAnalyses;
 import org.rlsim.sweep.SweepResult;
 import org.rlsim.sweep.Tornado;
 
@@ -27,8 +28,21 @@ import org.rlsim.sweep.Tornado;
  * @param sobol   a global analysis's result, if one was run
  */
 record RunsOutput(List<SweepResult> sweeps, Optional<Tornado.Result> tornado, Optional<GlobalSensitivity.Result> sobol) {
+    /** Nothing besides a scenario's arms. */
+    static final RunsOutput NONE = new RunsOutput(List.of(), Optional.empty(), Optional.empty());
+
     RunsOutput {
         sweeps = List.copyOf(sweeps);
+    }
+
+    /** The files of a scenario file's own sweeps and sensitivity analysis. */
+    static RunsOutput of(ScenarioAnalyses analyses) {
+        return new RunsOutput(analyses.sweeps(), analyses.tornado(), analyses.sobol());
+    }
+
+    /** Whether there is nothing to write. */
+    boolean isEmpty() {
+        return sweeps.isEmpty() && tornado.isEmpty() && sobol.isEmpty();
     }
 
     /** Adds the CSV files and charts to {@code files}, as {@code --format} asks. */

@@ -66,7 +66,7 @@ public sealed interface Expectation {
      * {@code METRIC rises|falls with VARIATION [and levels off]}: over the scenario's sweep that varies
      * VARIATION and gives METRIC, the metric rises (falls) strictly from each value to the next, along every line
      * of the grid; with {@code and levels off}, its slope (change per unit of VARIATION) also shrinks from each
-     * step to the next, and over the last step is less than half of that over the first.
+     * step to the next: the curve bends down everywhere on the grid.
      *
      * @param metric    what the sweep reads ({@link org.rlsim.scenario.Metric}, not a readout's {@link Metric})
      * @param variation the {@link Variation#name()} of what is varied

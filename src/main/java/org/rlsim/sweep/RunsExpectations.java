@@ -84,9 +84,6 @@ public final class RunsExpectations {
                 previousSlope = slope;
                 lastSlope = slope;
             }
-            if (e.levelsOff()) {
-                lineMet &= lastSlope < firstSlope / 2;
-            }
             if (line == 0 || (met && !lineMet)) {
                 String unit = e.metric().unit();
                 String per = unit.isEmpty() ? "" : " " + unit;
