@@ -10,6 +10,8 @@ import org.teavm.jso.core.JSObjects;
 
 /** A {@link SpecNode} over a JavaScript object parsed by the browser. */
 final class JsSpecNode implements SpecNode {
+    private static final String ABSENT = "absent";
+    private static final String MAPPING = "mapping";
     private final JSObject object;
 
     JsSpecNode(JSObject object) {
@@ -18,46 +20,34 @@ final class JsSpecNode implements SpecNode {
 
     @Override
     public boolean has(String key) {
-        return present(object, key);
+        return !kind(at(object, key)).equals(ABSENT);
     }
 
     @Override
     public String text(String key) {
-        if (!isString(object, key)) {
-            throw new IllegalArgumentException("'" + key + "' must be text");
-        }
-        return stringAt(object, key);
+        return asString(value(key, "string", "text"));
     }
 
     @Override
     public double number(String key) {
-        if (!isNumber(object, key)) {
-            throw new IllegalArgumentException("'" + key + "' must be a number");
-        }
-        return numberAt(object, key);
+        return asNumber(value(key, "number", "a number"));
     }
 
     @Override
     public SpecNode child(String key) {
-        if (!isObject(object, key)) {
-            throw new IllegalArgumentException("'" + key + "' must be a mapping");
-        }
-        return new JsSpecNode(objectAt(object, key));
+        return new JsSpecNode(value(key, MAPPING, "a mapping"));
     }
 
     @Override
     public List<SpecNode> list(String key) {
         List<SpecNode> items = new ArrayList<>();
-        if (!present(object, key)) {
+        if (!has(key)) {
             return items;
         }
-        if (!isArray(object, key)) {
-            throw new IllegalArgumentException("'" + key + "' must be a list");
-        }
-        JSObject array = objectAt(object, key);
+        JSObject array = value(key, "list", "a list");
         for (int i = 0, n = length(array); i < n; i++) {
             JSObject item = element(array, i);
-            if (!isObjectValue(item)) {
+            if (!kind(item).equals(MAPPING)) {
                 throw new IllegalArgumentException("each item of '" + key + "' must be a mapping");
             }
             items.add(new JsSpecNode(item));
@@ -70,32 +60,28 @@ final class JsSpecNode implements SpecNode {
         return Arrays.asList(JSObjects.keys(object));
     }
 
-    @JSBody(params = {"o", "k"}, script = "return o[k] !== undefined && o[k] !== null;")
-    private static native boolean present(JSObject o, String k);
+    /** The value at {@code key}, which must be of {@code kind} ({@link #kind}); else "'key' must be {@code what}". */
+    private JSObject value(String key, String kind, String what) {
+        JSObject v = at(object, key);
+        if (!kind(v).equals(kind)) {
+            throw new IllegalArgumentException("'" + key + "' must be " + what);
+        }
+        return v;
+    }
 
-    @JSBody(params = {"o", "k"}, script = "return typeof o[k] === 'string';")
-    private static native boolean isString(JSObject o, String k);
-
-    @JSBody(params = {"o", "k"}, script = "return typeof o[k] === 'number';")
-    private static native boolean isNumber(JSObject o, String k);
-
-    @JSBody(params = {"o", "k"}, script = "return typeof o[k] === 'object' && o[k] !== null && !Array.isArray(o[k]);")
-    private static native boolean isObject(JSObject o, String k);
-
-    @JSBody(params = {"o", "k"}, script = "return Array.isArray(o[k]);")
-    private static native boolean isArray(JSObject o, String k);
-
-    @JSBody(params = "v", script = "return typeof v === 'object' && v !== null && !Array.isArray(v);")
-    private static native boolean isObjectValue(JSObject v);
+    /** What a JSON value is: "absent" (undefined or null), "list", "mapping", "string", "number" or "boolean". */
+    @JSBody(params = "v", script = "if (v === undefined || v === null) return 'absent';"
+            + " if (Array.isArray(v)) return 'list'; return typeof v === 'object' ? 'mapping' : typeof v;")
+    private static native String kind(JSObject v);
 
     @JSBody(params = {"o", "k"}, script = "return o[k];")
-    private static native String stringAt(JSObject o, String k);
+    private static native JSObject at(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "return o[k];")
-    private static native double numberAt(JSObject o, String k);
+    @JSBody(params = "v", script = "return v;")
+    private static native String asString(JSObject v);
 
-    @JSBody(params = {"o", "k"}, script = "return o[k];")
-    private static native JSObject objectAt(JSObject o, String k);
+    @JSBody(params = "v", script = "return v;")
+    private static native double asNumber(JSObject v);
 
     @JSBody(params = "a", script = "return a.length;")
     private static native int length(JSObject a);

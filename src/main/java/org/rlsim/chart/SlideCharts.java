@@ -28,6 +28,19 @@ import org.rlsim.scenario.ScenarioResult;
  * threads can draw them at once.
  */
 public final class SlideCharts {
+    /**
+     * The rule by which the charts draw an output with a daily rhythm (TSAT, serum iron, hepcidin, ...) as
+     * its mean and range per window instead of its daily swings: in runs longer than {@code beyondH} whose
+     * rows are at most {@code maxIntervalH} apart, per day, or per week in runs longer than
+     * {@code weeklyBeyondH}. The explorer page draws by the same rule.
+     */
+    public record RangeRule(Set<Observable> rhythmic, double beyondH, double maxIntervalH, double weeklyBeyondH) {
+    }
+
+    /** The rule the slide charts follow. */
+    public static final RangeRule RANGE_RULE = new RangeRule(OutputPanel.DAILY_RHYTHM, OutputPanel.DAILY_MEAN_BEYOND_H,
+            24.0 / OutputPanel.MIN_ROWS_PER_DAY, TimeScale.WEEKS_BEYOND_H);
+
     /** A chart and the base name of its files. */
     public record NamedChart(String baseName, Supplier<JFreeChart> chart) {
         public NamedChart {

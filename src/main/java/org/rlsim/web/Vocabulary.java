@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.util.Locale;
 import org.rlsim.chart.ChartStyle;
+import org.rlsim.chart.SlideCharts;
 import org.rlsim.dosing.OralProduct;
 import org.rlsim.model.AgonistDrug;
 import org.rlsim.model.BbbHypothesis;
@@ -73,8 +74,12 @@ public final class Vocabulary {
         root.set("capacity", parameter(json, BloodBrainBarrier.CAPACITY));
         ArrayNode outputs = root.putArray("outputs");
         for (Observable o : Observable.values()) {
-            outputs.addObject().put("column", o.column()).put("label", o.label()).put("unit", o.unit());
+            outputs.addObject().put("column", o.column()).put("label", o.label()).put("unit", o.unit())
+                    .put("rhythm", SlideCharts.RANGE_RULE.rhythmic().contains(o));
         }
+        root.putObject("rangeRule").put("beyondH", SlideCharts.RANGE_RULE.beyondH())
+                .put("maxIntervalH", SlideCharts.RANGE_RULE.maxIntervalH())
+                .put("weeklyBeyondH", SlideCharts.RANGE_RULE.weeklyBeyondH());
         root.putObject("references")
                 .put("ferritinNgMl", ReferenceRanges.FERRITIN_TARGET_NG_ML)
                 .put("tsatLowPct", ReferenceRanges.TSAT_NORMAL_LOW_PCT).put("tsatHighPct", ReferenceRanges.TSAT_NORMAL_HIGH_PCT)

@@ -488,9 +488,12 @@
       const ptop = y0 + fs * 1.6;
       const pbottom = y0 + panelH - fs * 1.6;
       const series = [];
+      const windowH = rangeWindowH(o);
       // In the predict phase the axes come from the model's answer too, with headroom, so the sketch has a scale.
       if (results) results.arms.forEach((a) => series.push(a.outputs[o.column]));
-      if (reference && shown && isChanged()) reference.arms.forEach((a) => series.push(a.outputs[o.column]));
+      if (reference && shown && isChanged()) {
+        reference.arms.forEach((a) => series.push(windowH ? ranges(a.timeH, a.outputs[o.column], windowH).mean : a.outputs[o.column]));
+      }
       let lo = Infinity;
       let hi = -Infinity;
       for (const s of series) for (const v of s) { if (v < lo) lo = v; if (v > hi) hi = v; }
@@ -507,7 +510,8 @@
       const X = (tH) => left + (tH / unit.h) / end * (right - left);
       const Y = (v) => pbottom - (v - lo) / (hi - lo) * (pbottom - ptop);
       layout.push({o, X, Y, left, right, ptop, pbottom, lo, hi});
-      parts.push('<text x="' + x0 + '" y="' + (y0 + fs) + '" font-weight="bold" fill="#1a1a1a">' + esc(o.label) + ' <tspan font-weight="normal" fill="#4d4d4d">(' + esc(o.unit) + ')</tspan></text>');
+      const shownUnit = o.unit + (windowH ? (windowH > 24 ? ', weekly mean' : ', daily mean') : '');
+      parts.push('<text x="' + x0 + '" y="' + (y0 + fs) + '" font-weight="bold" fill="#1a1a1a">' + esc(o.label) + ' <tspan font-weight="normal" fill="#4d4d4d">(' + esc(shownUnit) + ')</tspan></text>');
       if (o.column === 'symptom_score') {
         ['mild', 'moderate', 'severe', 'very severe'].forEach((name, b) => {
           const yTop = Y(10 * (b + 1));
@@ -534,9 +538,31 @@
       }
       parts.push('<rect x="' + left + '" y="' + ptop + '" width="' + (right - left) + '" height="' + (pbottom - ptop) + '" fill="none" stroke="#9a9a9a"/>');
       if (shown && reference && isChanged()) {
-        reference.arms.forEach((a, i) => parts.push(path(a.timeH, a.outputs[o.column], X, Y, '#9a9a9a', lw * 0.8, i, 0.9)));
+        reference.arms.forEach((a, i) => {
+          const r = windowH ? ranges(a.timeH, a.outputs[o.column], windowH) : {midH: a.timeH, mean: a.outputs[o.column]};
+          parts.push(path(r.midH, r.mean, X, Y, '#9a9a9a', lw * 0.8, i, 0.9));
+        });
       }
-      if (shown) results.arms.forEach((a, i) => parts.push(path(a.timeH, a.outputs[o.column], X, Y, COLOURS[i], lw, i, 1)));
+      if (shown && windowH) {
+        // As on the slides: each arm's range per window as an opaque tint (bands never mix into new colours),
+        // their edges thin over every band, then the means.
+        const bands = results.arms.map((a) => ranges(a.timeH, a.outputs[o.column], windowH));
+        bands.forEach((r, i) => parts.push(band(r, X, Y, tint(COLOURS[i]))));
+        bands.forEach((r, i) => {
+          parts.push(path(r.midH, r.min, X, Y, COLOURS[i], lw / 4, 0, 1));
+          parts.push(path(r.midH, r.max, X, Y, COLOURS[i], lw / 4, 0, 1));
+        });
+        bands.forEach((r, i) => parts.push(path(r.midH, r.mean, X, Y, COLOURS[i], lw, i, 1)));
+      } else if (shown) {
+        results.arms.forEach((a, i) => parts.push(path(a.timeH, a.outputs[o.column], X, Y, COLOURS[i], lw, i, 1)));
+      }
+      if (o.column === 'tsat_pct') {
+        // The normal range's edges in front of the arms' bands, which would hide its light fill (as on the slides).
+        const r = VOCAB.references;
+        for (const edge of [r.tsatLowPct, r.tsatHighPct]) {
+          parts.push('<line x1="' + left + '" x2="' + right + '" y1="' + Y(edge) + '" y2="' + Y(edge) + '" stroke="#4d4d4d" stroke-width="1.5" stroke-dasharray="4 4"/>');
+        }
+      }
       for (const r of refs) {
         parts.push('<line x1="' + left + '" x2="' + right + '" y1="' + Y(r.value) + '" y2="' + Y(r.value) + '" stroke="#4d4d4d" stroke-width="1.5" stroke-dasharray="10 7"/>');
         parts.push('<text x="' + (right - 4) + '" y="' + (Y(r.value) - 4) + '" text-anchor="end" fill="#1a1a1a" font-size="' + (fs * 0.85) + '">' + esc(r.label) + '</text>');
@@ -568,6 +594,62 @@
   }
 
   function isChanged() { return JSON.stringify(specOf(state)) !== referenceKey; }
+
+  /**
+   * The window over which output o is drawn as its mean and range, h (24 or a week), or 0 for as it is: the slide
+   * charts' rule (SlideCharts.RANGE_RULE), for outputs with a daily rhythm in long runs with rows fine enough.
+   */
+  function rangeWindowH(o) {
+    const rule = VOCAB.rangeRule;
+    const spec = specOf(state);
+    if (!o.rhythm || !(spec.durationH > rule.beyondH) || spec.outputIntervalH > rule.maxIntervalH) return 0;
+    return spec.durationH > rule.weeklyBeyondH ? 168 : 24;
+  }
+
+  /** Per window of windowH from 0 h: its middle, the lowest and highest row and the time-weighted mean (trapezoids). */
+  function ranges(timeH, values, windowH) {
+    const out = {midH: [], min: [], max: [], mean: []};
+    let k = 0;
+    for (let w = Math.floor(timeH[0] / windowH); k < timeH.length; w++) {
+      const from = w * windowH;
+      const to = from + windowH;
+      let lo = Infinity;
+      let hi = -Infinity;
+      let area = 0;
+      let span = 0;
+      while (k < timeH.length && timeH[k] < to) {
+        lo = Math.min(lo, values[k]);
+        hi = Math.max(hi, values[k]);
+        if (k + 1 < timeH.length && timeH[k + 1] <= to) {
+          const dt = timeH[k + 1] - timeH[k];
+          area += dt * (values[k] + values[k + 1]) / 2;
+          span += dt;
+        }
+        k++;
+      }
+      // No window of its own for the last row alone at a window's start (a run of whole weeks ends there).
+      if (lo === Infinity || (span === 0 && out.midH.length > 0)) continue;
+      out.midH.push(Math.min(from + windowH / 2, timeH[timeH.length - 1]));
+      out.min.push(lo);
+      out.max.push(hi);
+      out.mean.push(span > 0 ? area / span : lo);
+    }
+    return out;
+  }
+
+  /** A range as a filled band between its lowest and highest values. */
+  function band(r, X, Y, fill) {
+    const upper = r.midH.map((t, i) => X(t).toFixed(1) + ',' + Y(r.max[i]).toFixed(1));
+    const lower = r.midH.map((t, i) => X(t).toFixed(1) + ',' + Y(r.min[i]).toFixed(1)).reverse();
+    return '<polygon fill="' + fill + '" stroke="none" points="' + upper.concat(lower).join(' ') + '"/>';
+  }
+
+  /** The colour mixed with white, keeping 22 % of it (the slides' band tint). */
+  function tint(hex) {
+    const c = parseInt(hex.slice(1), 16);
+    const mix = (v) => Math.round(255 - 0.22 * (255 - v));
+    return 'rgb(' + mix(c >> 16) + ',' + mix((c >> 8) & 255) + ',' + mix(c & 255) + ')';
+  }
 
   function dash(i, lw) {
     const d = DASHES[i % DASHES.length];
@@ -607,8 +689,16 @@
   function references(o) {
     const r = VOCAB.references;
     if (o.column === 'serum_ferritin_ng_ml') return [{value: r.ferritinNgMl, label: r.ferritinNgMl + ' ng/mL: teaching reference, not advice'}];
-    if (o.column === 'hb_g_dl' && state.arms.every((a) => patientOf(a).woman)) {
-      return [{value: r.hbAnaemiaWomenGDl, label: r.hbAnaemiaWomenGDl + ' g/dL: anaemia threshold, women (WHO)'}];
+    if (o.column === 'hb_g_dl') {
+      // As on the slides: the threshold of the arms' patients' sex, both when they compare women and men.
+      const lines = [];
+      if (state.arms.some((a) => patientOf(a).woman)) {
+        lines.push({value: r.hbAnaemiaWomenGDl, label: r.hbAnaemiaWomenGDl + ' g/dL: anaemia threshold, women (WHO)'});
+      }
+      if (!state.arms.every((a) => patientOf(a).woman)) {
+        lines.push({value: r.hbAnaemiaMenGDl, label: r.hbAnaemiaMenGDl + ' g/dL: anaemia threshold, men (WHO)'});
+      }
+      return lines;
     }
     return [];
   }
@@ -646,6 +736,10 @@
       legend.append(s);
     });
     if (reference && isChanged() && phase === 'observe') legend.append(el('span', {text: 'grey: the lesson as written'}));
+    const windows = state.charts.map((c) => rangeWindowH(VOCAB.outputs.find((o) => o.column === c.output))).filter((w) => w);
+    if (windows.length && phase === 'observe') {
+      legend.append(el('span', {text: windows[0] > 24 ? 'band: weekly range (line: weekly mean)' : 'band: daily range (line: daily mean)'}));
+    }
   }
 
   function renderValues() {
