@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -101,10 +102,13 @@ public final class PrevalenceChart {
         legend.add(new LegendItem(MODEL, null, null, null, new Rectangle2D.Double(-10, -8, 20, 16), style.armColour(0)));
         legend.add(new LegendItem(PUBLISHED + " (lesson sources)", null, null, null, new Rectangle2D.Double(-10, -8, 20, 16),
                 PUBLISHED_GREY));
-        String file = result.scenario().name() + ".yaml";
         int patients = result.cohorts().get(0).patients().size();
-        return Charts.chart(result.scenario().title(), plot, legend,
-                List.of(patients + " virtual patients per arm  ·  " + file + ", rlsim " + result.modelVersion(), file), style);
+        List<String> provenance = new ArrayList<>();
+        for (String form : Charts.provenance(result, arms.stream().map(Arm::patient).distinct().toList())) {
+            provenance.add(patients + " virtual patients per arm  ·  " + form);
+        }
+        provenance.addAll(Charts.provenance(result, arms.stream().map(Arm::patient).distinct().toList()));
+        return Charts.chart(result.scenario().title(), plot, legend, provenance, style);
     }
 
     /** Bars with the model's 95 % interval drawn as a whisker on the model bars. */
