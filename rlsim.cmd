@@ -27,6 +27,9 @@ if not "%built%"=="0" (
 )
 del "%log%" 2>nul
 :run
-rem C1 only and the serial collector: a run lasts about a second, see the bash launcher.
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -jar "%jar%" %*
+rem C1 only and the serial collector: a run lasts about a second; the explore server runs long and gets
+rem the optimising compiler too (see the bash launcher).
+set "jit=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="explore" set "jit=-XX:+TieredCompilation"
+java %jit% -XX:+UseSerialGC -Djava.awt.headless=true -jar "%jar%" %*
 exit /b %ERRORLEVEL%

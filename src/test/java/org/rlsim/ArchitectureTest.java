@@ -91,8 +91,10 @@ class ArchitectureTest {
         use("report", "model", "dosing", "simulation", "scenario", "population");
         // Experiments against published data; writes its results as CSV like report.
         use("calibration", "model", "dosing", "simulation", "scenario", "report", "population");
-        // Charts of runs and of the calibration.
-        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration", "population");
+        // Sweeps, tornado and Sobol sensitivity over full runs of a scenario, with their CSV files.
+        use("sweep", "model", "dosing", "simulation", "scenario", "report", "population");
+        // Charts of runs, of the calibration and of sweeps.
+        use("chart", "model", "dosing", "simulation", "scenario", "report", "calibration", "population", "sweep");
         // The generated model card: equations, parameters, calibration table.
         use("card", "model", "dosing", "simulation", "scenario", "report", "calibration", "population");
         // The explorer's model side, shared by the browser and the JVM: explorations read from a neutral
@@ -104,7 +106,7 @@ class ArchitectureTest {
         use("web", "model", "dosing", "simulation", "scenario", "report", "chart", "explore", "population");
         // The commands: everything.
         use("cli", "model", "dosing", "simulation", "scenario", "report", "calibration", "chart", "card", "web",
-                "population");
+                "population", "sweep");
     }
 
     private static void use(String name, String... mayUse) {
@@ -130,8 +132,9 @@ class ArchitectureTest {
         // Math but its statistics) are the simulator's alone.
         restrict("Commons Math numerics",
                 resideInAPackage("org.apache.commons.math3..").and(not(COMMONS_MATH_STATISTICS)), "simulation");
-        // Statistics: the simulator, and the virtual population's readouts (t, normal and Welch intervals).
-        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation", "population");
+        // Statistics: the simulator, the virtual population's readouts (t, normal and Welch intervals), and
+        // sweep for the Sobol sequence and the bootstrap generator of the global sensitivity analysis.
+        restrict("Commons Math statistics", COMMONS_MATH_STATISTICS, "simulation", "population", "sweep");
         // Random streams and samplers: only the virtual population draws patients.
         restrict("Commons RNG", resideInAPackage("org.apache.commons.rng.."), "population");
         // Drawing: JFreeChart, JFreeSVG, PDFBox (PDF with embedded fonts) and the PNG encoder.

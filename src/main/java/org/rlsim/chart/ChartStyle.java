@@ -28,17 +28,41 @@ public record ChartStyle(String fontFamily, float titleSize, float panelTitleSiz
                          Color text, Color muted, Color grid) {
 
     /**
-     * The Okabe–Ito colour-blind-safe palette (Okabe &amp; Ito 2008, "Color Universal Design"),
-     * without its yellow, which is too pale for lines on white.
+     * The arms' colours, in arm order: the first four of the Okabe–Ito colour-blind-safe palette (Okabe &amp; Ito
+     * 2008, "Color Universal Design"), then Tol's wine and blue violet in place of its orange and sky blue,
+     * which have only 2.2:1 contrast on white, then black. Every colour has at least 3:1 contrast on white
+     * (WCAG 2.1, 1.4.11, non-text contrast), and every two stay as far apart under simulated deuteranopia,
+     * protanopia and tritanopia as in the original palette (ArmColoursTest).
      */
-    public static final List<Color> OKABE_ITO = List.of(
+    public static final List<Color> ARM_COLOURS = List.of(
             new Color(0x0072B2), // blue
             new Color(0xD55E00), // vermillion
             new Color(0x009E73), // bluish green
             new Color(0xCC79A7), // reddish purple
-            new Color(0xE69F00), // orange
-            new Color(0x56B4E9), // sky blue
+            new Color(0x882255), // wine (Tol)
+            new Color(0x8B2BE2), // blue violet
             new Color(0x000000)); // black
+
+    /**
+     * Dash patterns of the arms' curves, in line widths (on, off, …), in arm order: solid, long dash,
+     * short dash, dash-dot, dotted, long dash-dot; reused cyclically. With colours coming round every
+     * {@code armColours().size()} arms (7 in the default palette) and six patterns, no two of the first
+     * 42 arms look alike.
+     */
+    private static final float[][] ARM_DASHES = {
+        {},
+        {5f, 2.5f},
+        {1.8f, 1.8f},
+        {5f, 1.8f, 1f, 1.8f},
+        {0.9f, 1.6f},
+        {7f, 1.8f, 1.8f, 1.8f}};
+    /** How many dash patterns there are before they come round again. */
+    public static final int ARM_DASH_COUNT = ARM_DASHES.length;
+
+    /** The dash pattern of arm {@code armIndex}'s curve (0-based), in line widths; empty for a solid line. */
+    public static float[] armDash(int armIndex) {
+        return ARM_DASHES[armIndex % ARM_DASHES.length].clone();
+    }
 
     /** The style of a 16:9 slide ({@link SlidePreset#WIDE}), the default. */
     public static final ChartStyle SLIDES = SlidePreset.WIDE.style();

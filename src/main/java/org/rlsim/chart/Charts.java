@@ -117,28 +117,14 @@ final class Charts {
     }
 
     /**
-     * Dash patterns of the arms' curves, in line widths (on, off, …), in arm order: solid, long dash,
-     * short dash, dash-dot, dotted, long dash-dot; reused cyclically. With colours coming round every
-     * {@code armColours().size()} arms (7 in the default palette) and six patterns, no two of the first
-     * 42 arms look alike.
-     */
-    private static final List<float[]> DASHES = List.of(
-            new float[0],
-            new float[] {5f, 2.5f},
-            new float[] {1.8f, 1.8f},
-            new float[] {5f, 1.8f, 1f, 1.8f},
-            new float[] {0.9f, 1.6f},
-            new float[] {7f, 1.8f, 1.8f, 1.8f});
-
-    /**
-     * The stroke of arm {@code armIndex}'s curve, in every chart: its own dash pattern ({@link #DASHES}) as
+     * The stroke of arm {@code armIndex}'s curve, in every chart: its own dash pattern ({@link ChartStyle#armDash}) as
      * well as its colour, so that curves that coincide show as interleaved dashes instead of one hiding
      * the other, and arms stay apart when printed in grey. Arms are drawn in order (arm 0, solid, at the
      * bottom), so the later arms' dashes lie over the earlier arms' curves.
      */
     static BasicStroke curveStroke(ChartStyle style, int armIndex) {
         float w = style.lineWidth();
-        float[] pattern = DASHES.get(armIndex % DASHES.size());
+        float[] pattern = ChartStyle.armDash(armIndex);
         if (pattern.length == 0) {
             return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         }

@@ -1,5 +1,6 @@
 package org.rlsim.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
@@ -90,6 +91,9 @@ final class DoseStrip {
     private DoseStrip() {
     }
 
+    /** Width of the white edge of the IV triangles, px. */
+    private static final float IV_EDGE_PX = 2f;
+
     /** Half the width of the IV triangle, px. */
     private static double ivRadius(ChartStyle style) {
         return style.tickSize() * 0.5;
@@ -156,6 +160,7 @@ final class DoseStrip {
                                  ChartStyle style) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setUseOutlinePaint(true);
         XYPlot strip = new XYPlot();
         List<StripLabels.Group> ivLabels = new ArrayList<>();
         List<StripLabels.Group> courseLabels = new ArrayList<>();
@@ -186,10 +191,15 @@ final class DoseStrip {
                 data.addSeries(armResult.arm().name() + " / " + kind.legend, xy);
                 renderer.setSeriesShape(series, kind.shape(style));
                 renderer.setSeriesPaint(series, colour);
-                series++;
+                renderer.setSeriesOutlinePaint(series, colour);
                 if (kind == DoseKind.IV) {
+                    // Edged in white: the infusions of a course days apart overlap on a chart of months, and
+                    // each stays a triangle of its own instead of a blob.
+                    renderer.setSeriesOutlinePaint(series, Color.WHITE);
+                    renderer.setSeriesOutlineStroke(series, new BasicStroke(IV_EDGE_PX));
                     ivLabels.add(ivLabels(ofKind, row, colour, scale, style));
                 }
+                series++;
             }
         }
         List<StripLabels.Group> groups = new ArrayList<>(ivLabels);
@@ -243,17 +253,19 @@ final class DoseStrip {
         }
     }
 
-    /**
-     * The labels of an arm's infusions, best first: when all are equal and there is room, one beside each
-     * triangle, "IV 1000 mg" or else "1000 mg"; otherwise one label beside the first triangle: "IV 1000 mg"
-     * for one infusion, "IV 1000 mg × 2, every 26 weeks" for equal ones at equal intervals, "IV 5 × 200 mg"
-     * for equal ones otherwise, "IV: 3 infusions, 1000 mg in total" for unequal ones. IV labels never move
-     * away from their triangle, where they could be read as another infusion's.
-     */
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * The labels of an arm's infusions, best first: when all are equal and there is room, one beside each
+     * triangle, "IV 1000 mg" or else "1000 mg"; otherwise one label that names the product: "Ferric
+     * carboxymaltose 1000 mg" beside the triangle of a single infusion, "Iron sucrose 200 mg × 5, every 3 days"
+     * for equal ones at equal intervals and "Iron sucrose 5 × 200 mg" for equal ones otherwise, beside the
+     * last triangle (a course days apart is one group of triangles on a chart of months), "Iron sucrose: 3
+     * infusions, 1000 mg in total" for unequal ones ("IV: …" when the products differ). IV labels never move
+     * away from their triangle, where they could be read as another infusion's.
+     */
     private static StripLabels.Group ivLabels(List<DoseEvent> infusions, int row, Color colour, TimeScale scale, ChartStyle style) {
         List<Double> amounts = new ArrayList<>();
         List<Double> times = new ArrayList<>();
@@ -265,29 +277,24 @@ final class DoseStrip {
         boolean equal = amounts.stream().distinct().count() == 1;
         double r = ivRadius(style);
         double y = row + MARK_Y;
-        List<List<StripLabels.Text>> alternatives = new ArrayList<>();
-        String summary;
-        String product = capitalised(((IvInfusion) infusions.get(0)).product().displayName());
+        double first = scale.fromHours(times.get(0));
+        double last = scale.fromHours(times.get(times.size() - 1));
         boolean oneProduct = infusions.stream().map(e -> ((IvInfusion) e).product()).distinct().count() == 1;
+        String product = oneProduct ? capitalised(((IvInfusion) infusions.get(0)).product().displayName()) : "IV";
+        List<List<StripLabels.Text>> alternatives = new ArrayList<>();
         if (amounts.size() == 1) {
-            alternatives.add(List.of(new StripLabels.Text(product + " " + mg(total), scale.fromHours(times.get(0)), y, r, false)));
-            summary = "IV " + mg(total);
+            alternatives.add(List.of(new StripLabels.Text(product + " " + mg(total), first, y, r, false)));
         } else if (equal) {
             for (String each : List.of("IV " + mg(amounts.get(0)), mg(amounts.get(0)))) {
                 alternatives.add(times.stream().map(t -> new StripLabels.Text(each, scale.fromHours(t), y, r, false)).toList());
             }
-            Optional<String> every = interval(times);
-            if (oneProduct) {
-                alternatives.add(List.of(new StripLabels.Text(every.map(e -> product + " " + mg(amounts.get(0)) + " × "
-                        + amounts.size() + ", every " + e).orElse(product + " " + amounts.size() + " × " + mg(amounts.get(0))),
-                        scale.fromHours(times.get(0)), y, r, false)));
-            }
-            summary = every.map(e -> "IV " + mg(amounts.get(0)) + " × " + amounts.size() + ", every " + e)
-                    .orElse("IV " + amounts.size() + " × " + mg(amounts.get(0)));
+            String course = interval(times).map(e -> product + " " + mg(amounts.get(0)) + " × " + amounts.size() + ", every " + e)
+                    .orElse(product + " " + amounts.size() + " × " + mg(amounts.get(0)));
+            alternatives.add(List.of(new StripLabels.Text(course, last, y, r, false)));
         } else {
-            summary = "IV: " + amounts.size() + " infusions, " + mg(total) + " in total";
+            alternatives.add(List.of(new StripLabels.Text(product + ": " + amounts.size() + " infusions, " + mg(total)
+                    + " in total", last, y, r, false)));
         }
-        alternatives.add(List.of(new StripLabels.Text(summary, scale.fromHours(times.get(0)), y, r, false)));
         return new StripLabels.Group(colour, alternatives);
     }
 

@@ -104,7 +104,7 @@ final class OutputPanel {
     }
 
     /** Runs longer than two weeks with rows fine enough to show a daily swing. */
-    private static boolean isLongAndFine(ScenarioResult result) {
+    static boolean isLongAndFine(ScenarioResult result) {
         return result.scenario().durationH() > DAILY_MEAN_BEYOND_H
                 && result.scenario().outputIntervalH() * MIN_ROWS_PER_DAY <= 24;
     }
@@ -154,6 +154,7 @@ final class OutputPanel {
             // The bands' edges, thin, over every band: a band hidden by a later arm's still shows its outline.
             panel.setDataset(1, edges);
             XYLineAndShapeRenderer edgeLines = new XYLineAndShapeRenderer(true, false);
+            edgeLines.setDrawSeriesLineAsPath(true); // one path per edge, not an SVG line element per segment
             for (int i = 0; i < result.arms().size(); i++) {
                 for (int k = 0; k < 2; k++) {
                     edgeLines.setSeriesPaint(2 * i + k, style.armColour(i));
@@ -174,7 +175,7 @@ final class OutputPanel {
         } else {
             DefaultXYDataset data = new DefaultXYDataset();
             for (ArmResult arm : result.arms()) {
-                data.addSeries(arm.arm().name(), isLongAndFine(result) ? dailyMeans(arm.trajectory(), o, scale)
+                data.addSeries(arm.arm().name(), isLongAndFine(result) ? dailyMeans(arm.trajectory().timeH(), arm.trajectory().series(o), scale)
                         : Decimation.minMax(scale.times(arm.trajectory()), arm.trajectory().series(o)));
             }
             panel.setDataset(data);
@@ -239,12 +240,11 @@ final class OutputPanel {
      * without a daily rhythm of its own still ripples a little with each day's tablet and the hepcidin
      * rhythm, which no one needs to see over months.
      */
-    private static double[][] dailyMeans(Trajectory t, Observable o, TimeScale scale) {
-        double[] value = t.series(o);
-        DailyRange range = DailyRange.of(t.timeH(), value);
+    static double[][] dailyMeans(double[] timeH, double[] value, TimeScale scale) {
+        DailyRange range = DailyRange.of(timeH, value);
         int n = range.mean().length;
         double[][] xy = new double[2][n + 1];
-        xy[0][0] = scale.fromHours(t.timeH()[0]);
+        xy[0][0] = scale.fromHours(timeH[0]);
         xy[1][0] = value[0];
         for (int d = 0; d < n; d++) {
             xy[0][d + 1] = scale.fromHours(range.midH()[d]);

@@ -63,7 +63,7 @@ public enum SlidePreset {
 
     /**
      * The style for this slide: DejaVu Sans (shipped with Debian's JRE and most Linux systems),
-     * Okabe–Ito arm colours, text sized by the legibility rule above, curves 1/270 of the height (4 px),
+     * the arm colours ({@link ChartStyle#ARM_COLOURS}), text sized by the legibility rule above, curves 1/270 of the height (4 px),
      * and a label column left of the panels 12 times the smallest text wide (324 px: "RLS symptom
      * score (IRLS-equivalent)" and its unit take three lines, which fit beside an overview panel).
      */
@@ -71,6 +71,6 @@ public enum SlidePreset {
         float h = heightPx;
         float smallest = h / 40;
         return new ChartStyle("DejaVu Sans", h / 24, h / 36, 12 * smallest, smallest, smallest, smallest, h / 270,
-                ChartStyle.OKABE_ITO, new Color(0x222222), new Color(0x595959), new Color(0xDDDDDD));
+                ChartStyle.ARM_COLOURS, new Color(0x222222), new Color(0x595959), new Color(0xDDDDDD));
     }
 }

@@ -96,7 +96,7 @@ public final class StackedIronChart {
         XYPlot panel = panel(arm, scale, top * 1.05, style);
         plot.add(panel, OverviewChart.SINGLE_PANEL_WEIGHT * 2 / 3);
         panels.add(panel);
-        XYPlot small = smallPools(arm, scale, style);
+        XYPlot small = smallPools(result, arm, scale, style);
         plot.add(small, OverviewChart.SINGLE_PANEL_WEIGHT / 3);
         panels.add(small);
         Charts.annotate(panels, annotations.stream().filter(a -> a.chart().isEmpty()).toList(),
@@ -118,17 +118,24 @@ public final class StackedIronChart {
         return false;
     }
 
-    /** The small pools, drawn as lines on their own scale below the stack: a few mg that the stack's scale hides. */
-    private static final List<Layer> SMALL = List.of(LAYERS.get(4), LAYERS.get(5), LAYERS.get(6));
+    /**
+     * The small pools, drawn as lines on their own scale below the stack: a few mg that the stack's scale hides.
+     * Not the IV iron complex: hundreds of mg for days after an infusion, it shows in the stack, and on this
+     * scale it would flatten the brain's few mg again.
+     */
+    private static final List<Layer> SMALL = List.of(LAYERS.get(4), LAYERS.get(5));
 
     /**
-     * The pools of a few mg (plasma, brain, IV complex while it lasts) as lines in their layers' colours on
-     * their own scale from 0: on the stack's 3000 mg scale the brain's 4 mg, the pool the lessons are
-     * about, is a hairline. Only the pools the arm uses are drawn.
+     * The pools of a few mg (plasma, brain) as lines in their layers' colours on their own scale from 0: on the
+     * stack's 3000 mg scale the brain's 4 mg, the pool the lessons are about, is a hairline. In long runs
+     * their daily means, as the overview draws them. Only the pools the arm uses are drawn.
      */
-    private static XYPlot smallPools(ArmResult arm, TimeScale scale, ChartStyle style) {
+    private static XYPlot smallPools(ScenarioResult result, ArmResult arm, TimeScale scale, ChartStyle style) {
+        // Plasma iron follows the daily rhythm of hepcidin: over months, a hatch of daily swings; its daily mean reads.
+        boolean daily = OutputPanel.isLongAndFine(result);
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true); // one path per pool, not an SVG line element per segment
         double[] x = scale.times(arm.trajectory());
         double top = 0;
         for (Layer layer : SMALL) {
@@ -146,11 +153,12 @@ public final class StackedIronChart {
                 top = Math.max(top, v);
             }
             int series = data.getSeriesCount();
-            data.addSeries(layer.name(), Decimation.minMax(x, sum));
+            data.addSeries(layer.name(), daily ? OutputPanel.dailyMeans(arm.trajectory().timeH(), sum, scale)
+                    : Decimation.minMax(x, sum));
             renderer.setSeriesPaint(series, layer.colour());
             renderer.setSeriesStroke(series, new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
-        NumberAxis axis = Charts.panelAxis("Small pools", "mg (same colours)", style);
+        NumberAxis axis = Charts.panelAxis("Small pools", daily ? "mg, daily mean (same colours)" : "mg (same colours)", style);
         axis.setRange(0, Math.max(1, top * 1.08));
         XYPlot panel = new XYPlot(data, null, axis, renderer);
         Charts.stylePanel(panel, style);

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Teaching simulator of the iron–dopamine hypotheses of restless legs syndrome.",
             "Teaching model — not for clinical decisions."},
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, DescribeCommand.class, ParamsCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, SensitivityCommand.class, ValidateCommand.class, ListCommand.class, DescribeCommand.class, ParamsCommand.class,
             PatientsCommand.class, CalibrationCommand.class, ModelCardCommand.class, ExploreCommand.class,
             ExportHtmlCommand.class, CommandLine.HelpCommand.class},
         footer = {

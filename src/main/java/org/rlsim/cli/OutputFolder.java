@@ -40,6 +40,7 @@ import org.rlsim.report.SummaryCsv;
 import org.rlsim.report.TimeSeriesCsv;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.Verdict;
+import org.rlsim.sweep.ScenarioAnalyses;
 import org.rlsim.simulation.RowSink;
 
 /**
@@ -79,8 +80,17 @@ final class OutputFolder {
         ScenarioResult run(IntFunction<RowSink> rowsOf);
     }
 
-    /** A scenario's output folder and the result written into it. */
-    record Written(Path folder, ScenarioResult result) {
+    /**
+     * A scenario's output folder, the result written into it, and the scenario's sweeps and sensitivity
+     * analysis ({@link ScenarioAnalyses#NONE} when it has none).
+     */
+    record Written(Path folder, ScenarioResult result, ScenarioAnalyses analyses) {
+        /** Every verdict: the arms' expectations, then those over many runs. */
+        List<Verdict> verdicts() {
+            List<Verdict> all = new ArrayList<>(result.verdicts());
+            all.addAll(analyses.verdicts());
+            return all;
+        }
     }
 
     /**
@@ -94,6 +104,17 @@ final class OutputFolder {
      * @param commandLine the command that made it, for {@code run-info.txt}
      */
     Written write(String name, List<String> arms, StreamingRun run, SlidePreset slide, String commandLine) throws UserError {
+        return write(name, arms, run, result -> ScenarioAnalyses.NONE, slide, commandLine);
+    }
+
+    /**
+     * Runs a scenario into its output folder as {@link #write(String, List, StreamingRun, SlidePreset, String)} does,
+     * then its sweeps and sensitivity analysis ({@code analyses}, given the result), whose files and verdicts go
+     * into the same folder.
+     */
+    Written write(String name, List<String> arms, StreamingRun run, java.util.function.Function<ScenarioResult, ScenarioAnalyses> analyses,
+                  SlidePreset slide, String commandLine) throws UserError {
+        ScenarioAnalyses[] more = new ScenarioAnalyses[1];
         ScenarioResult[] result = new ScenarioResult[1];
         Path folder = write(name, dir -> {
             List<String> written = new ArrayList<>();
@@ -107,9 +128,10 @@ final class OutputFolder {
                 result[0] = run.run(arm -> (timeH, state) -> {
                 });
             }
-            return writeFiles(result[0], slide, commandLine, dir, written);
+            more[0] = analyses.apply(result[0]);
+            return writeFiles(result[0], more[0], slide, commandLine, dir, written);
         });
-        return new Written(folder, result[0]);
+        return new Written(folder, result[0], more[0]);
     }
 
     /**
@@ -327,10 +349,10 @@ final class OutputFolder {
      * Writes the files, independent ones in parallel (charts take most of the time and each has its
      * own chart object), then the run information that lists them.
      */
-    private List<String> writeFiles(ScenarioResult result, SlidePreset slide, String commandLine, Path dir,
-                                    List<String> alreadyWritten) throws IOException {
+    private List<String> writeFiles(ScenarioResult result, ScenarioAnalyses analyses, SlidePreset slide, String commandLine,
+                                    Path dir, List<String> alreadyWritten) throws IOException {
         List<OutputFile> files = new ArrayList<>();
-        List<Verdict> verdicts = result.verdicts();
+        List<Verdict> verdicts = new Written(dir, result, analyses).verdicts();
         if (formats.contains(OutputFormat.csv)) {
             files.add(new OutputFile(SummaryCsv.FILE_NAME, f -> writeText(f, w -> SummaryCsv.write(result, w))));
             if (!result.cohorts().isEmpty()) {
@@ -344,12 +366,19 @@ final class OutputFolder {
         for (SlideCharts.NamedChart chart : SlideCharts.all(result, slide.style())) {
             addCharts(files, chart, slide);
         }
+        RunsOutput runs = RunsOutput.of(analyses);
+        runs.addFiles(this, files, slide);
         writeAll(files, dir);
         List<String> written = new ArrayList<>(alreadyWritten);
         written.addAll(files.stream().flatMap(f -> f.names().stream()).toList());
         written.add(RunInfo.FILE_NAME);
-        Files.writeString(dir.resolve(RunInfo.FILE_NAME), RunInfo.text(result, written, commandLine),
-                StandardCharsets.UTF_8);
+        String info = RunInfo.text(result, written, commandLine);
+        if (!runs.isEmpty()) {
+            // The sweeps and the sensitivity analysis, before the disclaimer that ends the file.
+            int end = info.lastIndexOf(RunInfo.DISCLAIMER);
+            info = info.substring(0, end) + runs.info() + info.substring(end);
+        }
+        Files.writeString(dir.resolve(RunInfo.FILE_NAME), info, StandardCharsets.UTF_8);
         return written;
     }
 

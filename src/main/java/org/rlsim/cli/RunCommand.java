@@ -25,6 +25,7 @@ import org.rlsim.scenario.ScenarioLoader;
 import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.scenario.ScenarioRunner;
 import org.rlsim.scenario.Verdict;
+import org.rlsim.sweep.ScenarioAnalyses;
 import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
 import picocli.CommandLine.Command;
@@ -49,6 +50,8 @@ import picocli.CommandLine.Spec;
             "  expectations.csv    each expectation: met or not, with the model's numbers",
             "  run-info.txt        what was run: command line, --set values, patient,",
             "                      parameters, rlsim version, solver",
+            "  sweep.csv, sensitivity.csv, sweep-*.png, tornado-*.png  for a scenario with",
+            "                      'sweep:' or 'sensitivity:' (see rlsim sweep --help)",
             "Each chart is also written as .svg and .pdf (vector).",
             "A run with --set and without --out writes beside the lesson's own output, into"
                 + " OUT/<scenario name>-what-if-<the --set values>/, and says where.",
@@ -268,10 +271,11 @@ final class RunCommand implements Callable<Integer> {
             OutputFolder.Written output = folder.write(folderName, scenario.arms().stream().map(Arm::name).toList(),
                     rowsOf -> new ScenarioRunner().run(scenario, overrides.values(), new RunControl(), rowsOf)
                             .withWhatIf(assignments),
+                    result -> ScenarioAnalyses.run(scenario, overrides.values(), new RunControl()),
                     slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);
             ScenarioResult result = output.result();
             Path written = output.folder();
-            List<Verdict> verdicts = result.verdicts();
+            List<Verdict> verdicts = output.verdicts();
             long met = verdicts.stream().filter(Verdict::met).count();
             List<String> lines = new ArrayList<>();
             lines.add(String.format(Locale.ROOT, "%s: %d arm%s over %s -> %s (%.2f s)%s", scenario.name(),
@@ -288,6 +292,14 @@ final class RunCommand implements Callable<Integer> {
             for (String warning : Plausibility.afterRun(result)) {
                 lines.add("  " + warning);
             }
+            for (org.rlsim.sweep.SweepResult sweep : output.analyses().sweeps()) {
+                lines.add(String.format(Locale.ROOT, "  sweep of %s: %d points", String.join(" and ",
+                        sweep.sweep().axes().stream().map(a -> a.variation().name()).toList()), sweep.sweep().points()));
+            }
+            output.analyses().tornado().ifPresent(t -> lines.add("  tornado of " + t.bars().size() + " parameters: "
+                    + (1 + 2 * t.bars().size()) + " runs"));
+            output.analyses().sobol().ifPresent(g -> lines.add("  Sobol indices of " + g.parameters().size() + " parameters: "
+                    + g.runs() + " runs; " + String.join("; ", g.indices().stream().map(i -> i.convergence()).toList())));
             for (Verdict v : verdicts) {
                 lines.add("  " + v.line());
             }

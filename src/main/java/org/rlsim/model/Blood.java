@@ -20,7 +20,7 @@ public final class Blood {
             "Total iron-binding capacity of transferrin", "TIBC 250–370 µg/dL ≈ 45–66 µmol/L (reference pages)", Grade.MEASURED);
     public static final Parameter HB_IRON = Parameter.of("blood.hb_iron_mg_per_g", "mg/g", 3.39, 3.0, 3.6,
             "Iron content of haemoglobin", "IOM DRI 2001 citing Smith & Rios 1974", Grade.MEASURED);
-    public static final Parameter FERRITIN_STORES = Parameter.of("ferritin.store_mg_per_ng_ml", "mg/(ng/mL)", 8.5, 4, 15,
+    public static final Parameter FERRITIN_STORES = new Parameter("ferritin.store_mg_per_ng_ml", "mg/(ng/mL)", 8.5, 4, 15, 8, 10,
             "Storage iron (stores + macrophage) per ng/mL of serum ferritin",
             "8–10 mg per µg/L: Walters 1973 / Cook, via Benkhedda 2010", Grade.MEASURED);
 

@@ -20,7 +20,7 @@ import java.util.List;
  * healthy saturation of 30% σ ≈ 0.96, at 18% σ ≈ 0.3.
  */
 public final class Erythropoiesis implements Mechanism {
-    public static final Parameter LIFESPAN = Parameter.of("rbc.lifespan_d", "d", 120, 20, 200,
+    public static final Parameter LIFESPAN = new Parameter("rbc.lifespan_d", "d", 120, 20, 200, 100, 130,
             "Red-cell lifespan", "120 d (Saito 2014 Table 2)", Grade.MEASURED);
     public static final Parameter HB_TARGET = new Parameter("rbc.hb_target_g_dl", "g/dL", 15, 5, 20, 11, 17,
             "Haemoglobin that erythropoietin defends when iron is plentiful", "Hb 15 g/dL model man (Saito 2014)", Grade.MEASURED);

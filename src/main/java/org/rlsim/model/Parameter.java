@@ -45,6 +45,14 @@ public record Parameter(String name, String unit, double defaultValue, double mi
         return value >= min && value <= max;
     }
 
+    /**
+     * True when the parameter has a usual range narrower than its allowed one: the range a sensitivity
+     * analysis varies it over (its source: {@link UsualRanges#source}).
+     */
+    public boolean hasUsualRange() {
+        return usualMin > min || usualMax < max;
+    }
+
     /** True when {@code value} lies in the usual range. */
     public boolean isUsual(double value) {
         return value >= usualMin && value <= usualMax;

@@ -16,6 +16,14 @@ public sealed interface Expectation {
     Subject subject();
 
     /**
+     * Whether it is about the results of many runs (a sweep or a sensitivity analysis of the scenario's
+     * {@link Analyses}), checked against those, not against the arms' courses.
+     */
+    default boolean overRuns() {
+        return false;
+    }
+
+    /**
      * @param sentence  as written in the file
      * @param location  where it is written, {@code file:line:column}
      * @param output    the output it is about
@@ -52,6 +60,36 @@ public sealed interface Expectation {
 
     /** {@code OUTPUT in ARM stays above|below VALUE from FROM to TO}: strictly, at every output row and both ends. */
     record Stays(Subject subject, boolean above, double value, double fromH, double toH) implements Expectation {
+    }
+
+    /**
+     * {@code METRIC rises|falls with VARIATION [and levels off]}: over the scenario's sweep that varies
+     * VARIATION and gives METRIC, the metric rises (falls) strictly from each value to the next, along every line
+     * of the grid; with {@code and levels off}, its slope (change per unit of VARIATION) also shrinks from each
+     * step to the next: the curve bends down everywhere on the grid.
+     *
+     * @param metric    what the sweep reads ({@link org.rlsim.scenario.Metric}, not a readout's {@link Metric})
+     * @param variation the {@link Variation#name()} of what is varied
+     */
+    record Trend(Subject subject, org.rlsim.scenario.Metric metric, String variation, boolean rises, boolean levelsOff)
+            implements Expectation {
+        @Override
+        public boolean overRuns() {
+            return true;
+        }
+    }
+
+    /**
+     * {@code METRIC depends most on PARAMETER}: in the scenario's tornado, PARAMETER has the largest effect on
+     * METRIC; {@code METRIC depends more on PARAMETER than on OTHER}: a larger effect than OTHER's.
+     *
+     * @param other the parameter compared with, or null for "most"
+     */
+    record Ranking(Subject subject, org.rlsim.scenario.Metric metric, String parameter, String other) implements Expectation {
+        @Override
+        public boolean overRuns() {
+            return true;
+        }
     }
 
     /**

@@ -25,7 +25,19 @@ import org.rlsim.population.Inclusion;
  * [daily mean of] OUTPUT in ARM rises|falls by at least VALUE between TIME and TIME
  * [daily mean of] OUTPUT in ARM reaches VALUE by TIME
  * [daily mean of] OUTPUT in ARM stays above|below VALUE from TIME to TIME
+ * METRIC rises|falls with VARIATION [and levels off]             (over a sweep of the file)
+ * METRIC depends most on PARAMETER                               (over the file's tornado)
+ * METRIC depends more on PARAMETER than on PARAMETER
  * </pre>
+ * A METRIC ({@link Metric}, also what {@code rlsim sweep --metric} and {@code rlsim sensitivity --metric} read) is
+ * <pre>
+ * [daily mean of] OUTPUT in ARM at TIME
+ * change of [daily mean of] OUTPUT in ARM between TIME and TIME
+ * day OUTPUT in ARM reaches VALUE
+ * peak|lowest OUTPUT in ARM
+ * </pre>
+ * and VARIATION is what a sweep varies ({@link VariationReader}). A daily mean in a metric is read at whole
+ * days.
  * and, for a scenario with {@code population:}, the trial readouts: a metric, then a comparison
  * ({@code above VALUE}, {@code below VALUE} or {@code between VALUE and VALUE}), then the time:
  * <pre>
@@ -38,7 +50,7 @@ import org.rlsim.population.Inclusion;
  * Every mistake is one line at the place in the sentence where it is (exact for a sentence written on one
  * line), saying what was expected there.
  */
-final class ExpectationReader {
+public final class ExpectationReader {
     private static final String DAILY_MEAN = "daily mean of ";
     private static final Pattern CALENDAR_TIME = Pattern.compile("(?i)(day|week|month|year)\\s+(\\d+(?:\\.\\d+)?)");
     private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*)");
@@ -47,6 +59,7 @@ final class ExpectationReader {
     /** Other names for outputs, as clinicians write them: {@code ferritin below 75 ng/mL}. */
     private static final Map<String, String> ALIASES = Map.of("ferritin", "serum_ferritin", "haemoglobin", "hb",
             "hemoglobin", "hb", "transferrin_saturation", "tsat", "irls", "symptom_score");
+
 
     /** Units an expectation's VALUE may be written in, per output; "" for a plain number. First is shown. */
     private static final Map<Observable, List<String>> UNITS = new LinkedHashMap<>();
@@ -72,9 +85,15 @@ final class ExpectationReader {
         }
     }
 
+    /** Where a metric ends and what is said about it begins, in an expectation over many runs. */
+    private static final List<String> OVER_RUNS = List.of(" rises with ", " falls with ", " depends most on ", " depends more on ");
+    private static final String LEVELS_OFF = " and levels off";
+
     private final List<String> armNames;
     private final double durationH;
     private final boolean population;
+    private final List<Arm> arms;
+    private final Analyses analyses;
 
     /**
      * @param armNames   the scenario's arm names, as declared
@@ -85,6 +104,40 @@ final class ExpectationReader {
         this.armNames = List.copyOf(armNames);
         this.durationH = durationH;
         this.population = population;
+        this.arms = List.of();
+        this.analyses = Analyses.NONE;
+    }
+
+    /**
+     * A reader of metrics and of expectations that may be about the scenario's sweeps and sensitivity analysis.
+     *
+     * @param arms       the scenario's arms
+     * @param durationH  the simulated time, h
+     * @param population whether the scenario has virtual patients (the readout forms need them)
+     * @param analyses   the scenario's sweeps and sensitivity analysis, which expectations over many runs refer to
+     */
+    public ExpectationReader(List<Arm> arms, double durationH, boolean population, Analyses analyses) {
+        this.armNames = arms.stream().map(Arm::name).toList();
+        this.durationH = durationH;
+        this.population = population;
+        this.arms = List.copyOf(arms);
+        this.analyses = analyses;
+    }
+
+    /**
+     * A metric written on the command line (as {@code --metric TEXT}); a mistake is placed at its column.
+     *
+     * @param option the option as people see it, e.g. {@code --metric}
+     */
+    public Metric metric(String option, String text) throws ScenarioException {
+        return metric(new Node.Scalar(text, new Position(option + " '" + ScenarioException.oneLine(text) + "'", 0, 1), 0));
+    }
+
+    /** A metric written as one value of a scenario file. */
+    Metric metric(Node.Scalar node) throws ScenarioException {
+        Sentence sentence = new Sentence(node);
+        Metric metric = sentence.metric();
+        return metric;
     }
 
     /** The unit a value of this output is shown in, e.g. {@code ng/mL}; "" for a plain number. */
@@ -147,25 +200,181 @@ final class ExpectationReader {
         private int i;
         /** Where the last TIME of the sentence starts, once it has been read. */
         private int lastTimeAt;
+        /** Where the part being read ends: the text's end, or where a metric ends in an expectation over many runs. */
+        private int limit;
 
         Sentence(Node.Scalar node) {
             this.node = node;
             this.text = node.text();
             this.lower = text.toLowerCase(Locale.ROOT);
+            this.limit = text.length();
         }
 
         Expectation expectation() throws ScenarioException {
+            Optional<Expectation> overRuns = overRuns();
+            if (overRuns.isPresent()) {
+                return overRuns.get();
+            }
             skipSpaces();
             for (Expectation.Metric metric : Expectation.Metric.values()) {
                 if (startsMetric(metric)) {
                     return readout(metric);
                 }
             }
+            boolean dailyMean = dailyMean();
+            Observable output = outputBeforeArm();
+            String arm = arm();
+            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), output, dailyMean, arm);
+            int verbAt = afterSpaces(i);
+            String verb = oneOf("is", "rises", "falls", "reaches", "stays");
+            if (verb == null) {
+                throw error(verbAt, "expected 'is above', 'is below', 'is higher than in', 'is lower than in', 'rises by at least',"
+                        + " 'falls by at least', 'reaches' or 'stays above/below' after the arm",
+                        "see the sentence forms in docs/scenario-format.md");
+            }
+            return course(subject, verb);
+        }
+
+        /** {@code daily mean of}, if it is at the cursor (moving past it). */
+        private boolean dailyMean() {
             boolean dailyMean = lower.startsWith(DAILY_MEAN, i);
             if (dailyMean) {
                 i += DAILY_MEAN.length();
                 skipSpaces();
             }
+            return dailyMean;
+        }
+
+        /** A metric: the whole text, or up to {@link #limit}. */
+        Metric metric() throws ScenarioException {
+            skipSpaces();
+            int start = i;
+            String form = word("change") ? "change" : oneOf("day", "peak", "highest", "lowest");
+            if ("change".equals(form)) {
+                expectWords("of", "'change of OUTPUT in \"ARM\" between TIME and TIME'");
+            }
+            skipSpaces();
+            int dailyMeanAt = i;
+            boolean dailyMean = dailyMean();
+            if (dailyMean && form != null && !form.equals("change")) {
+                throw error(dailyMeanAt, "'" + form + "' is read from the values themselves, not from daily means",
+                        "leave out 'daily mean of'");
+            }
+            Observable output = outputBeforeArm();
+            String arm = arm();
+            Expectation.Subject subject = new Expectation.Subject(text.substring(start, limit).trim(), node.at(start).toString(),
+                    output, dailyMean, arm);
+            if (form == null) {
+                expectWords("at", "' at TIME' after the arm (or start with 'change of', 'day', 'peak' or 'lowest')");
+                double atH = lastTime("at");
+                checkDailyMean(dailyMean, atH, lastTimeAt);
+                checkWholeDay(dailyMean, atH, lastTimeAt);
+                return new Metric.At(subject, atH);
+            }
+            switch (form) {
+                case "change" -> {
+                    expectWords("between", "' between TIME and TIME' after the arm");
+                    int fromAt = afterSpaces(i);
+                    double fromH = time("between", "and");
+                    double toH = lastTime("and");
+                    checkSpan(fromH, toH, fromAt, dailyMean);
+                    checkWholeDay(dailyMean, fromH, fromAt);
+                    checkWholeDay(dailyMean, toH, lastTimeAt);
+                    return new Metric.Change(subject, fromH, toH);
+                }
+                case "day" -> {
+                    expectWords("reaches", "' reaches VALUE' after the arm");
+                    int at = afterSpaces(i);
+                    if (at >= limit) {
+                        throw error(at, "expected a value such as " + example(output) + " after 'reaches'", "end with the level, e.g. 'reaches "
+                                + example(output) + "'");
+                    }
+                    i = limit;
+                    return new Metric.DayReaching(subject, value(output, text.substring(at, limit).trim(), at));
+                }
+                default -> {
+                    int after = afterSpaces(i);
+                    if (after < limit) {
+                        throw error(after, "expected nothing after the arm in '" + form + " OUTPUT in \"ARM\"'",
+                                "end the metric after the arm's name");
+                    }
+                    return new Metric.Extreme(subject, !form.equals("lowest"));
+                }
+            }
+        }
+
+        /** An expectation over many runs ({@code METRIC rises with ...}), if the sentence is one. */
+        private Optional<Expectation> overRuns() throws ScenarioException {
+            int at = -1;
+            String marker = null;
+            for (String m : OVER_RUNS) {
+                int k = lower.indexOf(m);
+                if (k >= 0 && (at < 0 || k < at)) {
+                    at = k;
+                    marker = m;
+                }
+            }
+            if (marker == null) {
+                return Optional.empty();
+            }
+            int markerAt = at;
+            limit = at;
+            Metric metric = metric();
+            limit = text.length();
+            i = at + marker.length();
+            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), metric.subject().output(),
+                    metric.subject().dailyMean(), metric.subject().arm());
+            int restAt = afterSpaces(i);
+            if (marker.contains("with")) {
+                boolean levelsOff = lower.endsWith(LEVELS_OFF) || lower.stripTrailing().endsWith(LEVELS_OFF);
+                int end = levelsOff ? lower.stripTrailing().length() - LEVELS_OFF.length() : limit;
+                Variation variation;
+                try {
+                    variation = new VariationReader(arms).variation(text.substring(restAt, Math.max(restAt, end)));
+                } catch (IllegalArgumentException e) {
+                    throw node.at(restAt).error(e);
+                }
+                Analyses.SweepPlan sweep = analyses.sweeps().stream()
+                        .filter(p -> p.axes().stream().anyMatch(a -> a.variation().name().equals(variation.name())))
+                        .findFirst().orElseThrow(() -> error(restAt, "no sweep of this file varies " + variation.name(),
+                                "add a sweep of it under 'sweep:' (see docs/scenario-format.md)"));
+                if (sweep.metrics().stream().noneMatch(m -> m.readsTheSameAs(metric))) {
+                    throw error(0, "the sweep of " + variation.name() + " has no metric '" + metric.text() + "'",
+                            "add it to that sweep's 'metrics:'");
+                }
+                return Optional.of(new Expectation.Trend(subject, metric, variation.name(), marker.contains("rises"), levelsOff));
+            }
+            Analyses.SensitivityPlan plan = analyses.sensitivity().filter(p -> !p.global()).orElseThrow(() -> error(markerAt + 1,
+                    "'depends ... on' is about a tornado, and this file has no 'sensitivity:' block without 'global'",
+                    "add 'sensitivity:' with this metric (see docs/scenario-format.md)"));
+            if (plan.metrics().stream().noneMatch(m -> m.readsTheSameAs(metric))) {
+                throw error(0, "the sensitivity analysis has no metric '" + metric.text() + "'", "add it to its 'metrics:'");
+            }
+            String rest = text.substring(restAt).trim();
+            int than = rest.toLowerCase(Locale.ROOT).indexOf(" than on ");
+            if (marker.contains("more") && than < 0) {
+                throw error(restAt, "expected 'PARAMETER than on PARAMETER' after 'depends more on'",
+                        "write e.g. 'depends more on bbb.capacity than on gut.diet_iron_mg_per_d'");
+            }
+            String parameter = parameter(marker.contains("more") ? rest.substring(0, than) : rest, restAt, plan);
+            String other = marker.contains("more")
+                    ? parameter(rest.substring(than + " than on ".length()), restAt + than + " than on ".length(), plan) : null;
+            return Optional.of(new Expectation.Ranking(subject, metric, parameter, other));
+        }
+
+        /** A parameter of the sensitivity analysis, by name. */
+        private String parameter(String written, int at, Analyses.SensitivityPlan plan) throws ScenarioException {
+            String name = written.trim();
+            List<String> names = plan.parameters().stream().map(org.rlsim.model.Parameter::name).toList();
+            if (!names.contains(name)) {
+                throw error(at, "'" + name + "' is not a parameter of the sensitivity analysis",
+                        DidYouMean.advice(name, names, "its parameters are: " + String.join(", ", names)));
+            }
+            return name;
+        }
+
+        /** OUTPUT before {@code in "ARM"}; the cursor moves to the arm's opening quote. */
+        private Observable outputBeforeArm() throws ScenarioException {
             int outputStart = i;
             int in = lower.indexOf(" in \"", i);
             if (in < 0 && lower.indexOf(" in ", i) >= 0) {
@@ -178,15 +387,14 @@ final class ExpectationReader {
             }
             Observable output = output(text.substring(outputStart, in).trim(), outputStart);
             i = in + " in ".length();
-            String arm = arm();
-            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), output, dailyMean, arm);
-            int verbAt = afterSpaces(i);
-            String verb = oneOf("is", "rises", "falls", "reaches", "stays");
-            if (verb == null) {
-                throw error(verbAt, "expected 'is above', 'is below', 'is higher than in', 'is lower than in', 'rises by at least',"
-                        + " 'falls by at least', 'reaches' or 'stays above/below' after the arm",
-                        "see the sentence forms in docs/scenario-format.md");
-            }
+            return output;
+        }
+
+        /** The rest of an expectation about the course of one arm, from its verb on. */
+        private Expectation course(Expectation.Subject subject, String verb) throws ScenarioException {
+            Observable output = subject.output();
+            boolean dailyMean = subject.dailyMean();
+            String arm = subject.arm();
             switch (verb) {
                 case "is" -> {
                     int at = afterSpaces(i);
@@ -489,13 +697,13 @@ final class ExpectationReader {
         /** The TIME that ends the sentence, after {@code after}. */
         private double lastTime(String after) throws ScenarioException {
             int start = afterSpaces(i);
-            if (start >= text.length()) {
-                throw error(Math.min(start, text.length()), "expected " + TIME_EXAMPLE + " after '" + after + "'",
+            if (start >= limit) {
+                throw error(Math.min(start, limit), "expected " + TIME_EXAMPLE + " after '" + after + "'",
                         "end the sentence with a time, e.g. '" + after + " week 8'");
             }
-            i = text.length();
+            i = limit;
             lastTimeAt = start;
-            return timeAt(text.substring(start), start);
+            return timeAt(text.substring(start, limit), start);
         }
 
         private double timeAt(String written, int start) throws ScenarioException {
@@ -509,7 +717,7 @@ final class ExpectationReader {
         /** The text from the cursor to the next {@code keyword} (a whole word); the cursor moves past the keyword. */
         private String upTo(String keyword, String expected) throws ScenarioException {
             Matcher m = Pattern.compile("\\s" + Pattern.quote(keyword) + "\\s").matcher(lower);
-            if (!m.find(i)) {
+            if (!m.find(i) || m.start() >= limit) {
                 throw error(afterSpaces(i), "expected " + expected, "see the sentence forms in docs/scenario-format.md");
             }
             String part = text.substring(i, m.start());
@@ -521,6 +729,13 @@ final class ExpectationReader {
             if (dailyMean && atH < TimeUnits.DAY_H) {
                 throw error(at, "a daily mean needs the 24 h before its time, but this time is in the first day",
                         "give a time from day 1 on");
+            }
+        }
+
+        private void checkWholeDay(boolean dailyMean, double h, int at) throws ScenarioException {
+            if (dailyMean && Math.abs(h / TimeUnits.DAY_H - Math.rint(h / TimeUnits.DAY_H)) > 1e-9) {
+                throw error(at, "a daily mean in a metric is read at the end of a whole day, and this time is not one",
+                        "give a whole day, e.g. 'day 28' or 'week 4'");
             }
         }
 
@@ -545,7 +760,7 @@ final class ExpectationReader {
         private boolean word(String w) {
             int start = afterSpaces(i);
             int end = start + w.length();
-            if (lower.startsWith(w, start) && (end == text.length() || Character.isWhitespace(text.charAt(end)))) {
+            if (lower.startsWith(w, start) && end <= limit && (end == limit || Character.isWhitespace(text.charAt(end)))) {
                 i = end;
                 return true;
             }

@@ -52,7 +52,9 @@ public final class Expectations {
                 series.add(new LinkedHashMap<>());
             }
             for (Expectation e : scenario.expectations()) {
-                verdicts.add(register(e));
+                if (!e.overRuns()) { // those are checked against the runs of the scenario's sweeps and tornado
+                    verdicts.add(register(e));
+                }
             }
         }
 
@@ -86,7 +88,10 @@ public final class Expectations {
             };
         }
 
-        /** One verdict per expectation, in file order (after every arm's run ended). */
+        /**
+         * One verdict per expectation about the arms' courses, in file order (after every arm's run ended); the
+         * expectations {@linkplain Expectation#overRuns() over many runs} are not among them.
+         */
         public List<Verdict> verdicts() {
             return verdicts(List.of());
         }
@@ -141,7 +146,7 @@ public final class Expectations {
                 series.scan(scan, series.firstH(), e.byH());
                 return () -> scan.verdict(e, unit);
             }
-            // The interface is sealed: Stays is the last form.
+            // The interface is sealed: Stays is the last form about one run (Trend and Ranking are not registered).
             Expectation.Stays e = (Expectation.Stays) expectation;
             Staying scan = new Staying(e.above());
             series.scan(scan, e.fromH(), e.toH());
@@ -189,7 +194,7 @@ public final class Expectations {
     }
 
     /** A value for people: three significant digits, whole numbers from 100 on, with its unit. */
-    static String number(double value, String unit) {
+    public static String number(double value, String unit) {
         BigDecimal rounded = Math.abs(value) >= 100 ? BigDecimal.valueOf(Math.round(value))
                 : new BigDecimal(value).round(new MathContext(3));
         String text = rounded.stripTrailingZeros().toPlainString();

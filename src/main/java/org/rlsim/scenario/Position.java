@@ -4,15 +4,15 @@ package org.rlsim.scenario;
  * A place in a scenario file.
  *
  * @param source file name as shown to people
- * @param line   line, counted from 1
+ * @param line   line, counted from 1; 0 for text given on the command line, whose {@code source} is the option
  * @param column column, counted from 1 (in characters)
  */
 record Position(String source, int line, int column) {
 
-    /** {@code file:line:column}. */
+    /** {@code file:line:column}; for the command line, {@code --metric '...' (column 7)}. */
     @Override
     public String toString() {
-        return source + ":" + line + ":" + column;
+        return line == 0 ? source + " (column " + column + ")" : source + ":" + line + ":" + column;
     }
 
     /** A mistake at this place. */

@@ -31,14 +31,16 @@ import org.rlsim.population.Population;
  *                        usual range), for people; empty when nothing is unusual
  * @param population      virtual patients for every arm ({@code population:} and {@code include:}); empty: each arm
  *                        is its archetype alone
+ * @param analyses        sweeps and sensitivity analyses to run besides the arms ({@link Analyses#NONE}: none)
  */
 public record Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
                        ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
                        List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
                        List<Annotation> annotations, SlideFormat slide, List<String> warnings,
-                       Optional<Population> population) {
+                       Optional<Population> population, Analyses analyses) {
     public Scenario {
         Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(analyses, "analyses");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
@@ -56,13 +58,25 @@ public record Scenario(String name, String title, Lesson lesson, Map<String, Dou
         }
     }
 
-    /** A scenario of archetypes only, without a population. */
+    /** A scenario of archetypes only, without a population, sweeps or sensitivity analyses. */
     public Scenario(String name, String title, Lesson lesson, Map<String, Double> parameters,
                     ModelVariants.Choice model, double durationH, String durationWritten, double outputIntervalH,
                     List<Arm> arms, List<Observable> charts, List<Expectation> expectations,
                     List<Annotation> annotations, SlideFormat slide, List<String> warnings) {
         this(name, title, lesson, parameters, model, durationH, durationWritten, outputIntervalH, arms, charts, expectations,
-                annotations, slide, warnings, Optional.empty());
+                annotations, slide, warnings, Optional.empty(), Analyses.NONE);
+    }
+
+    /** This scenario with other arms (and everything else the same). */
+    public Scenario withArms(List<Arm> newArms) {
+        return new Scenario(name, title, lesson, parameters, model, durationH, durationWritten, outputIntervalH, newArms, charts,
+                expectations, annotations, slide, warnings, population, analyses);
+    }
+
+    /** This scenario with other model variants for every arm (and everything else the same). */
+    public Scenario withModel(ModelVariants.Choice newModel) {
+        return new Scenario(name, title, lesson, parameters, newModel, durationH, durationWritten, outputIntervalH, arms, charts,
+                expectations, annotations, slide, warnings, population, analyses);
     }
 
     /** A scenario without lesson, expectations, annotations or warnings, for 16:9 slides. */

@@ -49,8 +49,14 @@ final class ScenarioReader {
 
     private static final List<String> SCENARIO_KEYS = List.of("title", "hypothesis", "sources", "teaching_note", "patient",
             "parameters", "genotype", "model", "duration", "output_interval", "charts", "arms", "expect", "annotations", "slide",
-            "population", "include");
+            "population", "include", "sweep", "sensitivity");
     private static final List<String> POPULATION_KEYS = List.of("size", "seed", "readouts");
+    private static final List<String> SWEEP_KEYS = List.of("vary", "steps", "log", "metrics");
+    private static final List<String> SENSITIVITY_KEYS = List.of("metrics", "parameters", "global", "samples");
+    /** Base points of a Sobol design when a scenario file gives none: a power of two, which balances the sequence. */
+    static final int DEFAULT_SAMPLES = 256;
+    /** Most base points of a Sobol design in a scenario file (each is k + 2 runs). */
+    static final int MAX_SAMPLES = 8192;
     private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "genotype", "model", "regimen",
             "published");
     /** A percentage as written under {@code published:}, e.g. {@code 24 %} or {@code 2.7%}. */
@@ -91,7 +97,9 @@ final class ScenarioReader {
         List<String> armNames = arms.stream().map(Arm::name).toList();
         Optional<Population> population = population(top.get("population"), top.get("include"),
                 new ExpectationReader(armNames, durationH, false));
-        ExpectationReader expectations = new ExpectationReader(armNames, durationH, population.isPresent());
+        ExpectationReader metrics = new ExpectationReader(arms, durationH, population.isPresent(), Analyses.NONE);
+        Analyses analyses = new Analyses(sweeps(top.get("sweep"), arms, metrics), sensitivity(top.get("sensitivity"), metrics));
+        ExpectationReader expectations = new ExpectationReader(arms, durationH, population.isPresent(), analyses);
         Node.Entry expectEntry = top.get("expect");
         Node.Entry annotationsEntry = top.get("annotations");
         Node.Entry slideEntry = top.get("slide");
@@ -111,7 +119,111 @@ final class ScenarioReader {
                 outputIntervalH, arms, charts,
                 expectEntry == null ? List.of() : expectations.read(expectEntry),
                 annotationsEntry == null ? List.of() : annotations(annotationsEntry, expectations, charts),
-                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings, population);
+                slideEntry == null ? SlideFormat.WIDE : slide(slideEntry), warnings, population, analyses);
+    }
+
+    /** {@code sweep:}, one sweep (a mapping) or several (a list of them); absent: none. */
+    private static List<Analyses.SweepPlan> sweeps(Node.Entry entry, List<Arm> arms, ExpectationReader metrics)
+            throws ScenarioException {
+        if (entry == null) {
+            return List.of();
+        }
+        String fix = "write 'vary:' and 'metrics:' on indented lines below 'sweep:' (see docs/scenario-format.md)";
+        List<Node> items = entry.value() instanceof Node.Sequence list ? list.items() : List.of(entry.value());
+        List<Analyses.SweepPlan> sweeps = new ArrayList<>();
+        for (Node item : items) {
+            if (!(item instanceof Node.Mapping mapping)) {
+                throw item.at().error("this sweep is " + item.kind() + ", not 'key: value' lines", fix);
+            }
+            Fields sweep = Fields.of(mapping, "the sweep", SWEEP_KEYS);
+            Node.Entry stepsEntry = sweep.get("steps");
+            int steps = stepsEntry == null ? VariationReader.DEFAULT_STEPS : Fields.wholeNumber(stepsEntry, 2, VariationReader.MAX_STEPS);
+            boolean log = flag(sweep.get("log"));
+            Node.Entry varyEntry = sweep.require("vary", "add e.g. 'vary: arm \"" + arms.get(0).name() + "\" dose = 250 mg..2000 mg'");
+            List<Node> vary = varyEntry.value() instanceof Node.Sequence list ? list.items() : List.of(varyEntry.value());
+            if (vary.isEmpty() || vary.size() > 2) {
+                throw varyEntry.keyAt().error("a sweep varies one or two things, not " + vary.size(),
+                        "give one line (a line chart) or two (a heat map) under 'vary:'");
+            }
+            List<Axis> axes = new ArrayList<>();
+            for (Node v : vary) {
+                String text = Fields.text(v, "what the sweep varies", v.at(), "write e.g. bbb.capacity = 0.3..2");
+                try {
+                    Axis axis = new VariationReader(arms).axis(text, steps, log);
+                    if (!axes.isEmpty() && axes.get(0).variation().name().equals(axis.variation().name())) {
+                        throw v.at().error(axis.variation().name() + " is varied twice", "vary two different things");
+                    }
+                    axes.add(axis);
+                } catch (IllegalArgumentException e) {
+                    throw v.at().error(e);
+                }
+            }
+            sweeps.add(new Analyses.SweepPlan(axes, metricList(sweep.require("metrics",
+                    "add 'metrics:' with one metric per line, e.g. - brain iron in \"" + arms.get(0).name() + "\" at week 12"), metrics)));
+        }
+        return sweeps;
+    }
+
+    /** {@code sensitivity:}: a tornado (or Sobol indices with {@code global: true}) of its metrics; absent: none. */
+    private static Optional<Analyses.SensitivityPlan> sensitivity(Node.Entry entry, ExpectationReader metrics) throws ScenarioException {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Fields plan = Fields.of(Fields.mapping(entry, "write 'metrics:' (and optionally 'parameters:', 'global:', 'samples:')"
+                + " on indented lines below 'sensitivity:'"), "the sensitivity analysis", SENSITIVITY_KEYS);
+        List<Metric> list = metricList(plan.require("metrics", "add 'metrics:' with one metric per line"), metrics);
+        List<Parameter> parameters = new ArrayList<>();
+        Node.Entry parametersEntry = plan.get("parameters");
+        if (parametersEntry == null) {
+            parameters.addAll(org.rlsim.model.UsualRanges.parameters());
+        } else {
+            for (Node item : Fields.list(parametersEntry, "write e.g. 'parameters: [bbb.capacity, gut.diet_iron_mg_per_d]'").items()) {
+                String name = Fields.text(item, "each parameter", item.at(), "write a parameter name, as rlsim params lists them");
+                Parameter p;
+                try {
+                    p = ParameterAssignment.parameter(name);
+                } catch (IllegalArgumentException e) {
+                    throw item.at().error(e);
+                }
+                if (!p.hasUsualRange()) {
+                    throw item.at().error(name + " has no usual range to vary it over", "choose a parameter with one (rlsim params"
+                            + " shows 'usual'), e.g. " + String.join(", ", org.rlsim.model.UsualRanges.parameters().stream()
+                            .limit(3).map(Parameter::name).toList()));
+                }
+                if (parameters.contains(p)) {
+                    throw item.at().error(name + " is listed twice", "list each parameter once");
+                }
+                parameters.add(p);
+            }
+        }
+        Node.Entry samplesEntry = plan.get("samples");
+        int samples = samplesEntry == null ? DEFAULT_SAMPLES : Fields.wholeNumber(samplesEntry, 2, MAX_SAMPLES);
+        return Optional.of(new Analyses.SensitivityPlan(list, parameters, flag(plan.get("global")), samples));
+    }
+
+    private static List<Metric> metricList(Node.Entry entry, ExpectationReader metrics) throws ScenarioException {
+        List<Metric> list = new ArrayList<>();
+        for (Node item : Fields.list(entry, "write one metric per line, each starting with '- '").items()) {
+            Fields.text(item, "each metric", item.at(), "write it as e.g. - brain iron in \"IV\" at week 12");
+            list.add(metrics.metric((Node.Scalar) item));
+        }
+        if (list.isEmpty()) {
+            throw entry.keyAt().error("'metrics' is an empty list", "give at least one metric");
+        }
+        return list;
+    }
+
+    /** {@code true} or {@code false}; absent: false. */
+    private static boolean flag(Node.Entry entry) throws ScenarioException {
+        if (entry == null) {
+            return false;
+        }
+        String text = Fields.text(entry, "write true or false");
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw entry.value().at().error("'" + entry.key() + "' is '" + text + "', not true or false", "write true or false");
+        };
     }
 
     /**

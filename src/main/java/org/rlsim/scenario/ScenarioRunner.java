@@ -96,35 +96,16 @@ public final class ScenarioRunner {
                               IntFunction<RowSink> rowsOf) {
         checkFitsInMemory(scenario, Runtime.getRuntime().maxMemory());
         List<Arm> arms = scenario.arms();
-        List<ParameterSet> parameters = arms.stream().map(arm -> arm.patient().parameterSet()
-                .with(scenario.parameters()).with(arm.parameters()).with(overrides)
-                .with(arm.patient().variants().with(scenario.model()).with(arm.model()))).toList();
+        List<ParameterSet> parameters = arms.stream().map(arm -> parameters(scenario, arm, overrides)).toList();
         RunControl each = control.withoutProgress();
         Expectations.Watch expectations = Expectations.watch(scenario);
         IntFunction<ArmResult> runArm = i -> {
             Arm arm = arms.get(i);
-            Physiology model = new Physiology(parameters.get(i));
-            double[] initial;
-            try {
-                initial = SteadyState.of(model, simulator);
-            } catch (SimulationException e) {
-                // The steady state is simulated years before day 0: its own times would only confuse.
-                String message = "arm '" + arm.name() + "': before day 0, while settling the patient's untreated state, "
-                        + e.problem() + "; " + SimulationException.HINT;
-                throw new SimulationException(message, message, 0, e);
-            }
-            PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.get(i).variants()),
-                    parameters.get(i), initial, p -> SteadyState.of(new Physiology(p), simulator));
             BoundedTrajectorySink chart = new BoundedTrajectorySink(expectedRows(scenario, arm), charted(scenario));
             RunningSummary summary = summary();
             RowSink sink = RowSink.both(RowSink.both(chart, summary), RowSink.both(expectations.arm(i), rowsOf.apply(i)));
-            try {
-                simulator.run(model, initial, arm.regimen().events(), scenario.durationH(), scenario.outputIntervalH(),
-                        sink, each);
-                return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
-            } catch (SimulationException e) {
-                throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
-            }
+            runArm(scenario, arm, parameters.get(i), sink, each);
+            return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
         };
         List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
@@ -141,6 +122,44 @@ public final class ScenarioRunner {
         }
         return new ScenarioResult(scenario, results, expectations.verdicts(cohorts), Version.current(), simulator.settings(),
                 List.of(), cohorts);
+    }
+
+    /**
+     * Runs one arm of a scenario into a sink of the caller's only (a {@link RunningSummary} for a sweep point,
+     * which keeps no rows), on the calling thread, from the same steady state and with the same checks as
+     * {@link #run}. Its virtual patients, if any, are not run.
+     *
+     * @param arm one of the scenario's arms
+     * @throws SimulationException as {@link #run(Scenario, Map)}
+     */
+    public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control) {
+        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control);
+    }
+
+    /** The full parameter set of an arm: patient, scenario, arm and overrides, with the model variants applied. */
+    private static ParameterSet parameters(Scenario scenario, Arm arm, Map<String, Double> overrides) {
+        return arm.patient().parameterSet().with(scenario.parameters()).with(arm.parameters()).with(overrides)
+                .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
+    }
+
+    private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, RowSink sink, RunControl control) {
+        Physiology model = new Physiology(parameters);
+        double[] initial;
+        try {
+            initial = SteadyState.of(model, simulator);
+        } catch (SimulationException e) {
+            // The steady state is simulated years before day 0: its own times would only confuse.
+            String message = "arm '" + arm.name() + "': before day 0, while settling the patient's untreated state, "
+                    + e.problem() + "; " + SimulationException.HINT;
+            throw new SimulationException(message, message, 0, e);
+        }
+        PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.variants()),
+                parameters, initial, p -> SteadyState.of(new Physiology(p), simulator));
+        try {
+            simulator.run(model, initial, arm.regimen().events(), scenario.durationH(), scenario.outputIntervalH(), sink, control);
+        } catch (SimulationException e) {
+            throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
+        }
     }
 
     /**

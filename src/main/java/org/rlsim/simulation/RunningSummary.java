@@ -18,9 +18,10 @@ import org.rlsim.model.Physiology;
  * means), so a 100-year run at 1-minute output fits anywhere.
  *
  * <p>Definitions (the same as {@link Trajectory} and the scenario expectations use): "start" is the first
- * row (day 0, before a dose at time 0), "end" the last row; the value at a time is that of the last row at or
- * before it (at a dose given at once, the row just after it); a first crossing is interpolated linearly
- * between the two rows around it; the mean of day {@code d} is the time-average (trapezoidal, over the rows)
+ * row (day 0, before a dose at time 0), "end" the last row; the value at a time is interpolated linearly
+ * between the rows around it (at a row's time, that row's value; at a dose given at once, the row just after
+ * it), as {@link PiecewiseLinear#valueAt} does; a first crossing is interpolated linearly between the two rows
+ * around it; the mean of day {@code d} is the time-average (trapezoidal, over the rows)
  * from {@code 24·d} to {@code 24·(d+1)} h, the "daily mean ending at" {@code 24·(d+1)} h.
  *
  * <p>Register what to watch ({@link #threshold}, {@link #at}) before the run; read after it.
@@ -64,7 +65,17 @@ public final class RunningSummary implements RowSink {
 
     /** Watches the first time {@code output} is at or above {@code level} (in its unit); read with {@link #firstTimeAtOrAbove}. */
     public RunningSummary threshold(Observable output, double level) {
-        thresholds.add(new Threshold(index(output), level));
+        thresholds.add(new Threshold(index(output), level, false));
+        return this;
+    }
+
+    /**
+     * Watches the first time {@code output} reaches {@code level} (in its unit) from where it starts: starting
+     * below, the first time at or above it; starting above, the first time at or below it (the start itself
+     * if it starts there). Read with {@link #firstTimeReaching}.
+     */
+    public RunningSummary reaching(Observable output, double level) {
+        thresholds.add(new Threshold(index(output), level, true));
         return this;
     }
 
@@ -112,7 +123,11 @@ public final class RunningSummary implements RowSink {
             }
         }
         for (Threshold t : thresholds) {
-            if (Double.isNaN(t.reachedH) && last[t.column] >= t.level) {
+            if (rows == 0) {
+                t.falling = t.fromStartSide && last[t.column] > t.level;
+            }
+            boolean reached = t.falling ? last[t.column] <= t.level : last[t.column] >= t.level;
+            if (Double.isNaN(t.reachedH) && reached) {
                 double before = previous[t.column];
                 t.reachedH = rows == 0 ? timeH
                         : previousTime + (t.level - before) / (last[t.column] - before) * (timeH - previousTime);
@@ -121,6 +136,10 @@ public final class RunningSummary implements RowSink {
         for (int w = 0; w < watchTimes.length; w++) {
             if (timeH <= watchTimes[w]) {
                 System.arraycopy(last, 0, atTimes[w], 0, last.length);
+            } else if (rows > 0 && previousTime < watchTimes[w]) {
+                for (int i = 0; i < outputs.length; i++) {
+                    atTimes[w][i] = interpolate(i, watchTimes[w], timeH);
+                }
             }
         }
         System.arraycopy(last, 0, previous, 0, last.length);
@@ -199,14 +218,25 @@ public final class RunningSummary implements RowSink {
     public OptionalDouble firstTimeAtOrAbove(Observable o, double level) {
         int i = index(o);
         for (Threshold t : thresholds) {
-            if (t.column == i && t.level == level) {
+            if (t.column == i && t.level == level && !t.fromStartSide) {
                 return Double.isNaN(t.reachedH) ? OptionalDouble.empty() : OptionalDouble.of(t.reachedH);
             }
         }
         throw new IllegalArgumentException("no threshold " + level + " watched for " + o);
     }
 
-    /** The value at a {@linkplain #at watched time} (NaN if the run did not reach it). */
+    /** The first time a {@linkplain #reaching watched level} is reached from the start's side, h; empty if never. */
+    public OptionalDouble firstTimeReaching(Observable o, double level) {
+        int i = index(o);
+        for (Threshold t : thresholds) {
+            if (t.column == i && t.level == level && t.fromStartSide) {
+                return Double.isNaN(t.reachedH) ? OptionalDouble.empty() : OptionalDouble.of(t.reachedH);
+            }
+        }
+        throw new IllegalArgumentException("no level " + level + " watched for " + o);
+    }
+
+    /** The value at a {@linkplain #at watched time}, interpolated between rows (NaN if the run did not reach it). */
     public double valueAt(Observable o, double timeH) {
         for (int w = 0; w < watchTimes.length; w++) {
             if (watchTimes[w] == timeH) {
@@ -225,11 +255,16 @@ public final class RunningSummary implements RowSink {
     private static final class Threshold {
         final int column;
         final double level;
+        /** Whether the direction is decided by the first row ({@link #reaching}), else always upwards. */
+        final boolean fromStartSide;
+        /** Whether the level is reached from above (decided at the first row). */
+        boolean falling;
         double reachedH = Double.NaN;
 
-        Threshold(int column, double level) {
+        Threshold(int column, double level, boolean fromStartSide) {
             this.column = column;
             this.level = level;
+            this.fromStartSide = fromStartSide;
         }
     }
 }

@@ -2,7 +2,9 @@ package org.rlsim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +46,12 @@ public final class ExplorerServer implements AutoCloseable {
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Threads: a few requests at once from one teacher's or class's browsers; the machine may have 2 cores. */
     private static final int MAX_THREADS = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Writes numbers with Jackson's Schubfach writer: the shortest digits that read back to the same double,
+     * found faster than by {@link Double#toString} (turning the answer's 65,000 numbers per arm into text was
+     * about a tenth of the server's time per run, measured with JFR).
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     private static final String TOO_LARGE = ResultsJson.error("the exploration is larger than 1 MB").toString();
 
     private final Server server;
@@ -160,6 +167,15 @@ public final class ExplorerServer implements AutoCloseable {
         }
     }
 
+    /** A tree as JSON text, numbers by the fast writer; a tree of numbers and strings always can be written. */
+    private static String text(JsonNode tree) {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer could not be written as JSON", e);
+        }
+    }
+
     /**
      * The JSON answer to an API request: results, a scenario file, {@code {error}} or, for a run that a
      * newer request from the same page overtook, {@code {cancelled: true}}.
@@ -187,7 +203,7 @@ public final class ExplorerServer implements AutoCloseable {
                 }
             }
             try {
-                return ResultsJson.of(exploration, run.run(exploration, control)).toString();
+                return text(ResultsJson.of(exploration, run.run(exploration, control)));
             } finally {
                 if (page != null) {
                     latestRuns.remove(page, control);

@@ -16,7 +16,7 @@ import org.rlsim.model.IvProduct;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
-import org.rlsim.report.ArmSummary;
+import org.rlsim.model.ReferenceRanges;
 
 /**
  * What the page's controls offer, taken from the model so the page never lists a product, patient or
@@ -25,12 +25,6 @@ import org.rlsim.report.ArmSummary;
  * palette and reference lines.
  */
 public final class Vocabulary {
-    /** Normal transferrin saturation, %, as on the slide charts: the usual adult laboratory range. */
-    static final double TSAT_LOW_PCT = 20;
-    static final double TSAT_HIGH_PCT = 45;
-    /** WHO haemoglobin threshold for anaemia in non-pregnant women, g/dL, as on the slide charts. */
-    static final double HB_ANAEMIA_WOMEN_G_DL = 12;
-
     private Vocabulary() {
     }
 
@@ -46,8 +40,15 @@ public final class Vocabulary {
                     .put("capacity", p.parameterSet().get(BloodBrainBarrier.CAPACITY));
         }
         ArrayNode palette = root.putArray("palette");
-        for (Color c : ChartStyle.OKABE_ITO) {
+        for (Color c : ChartStyle.ARM_COLOURS) {
             palette.add(String.format(Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF));
+        }
+        ArrayNode dashes = root.putArray("dashes");
+        for (int i = 0; i < ChartStyle.ARM_DASH_COUNT; i++) {
+            ArrayNode pattern = dashes.addArray();
+            for (float f : ChartStyle.armDash(i)) {
+                pattern.add(f);
+            }
         }
         ArrayNode tablets = root.putArray("oralProducts");
         for (OralProduct p : OralProduct.values()) {
@@ -75,9 +76,10 @@ public final class Vocabulary {
             outputs.addObject().put("column", o.column()).put("label", o.label()).put("unit", o.unit());
         }
         root.putObject("references")
-                .put("ferritinNgMl", ArmSummary.FERRITIN_TARGET_NG_ML)
-                .put("tsatLowPct", TSAT_LOW_PCT).put("tsatHighPct", TSAT_HIGH_PCT)
-                .put("hbAnaemiaWomenGDl", HB_ANAEMIA_WOMEN_G_DL);
+                .put("ferritinNgMl", ReferenceRanges.FERRITIN_TARGET_NG_ML)
+                .put("tsatLowPct", ReferenceRanges.TSAT_NORMAL_LOW_PCT).put("tsatHighPct", ReferenceRanges.TSAT_NORMAL_HIGH_PCT)
+                .put("hbAnaemiaWomenGDl", ReferenceRanges.HB_ANAEMIA_WOMEN_G_DL)
+                .put("hbAnaemiaMenGDl", ReferenceRanges.HB_ANAEMIA_MEN_G_DL);
         return root;
     }
 

@@ -10,9 +10,9 @@
   const VOCAB = data('rlsim-vocabulary');
   const LESSON = data('rlsim-lesson');
   const DISCLAIMER = 'Teaching model — not for clinical decisions';
-  /** Arm colours and dash patterns of the slide charts (ChartStyle.OKABE_ITO, Charts.DASHES, in line widths). */
+  /** Arm colours and dash patterns of the slide charts (ChartStyle.ARM_COLOURS, ChartStyle.armDash, in line widths). */
   const COLOURS = VOCAB.palette;
-  const DASHES = [[], [5, 2.5], [1.8, 1.8], [5, 1.8, 1, 1.8], [0.9, 1.6], [7, 1.8, 1.8, 1.8]];
+  const DASHES = VOCAB.dashes;
   const HOUR_CHOICES = Array.from({length: 24}, (_, h) => h);
   const REPEATS = [
     {label: 'once', h: 0}, {label: 'every 12 h', h: 12}, {label: 'daily', h: 24}, {label: 'every other day', h: 48},

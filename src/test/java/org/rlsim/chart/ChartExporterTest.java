@@ -45,8 +45,8 @@ class ChartExporterTest {
         for (int y = 0; y < image.getHeight(); y += 2) {
             for (int x = 0; x < image.getWidth(); x += 2) {
                 int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                oral += rgb == (ChartStyle.OKABE_ITO.get(0).getRGB() & 0xFFFFFF) ? 1 : 0;
-                iv += rgb == (ChartStyle.OKABE_ITO.get(1).getRGB() & 0xFFFFFF) ? 1 : 0;
+                oral += rgb == (ChartStyle.ARM_COLOURS.get(0).getRGB() & 0xFFFFFF) ? 1 : 0;
+                iv += rgb == (ChartStyle.ARM_COLOURS.get(1).getRGB() & 0xFFFFFF) ? 1 : 0;
             }
         }
         assertTrue(oral > 1000 && iv > 1000, "both arms drawn: " + oral + " oral and " + iv + " IV pixels");

@@ -204,6 +204,8 @@ class ChartReadabilityTest {
         }
         assertEquals(List.of("Oral / oral dose x112", "IV then pramipexole / IV infusion x1", "Donor / blood loss x3"), series);
         assertEquals(style.armColour(2), strip.getRenderer().getSeriesPaint(2));
+        assertEquals(java.awt.Color.WHITE, strip.getRenderer().getSeriesOutlinePaint(1),
+                "IV triangles edged in white: the infusions of a course days apart stay apart where they overlap");
 
         StripLabels texts = null;
         List<XYBoxAnnotation> bars = new ArrayList<>();

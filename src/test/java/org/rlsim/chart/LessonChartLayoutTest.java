@@ -23,6 +23,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rlsim.scenario.ScenarioLoader;
@@ -34,7 +35,9 @@ import org.rlsim.scenario.ScenarioRunner;
  * slide: no label of a reference line or annotation over data, no tick labels that touch (within a
  * panel or across neighbouring panels), title and footer on one line each, and the panels keeping most
  * of the slide's height.
+ * In the {@code slow} profile (mvn test -Pslow, run by CI): it draws every chart of every lesson on both slides, about a minute.
  */
+@Tag("slow")
 class LessonChartLayoutTest {
     /** Least share of the slide's height that the panels (dose strip included) keep for data. */
     static final double MIN_DATA_SHARE = 0.55;

@@ -66,7 +66,7 @@ class OverviewChartTest {
             assertEquals(RESULT.scenario().charts().get(p - 1).label(), panel.getRangeAxis().getLabel());
             assertEquals(RESULT.arms().size(), panel.getDataset().getSeriesCount());
             for (int arm = 0; arm < RESULT.arms().size(); arm++) {
-                assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm), "panel " + p + " arm " + arm);
+                assertEquals(ChartStyle.ARM_COLOURS.get(arm), panel.getRenderer().getSeriesPaint(arm), "panel " + p + " arm " + arm);
                 Observable o = RESULT.scenario().charts().get(p - 1);
                 // 26 weeks: rhythmic outputs one point a week, the others the start and one point a day.
                 int points = OutputPanel.showsDailyMeans(o, RESULT) ? 26 : 1 + 182;
@@ -78,7 +78,7 @@ class OverviewChartTest {
         assertEquals(2, strip.getDataset().getSeriesCount());
         assertEquals(182, strip.getDataset().getItemCount(0));
         assertEquals(1, strip.getDataset().getItemCount(1));
-        assertEquals(ChartStyle.OKABE_ITO.get(1), strip.getRenderer().getSeriesPaint(1));
+        assertEquals(ChartStyle.ARM_COLOURS.get(1), strip.getRenderer().getSeriesPaint(1));
     }
 
     @Test
@@ -90,7 +90,7 @@ class OverviewChartTest {
         }
         assertEquals(List.of("Oral ferrous sulfate", "IV ferric carboxymaltose", "oral dose", "IV infusion",
                 OutputPanel.WEEKLY_RANGE_LEGEND), labels);
-        assertEquals(ChartStyle.OKABE_ITO.get(0), items.get(0).getLinePaint());
+        assertEquals(ChartStyle.ARM_COLOURS.get(0), items.get(0).getLinePaint());
     }
 
     private static XYPlot panelOf(Observable o) {
@@ -146,7 +146,7 @@ class OverviewChartTest {
                     assertTrue(data.getStartYValue(arm, day) <= data.getYValue(arm, day)
                             && data.getYValue(arm, day) <= data.getEndYValue(arm, day), o + " day " + day);
                 }
-                assertEquals(ChartStyle.OKABE_ITO.get(arm), panel.getRenderer().getSeriesPaint(arm));
+                assertEquals(ChartStyle.ARM_COLOURS.get(arm), panel.getRenderer().getSeriesPaint(arm));
             }
         }
         SVGGraphics2D drawn = new SVGGraphics2D(ChartExporter.SLIDE_WIDTH, ChartExporter.SLIDE_HEIGHT);

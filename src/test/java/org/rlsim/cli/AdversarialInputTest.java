@@ -22,14 +22,6 @@ import org.rlsim.scenario.ScenarioException;
  * calibration scenario. Each is one clear line or handled as asked; nothing raw reaches the terminal.
  */
 class AdversarialInputTest {
-    private static final String SCENARIO = """
-            title: Short
-            patient: rls-iron-deficient
-            duration: 3 days
-            arms:
-              - name: A
-            """;
-
     @TempDir
     Path tmp;
 
@@ -38,7 +30,7 @@ class AdversarialInputTest {
     @Test
     void escapeSequencesInFileNamesDoNotReachTheTerminal() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("lessons"));
-        Files.writeString(folder.resolve("x\u001b[2J\u001b]0;owned\u0007.yaml"), SCENARIO);
+        Files.writeString(folder.resolve("x\u001b[2J\u001b]0;owned\u0007.yaml"), Cli.SHORT_SCENARIO);
         assertEquals(ExitCode.OK, cli.run("list", folder.toString()));
         assertFalse(cli.out().contains("\u001b") || cli.out().contains("\u0007"), cli.out());
         assertTrue(cli.out().contains("x<U+001B>[2J<U+001B>]0;owned<U+0007>: (invalid"), cli.out());
@@ -49,7 +41,7 @@ class AdversarialInputTest {
 
     @Test
     void aMegabyteValueIsCutInTheMessage() throws IOException {
-        Path file = Files.writeString(tmp.resolve("long.yaml"), SCENARIO.replace("3 days", "9".repeat(900_000) + " parsecs"));
+        Path file = Files.writeString(tmp.resolve("long.yaml"), Cli.SHORT_SCENARIO.replace("3 days", "9".repeat(900_000) + " parsecs"));
         assertEquals(ExitCode.BAD_SCENARIO, cli.run("validate", file.toString()));
         String line = cli.err().strip();
         assertEquals(1, cli.err().lines().count());
@@ -73,7 +65,7 @@ class AdversarialInputTest {
 
     @Test
     void aTitleOnSeveralLinesIsOneLineInRunInfo() throws IOException {
-        Path file = Files.writeString(tmp.resolve("t.yaml"), SCENARIO.replace("title: Short", "title: |\n  Two\n  lines"));
+        Path file = Files.writeString(tmp.resolve("t.yaml"), Cli.SHORT_SCENARIO.replace("title: Short", "title: |\n  Two\n  lines"));
         assertEquals(ExitCode.OK, cli.run("run", file.toString(), "--out", tmp.toString(), "--format", "csv"), cli.err());
         String info = Files.readString(tmp.resolve("t/run-info.txt"), StandardCharsets.UTF_8);
         assertTrue(info.contains("\nTitle:      Two lines\n"), info);
@@ -82,8 +74,8 @@ class AdversarialInputTest {
     @Test
     void upperCaseExtensionsInAFolderAreRunNotSkipped() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("lessons"));
-        Files.writeString(folder.resolve("LOUD.YAML"), SCENARIO);
-        Files.writeString(folder.resolve("quiet.Yml"), SCENARIO);
+        Files.writeString(folder.resolve("LOUD.YAML"), Cli.SHORT_SCENARIO);
+        Files.writeString(folder.resolve("quiet.Yml"), Cli.SHORT_SCENARIO);
         Files.writeString(folder.resolve("notes.txt"), "not a scenario");
         assertEquals(ExitCode.OK, cli.run("validate", folder.toString()), cli.err());
         assertTrue(cli.out().contains("LOUD.YAML (Short;") && cli.out().contains("quiet.Yml (Short;"), cli.out());
@@ -107,11 +99,9 @@ class AdversarialInputTest {
         lines.set(line, lines.get(line).replace("patient:", "patinet:"));
         Files.write(edited, lines);
         // The calibration scenarios are found relative to the working folder: a process of its own.
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "calibration", "--format", "csv").directory(copy.toFile()).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(ExitCode.BAD_SCENARIO, p.waitFor(), err);
+        Cli.Result r = Cli.inFolder(copy, "calibration", "--format", "csv");
+        String err = r.err();
+        assertEquals(ExitCode.BAD_SCENARIO, r.code(), err);
         assertTrue(err.startsWith("rlsim: scenarios/calibration/t07-single-dose.yaml:" + (line + 1) + ":1: unknown key 'patinet'"), err);
         assertEquals(1, err.lines().count(), err);
         assertFalse(Files.exists(copy.resolve("output")), "nothing written");

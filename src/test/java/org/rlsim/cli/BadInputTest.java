@@ -21,14 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * what, where and how to fix it, the documented exit code, and no output folder.
  */
 class BadInputTest {
-    private static final String VALID = """
-            title: Short
-            patient: rls-iron-deficient
-            duration: 3 days
-            arms:
-              - name: A
-            """;
-
     @TempDir
     Path tmp;
 
@@ -83,7 +75,7 @@ class BadInputTest {
     void folderWithoutScenarioFiles() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("empty"));
         Files.createDirectories(folder.resolve("sub"));
-        Files.writeString(folder.resolve("sub/a.yaml"), VALID);
+        Files.writeString(folder.resolve("sub/a.yaml"), Cli.SHORT_SCENARIO);
         Files.writeString(folder.resolve("notes.txt"), "not a scenario");
         String message = "rlsim: " + folder + ": the folder has no .yaml scenario files (sub-folders are not searched);"
                 + " give a scenario file or a folder that holds some (rlsim list shows the bundled ones)";
@@ -98,7 +90,7 @@ class BadInputTest {
     @Test
     void fileLargerThanOneMegabyte() throws IOException {
         Path big = tmp.resolve("big.yaml");
-        Files.writeString(big, VALID + "#".repeat(1 << 20));
+        Files.writeString(big, Cli.SHORT_SCENARIO + "#".repeat(1 << 20));
         assertEquals(ExitCode.BAD_SCENARIO, rlsim("run", big.toString(), "--out", tmp.resolve("out").toString()));
         assertOneLine("rlsim: " + big + ": the file is larger than 1 MB, far larger than any scenario; check that this is the right file");
         assertFalse(Files.exists(tmp.resolve("out")));
@@ -113,7 +105,7 @@ class BadInputTest {
     })
     void scenarioNamesThatCannotBeAnOutputFolder(String fileName, String name, String problem) throws IOException {
         Path file = tmp.resolve(fileName);
-        Files.writeString(file, VALID);
+        Files.writeString(file, Cli.SHORT_SCENARIO);
         Path outRoot = tmp.resolve("out");
         assertEquals(ExitCode.BAD_SCENARIO, rlsim("run", file.toString(), "--out", outRoot.toString()));
         assertOneLine("rlsim: " + file + ": the file name gives the scenario name '" + name + "', which cannot be the name"
@@ -125,7 +117,7 @@ class BadInputTest {
     @Test
     void armNameThatWouldLeaveTheOutputFolder() throws IOException {
         Path file = tmp.resolve("escape.yaml");
-        Files.writeString(file, VALID.replace("name: A", "name: ../../escaped"));
+        Files.writeString(file, Cli.SHORT_SCENARIO.replace("name: A", "name: ../../escaped"));
         assertEquals(ExitCode.BAD_SCENARIO, rlsim("run", file.toString(), "--out", tmp.resolve("out").toString()));
         assertOneLine("rlsim: " + file + ":5:11: arm name '../../escaped' cannot be part of a file name (it contains '/');"
                 + " use letters, digits, spaces and - _ + ( ) . , only, starting with a letter or digit");

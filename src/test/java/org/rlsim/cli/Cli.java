@@ -7,9 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Runs rlsim in-process with captured output, for black-box tests of the command line. */
 final class Cli {
+    /** A scenario that runs in a moment: one arm, three days. */
+    static final String SHORT_SCENARIO = """
+            title: Short
+            patient: rls-iron-deficient
+            duration: 3 days
+            arms:
+              - name: A
+            """;
+
     private String out = "";
     private String err = "";
 
@@ -63,5 +75,16 @@ final class Cli {
             Files.delete(outFile);
             Files.delete(errFile);
         }
+    }
+
+    /** Every file directly in {@code dir}, by name, with its bytes. */
+    static Map<String, byte[]> contents(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 }

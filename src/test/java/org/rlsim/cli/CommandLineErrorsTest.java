@@ -19,13 +19,13 @@ class CommandLineErrorsTest {
 
     @Test
     void aMistypedCommandNamesTheClosestOne() {
-        assertUsageError("rlsim: rn: not an rlsim command; did you mean 'run'? (the commands: run, validate, list,"
+        assertUsageError("rlsim: rn: not an rlsim command; did you mean 'run'? (the commands: run, sweep, sensitivity, validate, list,"
                 + " describe, params, patients, calibration, model-card, explore, export-html, help)", "rn", "scenarios/oral-vs-iv.yaml");
     }
 
     @Test
     void anUnknownCommandListsTheCommands() {
-        assertUsageError("rlsim: xyzzy: not an rlsim command; choose one of: run, validate, list, describe,"
+        assertUsageError("rlsim: xyzzy: not an rlsim command; choose one of: run, sweep, sensitivity, validate, list, describe,"
                 + " params, patients, calibration, model-card, explore, export-html, help", "xyzzy");
     }
 

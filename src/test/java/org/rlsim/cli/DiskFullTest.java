@@ -27,14 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Tag("slow")
 class DiskFullTest {
-    private static final String SCENARIO = """
-            title: Short
-            patient: rls-iron-deficient
-            duration: 3 days
-            arms:
-              - name: A
-            """;
-
     @TempDir
     Path tmp;
 
@@ -100,27 +92,17 @@ class DiskFullTest {
     @Test
     void anOlderOutputStaysWholeWhenTheDiskFillsDuringItsReplacement() throws Exception {
         Path disk = mountDisk("200k");
-        Path scenario = Files.writeString(tmp.resolve("short.yaml"), SCENARIO);
+        Path scenario = Files.writeString(tmp.resolve("short.yaml"), Cli.SHORT_SCENARIO);
         assertEquals(ExitCode.OK, cli.run("run", scenario.toString(), "--out", disk.toString(), "--format", "csv"), cli.err());
-        Map<String, byte[]> before = contents(disk.resolve("short"));
+        Map<String, byte[]> before = Cli.contents(disk.resolve("short"));
         assertEquals(ExitCode.CANNOT_WRITE, cli.run("run", scenario.toString(), "--out", disk.toString()));
         assertDiskFullLine(disk.resolve("short"));
-        Map<String, byte[]> after = contents(disk.resolve("short"));
+        Map<String, byte[]> after = Cli.contents(disk.resolve("short"));
         assertEquals(before.keySet(), after.keySet());
         for (String name : before.keySet()) {
             assertArrayEquals(before.get(name), after.get(name), name);
         }
         assertEquals(List.of("short"), everything(disk).stream().filter(n -> !n.contains("/")).toList(), "no staging folder left");
         assertTrue(before.containsKey(".rlsim-output"));
-    }
-
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                files.put(p.getFileName().toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExplorerCommandsTest {
     private final Cli cli = new Cli();
 
+    @Tag("slow") // needs the browser model, which the slow profile compiles: mvn test -Pslow
     @Test
     void exportHtmlWritesOneSelfContainedFile(@TempDir Path dir) throws IOException {
         assertEquals(ExitCode.OK, cli.run("export-html", "oral-vs-iv", "--out", dir.toString()), cli.err());

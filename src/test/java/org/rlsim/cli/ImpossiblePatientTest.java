@@ -22,14 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * state of an impossible body is found by long integration), so they are in the {@code slow} profile.
  */
 class ImpossiblePatientTest {
-    private static final String SCENARIO = """
-            title: Short
-            patient: rls-iron-deficient
-            duration: 3 days
-            arms:
-              - name: A
-            """;
-
     @TempDir
     Path tmp;
 
@@ -44,7 +36,7 @@ class ImpossiblePatientTest {
         "gut.diet_iron_mg_per_d=0|total body iron ",
     })
     void anImpossiblePatientIsRefusedNamingTheParameter(String assignment, String problem) throws IOException {
-        Path file = Files.writeString(tmp.resolve("short.yaml"), SCENARIO);
+        Path file = Files.writeString(tmp.resolve("short.yaml"), Cli.SHORT_SCENARIO);
         String parameter = assignment.substring(0, assignment.indexOf('='));
         assertEquals(ExitCode.SIMULATION_FAILED, cli.run("run", file.toString(), "--out", tmp.resolve("out").toString(),
                 "--format", "csv", "--set", assignment));
@@ -58,7 +50,7 @@ class ImpossiblePatientTest {
 
     @Test
     void theDopaminergicSignalIsNeverNegative() throws IOException {
-        Path file = Files.writeString(tmp.resolve("short.yaml"), SCENARIO);
+        Path file = Files.writeString(tmp.resolve("short.yaml"), Cli.SHORT_SCENARIO);
         assertEquals(ExitCode.OK, cli.run("run", file.toString(), "--out", tmp.toString(), "--format", "csv",
                 "--set", "dopamine.circadian_amplitude=0.9", "--set", "dopamine.circadian_iron_amplification=0.9"), cli.err());
         double lowest = Double.POSITIVE_INFINITY;

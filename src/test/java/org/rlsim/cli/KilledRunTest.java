@@ -37,11 +37,11 @@ class KilledRunTest {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "skipped: Windows has no SIGKILL");
         Path out = tmp.resolve("out");
         assertEquals(ExitCode.OK, cli.run("run", "scenarios/oral-vs-iv.yaml", "--out", out.toString(), "--format", "csv"), cli.err());
-        Map<String, byte[]> before = contents(out.resolve("oral-vs-iv"));
+        Map<String, byte[]> before = Cli.contents(out.resolve("oral-vs-iv"));
 
         Path leftover = killWhileWriting(out);
         assertTrue(Files.isDirectory(leftover), "the killed run left its staging folder: " + leftover);
-        Map<String, byte[]> after = contents(out.resolve("oral-vs-iv"));
+        Map<String, byte[]> after = Cli.contents(out.resolve("oral-vs-iv"));
         assertEquals(before.keySet(), after.keySet(), "the older output folder is untouched");
         for (String name : before.keySet()) {
             assertArrayEquals(before.get(name), after.get(name), name);
@@ -91,15 +91,5 @@ class KilledRunTest {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                files.put(p.getFileName().toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
     }
 }

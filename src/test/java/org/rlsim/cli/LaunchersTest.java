@@ -25,7 +25,8 @@ class LaunchersTest {
         Matcher m = Pattern.compile("(?m)^(?:exec )?java (.*?) -jar ").matcher(launcher);
         assertTrue(m.find(), "the launcher runs java -jar:\n" + launcher);
         // The bash launcher adds its class-data-sharing archive when it has one (see rlsim); Windows has none.
-        return m.group(1).replace(" ${cds[@]+\"${cds[@]}\"}", "");
+        // The JIT options are a variable in both ($jit, %jit%), set per command: see jitChoice.
+        return m.group(1).replace(" ${cds[@]+\"${cds[@]}\"}", "").replace("%jit%", "$jit");
     }
 
     @Test
@@ -38,6 +39,17 @@ class LaunchersTest {
         assertTrue(bash.contains("mvn -q -B -Dstyle.color=never -DskipTests package")
                 && cmd.contains("mvn -q -B -Dstyle.color=never -DskipTests package"), "both build the same way");
         assertTrue(bash.contains("exit 70") && cmd.contains("exit /b 70"), "a failed build exits 70 in both");
+    }
+
+    /** Both launchers use C1 only, but the optimising compiler for the long-running explore server. */
+    @Test
+    void bothLaunchersChooseTheJitByCommand() throws IOException {
+        String bash = read("rlsim");
+        String cmd = read("rlsim.cmd");
+        assertTrue(bash.contains("jit=-XX:TieredStopAtLevel=1\n") && cmd.contains("set \"jit=-XX:TieredStopAtLevel=1\"\r\n"),
+                "C1 only by default");
+        assertTrue(bash.contains("if [ \"${1:-}\" = explore ]; then\n  jit=-XX:+TieredCompilation\n")
+                && cmd.contains("if /i \"%~1\"==\"explore\" set \"jit=-XX:+TieredCompilation\"\r\n"), "C2 for explore");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,7 @@ class LessonCommandsTest {
      * From a folder without scenarios/ (a teacher's own folder): list, describe and run find the lessons bundled in
      * rlsim, in a JVM of its own started in that folder.
      */
+    @Tag("slow") // JVMs of their own: mvn test -Pslow
     @Test
     void listDescribeAndRunWorkFromAnyFolder() throws IOException, InterruptedException {
                 Cli.Result list = Cli.inFolder(tmp, "list");

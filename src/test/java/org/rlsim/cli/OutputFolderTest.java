@@ -25,14 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * hidden folders behind; leftovers of killed runs are deleted, and only those.
  */
 class OutputFolderTest {
-    private static final String SCENARIO = """
-            title: Short
-            patient: rls-iron-deficient
-            duration: 3 days
-            arms:
-              - name: A
-            """;
-
     @TempDir
     Path tmp;
 
@@ -41,7 +33,7 @@ class OutputFolderTest {
     private Path scenario(String name) throws IOException {
         Path file = tmp.resolve("scenarios").resolve(name + ".yaml");
         Files.createDirectories(file.getParent());
-        return Files.writeString(file, SCENARIO);
+        return Files.writeString(file, Cli.SHORT_SCENARIO);
     }
 
     private int run(Path scenario, Path out, String... more) {
@@ -101,10 +93,10 @@ class OutputFolderTest {
     @Test
     void theScenarioFileItselfIsNeverDeleted() throws IOException {
         Path lesson = Files.createDirectories(tmp.resolve("lesson")).resolve("lesson.yaml");
-        Files.writeString(lesson, SCENARIO);
+        Files.writeString(lesson, Cli.SHORT_SCENARIO);
         assertEquals(ExitCode.CANNOT_WRITE, run(lesson, tmp));
         assertRefused(tmp.resolve("lesson"), "it has no .rlsim-output marker, so rlsim did not write it");
-        assertEquals(SCENARIO, Files.readString(lesson));
+        assertEquals(Cli.SHORT_SCENARIO, Files.readString(lesson));
     }
 
     @Test

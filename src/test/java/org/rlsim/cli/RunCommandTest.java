@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,7 @@ class RunCommandTest {
                 + "\nerr:\n" + cli.err();
     }
 
+    @Tag("slow") // every lesson twice: mvn test -Pslow
     @Test
     void aParallelRunWritesTheFilesAndLinesOfASerialRun() throws IOException {
         String serial = run(1, "serial");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every bundled lesson in {@code scenarios/} (not {@code scenarios/calibration/}) is a claim the model must
  * keep: it is run, and each expectation it does not meet is named. A lesson also says what it teaches.
+ * In the {@code slow} profile (mvn test -Pslow, run by CI): it runs every lesson (CI also checks them with rlsim run scenarios/ --check).
  */
+@Tag("slow")
 class LessonsTest {
     static Stream<Path> lessons() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {

@@ -3,6 +3,7 @@ package org.rlsim.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rlsim.model.Compartment;
@@ -21,6 +22,7 @@ class SteadyStateTest {
      * compared at the same clock time, 00:00. Tolerance 1e-6 relative: Newton converges to 1e-10–1e-12
      * and the integrator adds at most ~1e-9 per step.
      */
+    @Tag("slow") // years of every archetype, about a minute: mvn test -Pslow
     @ParameterizedTest
     @MethodSource("patients")
     void untreatedPatientStaysAtSteadyState(Patient patient) {

@@ -48,7 +48,9 @@ import org.rlsim.testing.Chromium;
  * of {@code rlsim run}'s timeseries.csv (oral-vs-iv in {@code mvn test}, every lesson in {@code mvn test -Pslow});
  * controls move the curves; predict, then observe; the exports. Skipped, saying why, where Chromium is not
  * installed. Screenshots go to target/explorer-screenshots/.
+ * In the {@code slow} profile (mvn test -Pslow, run by CI): it drives a real browser and needs the browser model, which the slow profile compiles.
  */
+@Tag("slow")
 class ExplorerBrowserTest {
     /**
      * Page against CSV, relative (absolute below 1): the CSV has 12 significant digits, and the browser's
@@ -97,9 +99,8 @@ class ExplorerBrowserTest {
         comparePages(Path.of("scenarios", "oral-vs-iv.yaml"));
     }
 
-    /** Every lesson: some 10 s each in the browser on a busy 2-core machine, so with the slow tests (mvn test -Pslow). */
+    /** Every lesson: some 10 s each in the browser on a busy 2-core machine. */
     @Test
-    @Tag("slow")
     void everyLessonGivesRlsimRunsNumbersInTheExportedAndTheServedPage() throws IOException {
         for (Path file : lessonFiles()) {
             comparePages(file);

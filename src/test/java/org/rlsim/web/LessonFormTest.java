@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rlsim.explore.Exploration;
@@ -30,7 +31,9 @@ import org.rlsim.simulation.Trajectory;
  * Every lesson, taken to the page's neutral form (as JSON text, as the page gets it) and back, runs to
  * exactly rlsim run's numbers; and the scenario file the page writes of it loads and runs to exactly the
  * same numbers again. Both run on the JVM, so "exactly" is bit for bit.
+ * In the {@code slow} profile (mvn test -Pslow, run by CI): it runs every lesson three times, about a minute.
  */
+@Tag("slow")
 class LessonFormTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,160 @@
+package org.rlsim.scenario;
+
+import java.util.Objects;
+import org.rlsim.model.Observable;
+import org.rlsim.model.TimeUnits;
+import org.rlsim.simulation.RunningSummary;
+
+/**
+ * One number read from a run of one arm, written in the words of the expectations (grammar in
+ * {@link MetricReader} and {@code docs/scenario-format.md}), e.g. {@code brain iron in "IV" at week 12}:
+ * what a sweep plots against what it varies and what a sensitivity analysis ranks parameters by.
+ * Each metric is read from a {@link RunningSummary} of its arm's run, so no rows are kept: register
+ * what to watch with {@link #watch} before the run, read the number with {@link #value} after it. Values
+ * are in {@link #unit()}; times in h since 00:00 of day 0.
+ */
+public sealed interface Metric {
+
+    /** The output, the arm and the text it was written as (the {@link Expectation.Subject} of an expectation). */
+    Expectation.Subject subject();
+
+    /** Registers what the metric needs on the arm's summary (which must summarise {@link #subject()}'s output). */
+    void watch(RunningSummary summary);
+
+    /** The metric's value after the run, in {@link #unit()}; NaN when it has none (a level never reached). */
+    double value(RunningSummary summary);
+
+    /** The unit of {@link #value}: the output's ({@code ng/mL}, {@code %}, ""), or {@code d} for a day. */
+    default String unit() {
+        return ExpectationReader.unit(subject().output());
+    }
+
+    /** The metric as written, e.g. {@code brain iron in "IV" at week 12}. */
+    default String text() {
+        return subject().sentence();
+    }
+
+    /**
+     * The CSV column of this metric: its text in lower case with every run of other characters than letters
+     * and digits as one '_', then its unit: {@code brain_iron_in_iv_at_week_12_pct},
+     * {@code day_serum_ferritin_in_oral_reaches_75_ng_ml_d}.
+     */
+    default String column() {
+        String unitSlug = switch (unit()) {
+            case "" -> "";
+            case "%" -> "_pct";
+            default -> "_" + unit().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        };
+        return slug() + unitSlug;
+    }
+
+    /** The metric's text as a name for files and columns, without its unit: {@code brain_iron_in_iv_at_week_12}. */
+    default String slug() {
+        return text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+
+    /** Whether this metric reads the same number as {@code other}, however each is worded. */
+    default boolean readsTheSameAs(Metric other) {
+        return withoutWording(this).equals(withoutWording(other));
+    }
+
+    private static Metric withoutWording(Metric m) {
+        Expectation.Subject s = new Expectation.Subject("", "", m.subject().output(), m.subject().dailyMean(), m.subject().arm());
+        if (m instanceof At at) {
+            return new At(s, at.atH());
+        }
+        if (m instanceof Change c) {
+            return new Change(s, c.fromH(), c.toH());
+        }
+        if (m instanceof DayReaching d) {
+            return new DayReaching(s, d.level());
+        }
+        return new Extreme(s, ((Extreme) m).highest());
+    }
+
+    /** {@code [daily mean of] OUTPUT in ARM at TIME}: the value (or the mean of the 24 h ending) at that time. */
+    record At(Expectation.Subject subject, double atH) implements Metric {
+        public At {
+            Objects.requireNonNull(subject, "subject");
+        }
+
+        @Override
+        public void watch(RunningSummary summary) {
+            summary.at(atH);
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return valueOf(subject, summary, atH);
+        }
+    }
+
+    /** {@code change of [daily mean of] OUTPUT in ARM between FROM and TO}: value at TO minus value at FROM. */
+    record Change(Expectation.Subject subject, double fromH, double toH) implements Metric {
+        public Change {
+            Objects.requireNonNull(subject, "subject");
+        }
+
+        @Override
+        public void watch(RunningSummary summary) {
+            summary.at(fromH).at(toH);
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return valueOf(subject, summary, toH) - valueOf(subject, summary, fromH);
+        }
+    }
+
+    /**
+     * {@code day OUTPUT in ARM reaches VALUE}: the day (h / 24, with its fraction) it first reaches the value from
+     * where it starts (see {@link RunningSummary#reaching}); NaN if it never does.
+     */
+    record DayReaching(Expectation.Subject subject, double level) implements Metric {
+        public DayReaching {
+            Objects.requireNonNull(subject, "subject");
+        }
+
+        @Override
+        public void watch(RunningSummary summary) {
+            summary.reaching(subject.output(), level);
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return summary.firstTimeReaching(subject.output(), level).orElse(Double.NaN) / TimeUnits.DAY_H;
+        }
+
+        @Override
+        public String unit() {
+            return "d";
+        }
+    }
+
+    /** {@code peak OUTPUT in ARM} ({@code highest}: the same) or {@code lowest OUTPUT in ARM}: over the whole run. */
+    record Extreme(Expectation.Subject subject, boolean highest) implements Metric {
+        public Extreme {
+            Objects.requireNonNull(subject, "subject");
+        }
+
+        @Override
+        public void watch(RunningSummary summary) {
+            // the summary keeps the lowest and highest of every output
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return highest ? summary.max(subject.output()) : summary.min(subject.output());
+        }
+    }
+
+    /** The value, or the daily mean ending, at {@code h} (a daily mean is read at whole days only, see {@link MetricReader}). */
+    private static double valueOf(Expectation.Subject subject, RunningSummary summary, double h) {
+        if (!subject.dailyMean()) {
+            return summary.valueAt(subject.output(), h);
+        }
+        double[] means = summary.dailyMeans(subject.output());
+        int day = (int) Math.round(h / TimeUnits.DAY_H) - 1;
+        return day < means.length ? means[day] : Double.NaN;
+    }
+}

@@ -1,0 +1,65 @@
+package org.rlsim.sweep;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.rlsim.model.Observable;
+import org.rlsim.scenario.Arm;
+import org.rlsim.scenario.Metric;
+import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.scenario.Variation;
+import org.rlsim.simulation.RunControl;
+import org.rlsim.simulation.RunningSummary;
+import org.rlsim.simulation.Simulator;
+
+/**
+ * Computes the metrics of one point: runs each arm the metrics name (once, however many metrics read it)
+ * into a {@link RunningSummary} and reads every metric from its arm's summary. Arms no metric names are not
+ * run. Thread-safe: every call has its own summaries; steady states are shared through
+ * {@link org.rlsim.simulation.SteadyState}'s cache.
+ */
+final class PointRunner {
+    private final List<Metric> metrics;
+    private final ScenarioRunner runner;
+
+    /** @param metrics what every point computes, in order (at least one) */
+    PointRunner(List<Metric> metrics, Simulator simulator) {
+        this.metrics = List.copyOf(metrics);
+        if (this.metrics.isEmpty()) {
+            throw new IllegalArgumentException("at least one metric is needed");
+        }
+        this.runner = ScenarioRunner.serial(simulator);
+    }
+
+    List<Metric> metrics() {
+        return metrics;
+    }
+
+    /**
+     * The metrics' values at one point, in metric order, in each metric's unit (NaN where a metric has none).
+     *
+     * @throws org.rlsim.simulation.SimulationException if an arm cannot be simulated there
+     */
+    double[] values(Variation.Setting setting, RunControl control) {
+        Map<String, List<Metric>> byArm = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            byArm.computeIfAbsent(m.subject().arm(), a -> new ArrayList<>()).add(m);
+        }
+        Map<Metric, Double> values = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Metric>> entry : byArm.entrySet()) {
+            Arm arm = setting.scenario().arms().stream().filter(a -> a.name().equals(entry.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the scenario has no arm \"" + entry.getKey() + "\""));
+            Set<Observable> outputs = EnumSet.noneOf(Observable.class);
+            entry.getValue().forEach(m -> outputs.add(m.subject().output()));
+            RunningSummary summary = new RunningSummary(outputs.toArray(Observable[]::new));
+            entry.getValue().forEach(m -> m.watch(summary));
+            runner.runArm(setting.scenario(), arm, setting.overrides(), summary, control);
+            entry.getValue().forEach(m -> values.put(m, m.value(summary)));
+        }
+        return metrics.stream().mapToDouble(m -> Objects.requireNonNull(values.get(m))).toArray();
+    }
+}

@@ -1,0 +1,98 @@
+package org.rlsim.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rlsim.model.Observable;
+import org.rlsim.model.ParameterCatalog;
+import org.rlsim.model.TimeUnits;
+import org.rlsim.scenario.Axis;
+import org.rlsim.scenario.ArmResult;
+import org.rlsim.scenario.Expectation;
+import org.rlsim.scenario.Metric;
+import org.rlsim.scenario.Scenario;
+import org.rlsim.scenario.ScenarioLoader;
+import org.rlsim.scenario.ScenarioResult;
+import org.rlsim.scenario.ScenarioRunner;
+import org.rlsim.scenario.Variation;
+import org.rlsim.simulation.PiecewiseLinear;
+import org.rlsim.simulation.RunControl;
+
+class SweepRunnerTest {
+    private static final String IV = "IV ferric carboxymaltose";
+    private static final double WEEK_12_H = 12 * TimeUnits.WEEK_H;
+
+    static Scenario oralVsIv() throws Exception {
+        return new ScenarioLoader().load(Path.of("scenarios", "oral-vs-iv.yaml"));
+    }
+
+    static Expectation.Subject subject(Observable output, String arm, boolean dailyMean) {
+        return new Expectation.Subject(output.shortNameInWords() + " in \"" + arm + "\"", "test", output, dailyMean, arm);
+    }
+
+    @Test
+    void aDoseSweepInParallelGivesExactlyTheSerialNumbers() throws Exception {
+        List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), WEEK_12_H),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H),
+                new Metric.Extreme(subject(Observable.SERUM_FERRITIN, IV, false), true));
+        Sweep sweep = new Sweep(oralVsIv(), Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 250, 2000, 4, false)), metrics);
+        SweepResult parallel = new SweepRunner().run(sweep, new RunControl());
+        SweepResult serial = SweepRunner.serial().run(sweep, new RunControl());
+        assertEquals(serial, parallel);
+        double[] brain = parallel.line(0, 0);
+        for (int i = 1; i < brain.length; i++) {
+            assertTrue(brain[i] > brain[i - 1], "brain iron rises with the dose: " + java.util.Arrays.toString(brain));
+        }
+    }
+
+    @Test
+    void aPointsMetricsAreThoseOfTheFullRunOfTheScenario() throws Exception {
+        Scenario scenario = oralVsIv();
+        List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), WEEK_12_H),
+                new Metric.At(subject(Observable.TSAT, "Oral ferrous sulfate", true), 4 * TimeUnits.WEEK_H),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H + 1),
+                new Metric.DayReaching(subject(Observable.SERUM_FERRITIN, "Oral ferrous sulfate", false), 75),
+                new Metric.Extreme(subject(Observable.SERUM_FERRITIN, IV, false), true));
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
+        PiecewiseLinear brain = curve(full, IV, Observable.BRAIN_IRON);
+        PiecewiseLinear tsat = curve(full, "Oral ferrous sulfate", Observable.TSAT);
+        PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
+        assertEquals(brain.valueAt(WEEK_12_H), swept[0], 1e-12);
+        // Trapezoids over the same rows, summed in a different order.
+        assertEquals(tsat.dailyMeanAt(4 * TimeUnits.WEEK_H), swept[1], 1e-9);
+        // 1 h after a row: interpolated between the rows around it, as an expectation reads it.
+        assertEquals(symptoms.valueAt(WEEK_12_H + 1) - symptoms.valueAt(0), swept[2], 1e-12);
+        ArmResult ivArm = full.arms().get(1);
+        double[] ferritin = ivArm.trajectory().series(Observable.SERUM_FERRITIN);
+        assertEquals(java.util.Arrays.stream(ferritin).max().orElseThrow(), swept[4], 1e-12);
+        assertTrue(Double.isNaN(swept[3]) || swept[3] > 0);
+    }
+
+    private static PiecewiseLinear curve(ScenarioResult result, String arm, Observable o) {
+        ArmResult a = result.arms().stream().filter(r -> r.arm().name().equals(arm)).findFirst().orElseThrow();
+        return new PiecewiseLinear(a.trajectory().timeH(), a.trajectory().series(o));
+    }
+
+    @Test
+    void aTornadoInParallelGivesExactlyTheSerialNumbers() throws Exception {
+        List<Metric> metrics = List.of(new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H));
+        List<org.rlsim.model.Parameter> parameters = List.of(ParameterCatalog.find("bbb.capacity").orElseThrow(),
+                ParameterCatalog.find("gut.diet_iron_mg_per_d").orElseThrow());
+        Tornado.Result parallel = Tornado.run(oralVsIv(), Map.of(), metrics, parameters, new RunControl(), true);
+        Tornado.Result serial = Tornado.run(oralVsIv(), Map.of(), metrics, parameters, new RunControl(), false);
+        assertEquals(serial.bars(), parallel.bars());
+        assertArrayEquals(serial.baseline(), parallel.baseline());
+        List<Tornado.Bar> sorted = parallel.sortedBy(0);
+        assertTrue(sorted.get(0).effect(0) >= sorted.get(1).effect(0), "largest effect first");
+        assertTrue(sorted.get(1).effect(0) > 0, "both parameters change the symptom course");
+        System.out.println(sorted.stream().map(b -> b.parameter().name() + ": " + b.atLow(0) + " .. " + b.atHigh(0)).toList()
+                + " baseline " + parallel.baseline(0));
+    }
+}
