@@ -22,9 +22,10 @@ import org.rlsim.scenario.ScenarioResult;
  *   <li>{@code where-is-the-iron-<arm>} per arm, the arm's name in lower case with every run of
  *       characters other than letters and digits turned into one hyphen
  *       ({@code where-is-the-iron-oral-ferrous-sulfate}); {@code -2}, {@code -3} … is added when two
- *       arms' names would give the same file.</li>
+ *       arms' names would give the same file;</li>
  *   <li>with virtual patients, {@code population-course}, {@code responders} and {@code symptom-return}
- *       ({@link PopulationCharts}).</li>
+ *       ({@link PopulationCharts});</li>
+ *   <li>{@code prevalence}, with virtual patients and a published prevalence in an arm ({@link PrevalenceChart}).</li>
  * </ol>
  * Charts are built only when asked for ({@link NamedChart#build()}), each time anew, so that several
  * threads can draw them at once.
@@ -113,6 +114,9 @@ public final class SlideCharts {
             charts.add(new NamedChart(name, () -> StackedIronChart.create(result, index, style, notes)));
         }
         charts.addAll(PopulationCharts.all(result, style));
+        if (PrevalenceChart.applies(result)) {
+            charts.add(new NamedChart(PrevalenceChart.BASE_NAME, () -> PrevalenceChart.create(result, style)));
+        }
         return charts;
     }
 

@@ -24,6 +24,14 @@ public record PatientOutcome(int number, long candidate, double[] drawn, double[
         return baselineScore() > 0 && score(k) <= (1 - RESPONSE_REDUCTION) * baselineScore();
     }
 
+    /**
+     * Whether the patient has clinically relevant symptoms at grid index {@code k}: a score above
+     * {@value #REMISSION_SCORE} points, moderate or worse on the IRLS bands (11–40); the complement of a remitter.
+     */
+    public boolean symptomatic(int k) {
+        return !remitter(k);
+    }
+
     /** Whether the patient is a remitter at grid index {@code k}: the score at most {@value #REMISSION_SCORE} points. */
     public boolean remitter(int k) {
         return score(k) <= REMISSION_SCORE;

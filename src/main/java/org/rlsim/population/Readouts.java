@@ -38,9 +38,11 @@ public final class Readouts {
      * @param remitters  fraction of remitters, %, with its Wilson interval
      * @param inResponse fraction who responded and whose symptoms have not returned by then, %, with its Wilson interval
      * @param sd         standard deviation of the change, points
+     * @param symptomatic fraction with clinically relevant symptoms (score above 10 points), %, with its Wilson interval:
+     *                   the prevalence in an untreated population
      */
     public record Arm(int patients, double meanScore, Estimate change, Estimate responders, Estimate remitters,
-                      Estimate inResponse, double sd) {
+                      Estimate inResponse, double sd, Estimate symptomatic) {
     }
 
     /** The readouts of an arm at the last grid time at or before {@code timeH}. */
@@ -62,7 +64,7 @@ public final class Readouts {
         }
         int n = cohort.patients().size();
         return new Arm(n, score.getMean(), mean(change), fraction(responders, n), fraction(remitters, n),
-                fraction(inResponse, n), change.getStandardDeviation());
+                fraction(inResponse, n), change.getStandardDeviation(), fraction(n - remitters, n));
     }
 
     /** The mean with its t interval (n − 1 degrees of freedom; for one patient the interval is the value). */

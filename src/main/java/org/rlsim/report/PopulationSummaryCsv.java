@@ -31,6 +31,7 @@ public final class PopulationSummaryCsv {
             "difference_points", "difference_ci_low_points", "difference_ci_high_points",
             "responders_pct", "responders_ci_low_pct", "responders_ci_high_pct",
             "remitters_pct", "remitters_ci_low_pct", "remitters_ci_high_pct",
+            "symptomatic_pct", "symptomatic_ci_low_pct", "symptomatic_ci_high_pct",
             "in_response_pct", "in_response_ci_low_pct", "in_response_ci_high_pct",
             "responders_followed", "median_return_months", "median_return_ci_low_months", "median_return_ci_high_months");
 
@@ -58,6 +59,7 @@ public final class PopulationSummaryCsv {
                 }
                 estimate(row, arm.responders());
                 estimate(row, arm.remitters());
+                estimate(row, arm.symptomatic());
                 estimate(row, arm.inResponse());
                 row.add(Integer.toString(km.atRisk()));
                 row.add(months(km.medianH()));

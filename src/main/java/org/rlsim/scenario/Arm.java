@@ -15,15 +15,27 @@ import org.rlsim.model.Patient;
  * @param regimen    what is given
  * @param parameters parameter values for this arm only, by name, in each parameter's unit
  * @param model      model variants for this arm only, applied over the scenario's (may choose nothing)
+ * @param publishedPct a published prevalence of clinically relevant symptoms to show beside the arm's virtual
+ *                   population, % ({@code published:}); NaN when the arm has none
  */
 public record Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters,
-                  ModelVariants.Choice model) {
+                  ModelVariants.Choice model, double publishedPct) {
     public Arm {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(regimen, "regimen");
         Objects.requireNonNull(model, "model");
         parameters = Map.copyOf(parameters);
+    }
+
+    /** An arm without a published prevalence. */
+    public Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters, ModelVariants.Choice model) {
+        this(name, patient, regimen, parameters, model, Double.NaN);
+    }
+
+    /** Whether the arm gives a published prevalence. */
+    public boolean hasPublished() {
+        return !Double.isNaN(publishedPct);
     }
 
     /** An arm that keeps the scenario's model variants. */

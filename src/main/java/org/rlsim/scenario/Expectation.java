@@ -116,6 +116,8 @@ public sealed interface Expectation {
         RESPONDERS("responders", "%"),
         /** Patients with a symptom score of at most 10 points, % of the arm. */
         REMITTERS("remitters", "%"),
+        /** Patients with clinically relevant symptoms, a score above 10 points, % of the arm: a prevalence. */
+        SYMPTOMATIC("patients with symptoms", "%"),
         /** Mean change of the symptom score from baseline, points. */
         MEAN_CHANGE("mean change in symptom score", "points"),
         /** Mean change of the arm minus mean change of the reference arm, points. */

@@ -43,6 +43,7 @@ import org.rlsim.population.Inclusion;
  * <pre>
  * responders in ARM are COMPARISON at TIME                        (VALUE in %)
  * remitters in ARM are COMPARISON at TIME                         (VALUE in %)
+ * patients with symptoms in ARM are COMPARISON at TIME            (VALUE in %: score above 10 points)
  * mean change in symptom score in ARM is COMPARISON at TIME       (VALUE in points)
  * the difference [of ARM] from ARM in symptom score is COMPARISON at TIME   (points; "of ARM" may be left out with two arms)
  * </pre>
@@ -461,6 +462,7 @@ public final class ExpectationReader {
             String start = switch (metric) {
                 case RESPONDERS -> "responders in ";
                 case REMITTERS -> "remitters in ";
+                case SYMPTOMATIC -> "patients with symptoms in ";
                 case MEAN_CHANGE -> "mean change in ";
                 case DIFFERENCE -> "the difference ";
             };
@@ -477,7 +479,7 @@ public final class ExpectationReader {
             String arm;
             String reference = null;
             switch (metric) {
-                case RESPONDERS, REMITTERS -> {
+                case RESPONDERS, REMITTERS, SYMPTOMATIC -> {
                     expectWords(metric.words() + " in", "'" + metric.words() + " in \"ARM\"'");
                     arm = arm();
                 }

@@ -160,6 +160,7 @@ public final class Expectations {
         Readouts.Estimate e = switch (r.metric()) {
             case RESPONDERS -> arm.responders();
             case REMITTERS -> arm.remitters();
+            case SYMPTOMATIC -> arm.symptomatic();
             case MEAN_CHANGE -> arm.change();
             case DIFFERENCE -> Readouts.difference(arm, Readouts.of(cohort(cohorts, r.reference()), r.atH()));
         };

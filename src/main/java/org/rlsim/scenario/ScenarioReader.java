@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rlsim.dosing.Regimen;
 import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.BbbHypothesis;
@@ -55,7 +57,10 @@ final class ScenarioReader {
     static final int DEFAULT_SAMPLES = 256;
     /** Most base points of a Sobol design in a scenario file (each is k + 2 runs). */
     static final int MAX_SAMPLES = 8192;
-    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "genotype", "model", "regimen");
+    private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "genotype", "model", "regimen",
+            "published");
+    /** A percentage as written under {@code published:}, e.g. {@code 24 %} or {@code 2.7%}. */
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     /** Keys under {@code genotype:}, each with the parameter it sets. */
     private static final Map<String, Parameter> GENOTYPE_KEYS = Map.of("btbd9", Genotype.BTBD9_RISK_ALLELES,
             "meis1", Genotype.MEIS1_RISK_ALLELES);
@@ -103,6 +108,10 @@ final class ScenarioReader {
                 if (arm.regimen().items().stream().anyMatch(item -> item instanceof RegimenItem.Placebo)) {
                     warnings.add("arm '" + arm.name() + "': a placebo changes nothing in one archetype's course; the placebo"
                             + " response shows in virtual patients (add e.g. 'population: {size: 200, seed: 1}')");
+                }
+                if (arm.hasPublished()) {
+                    warnings.add("arm '" + arm.name() + "': 'published' is charted beside the share of virtual patients with"
+                            + " symptoms, and the scenario has none (add e.g. 'population: {size: 400, seed: 1}')");
                 }
             }
         }
@@ -290,6 +299,20 @@ final class ScenarioReader {
         return values;
     }
 
+    /** {@code published: 24 %}: a published prevalence to chart beside the arm's virtual patients; NaN when absent. */
+    private static double published(Node.Entry entry) throws ScenarioException {
+        if (entry == null) {
+            return Double.NaN;
+        }
+        String fix = "write the published share of people with symptoms in %, e.g. 'published: 24 %'";
+        String text = Fields.text(entry, fix);
+        Matcher m = PERCENT.matcher(text);
+        if (!m.matches() || Double.parseDouble(m.group(1)) > 100) {
+            throw entry.value().at().error("published '" + text + "' is not a percentage from 0 % to 100 %", fix);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
     /**
      * {@code genotype:} — {@code btbd9} and {@code meis1}, each optional, each a count of risk alleles (0, 1 or 2),
      * added to the parameters as {@code genotype.btbd9_risk_alleles} and {@code genotype.meis1_risk_alleles}.
@@ -447,7 +470,7 @@ final class ScenarioReader {
                 throw regimenEntry.keyAt().error("the regimen of arm '" + name + "' gives " + doses + " doses, more than "
                         + MAX_DOSES_PER_ARM, "give doses less often, or simulate a shorter duration");
             }
-            arms.add(new Arm(name, armPatient, regimen, parameters, model));
+            arms.add(new Arm(name, armPatient, regimen, parameters, model, published(arm.get("published"))));
         }
         return arms;
     }

@@ -56,7 +56,7 @@ class LessonsTest {
         assertTrue(names.containsAll(List.of("oral-vs-iv.yaml", "alternate-day-dosing.yaml", "absorption-inhibitors.yaml",
                 "ferritin-target-75.yaml", "symptom-return.yaml", "iv-formulations.yaml", "brain-iron-normal-serum.yaml",
                 "hemoglobin-is-not-the-driver.yaml", "iron-availability.yaml", "dopamine-agonist-augmentation.yaml",
-                "hypoxia-pathway.yaml", "genetic-risk.yaml")),
+                "hypoxia-pathway.yaml", "genetic-risk.yaml", "rls-risk.yaml")),
                 names.toString());
     }
 }
