@@ -1,5 +1,6 @@
 package org.rlsim.calibration;
 
+import static org.rlsim.calibration.Comparison.absolute;
 import static org.rlsim.calibration.Comparison.range;
 import static org.rlsim.calibration.Comparison.relative;
 import static org.rlsim.calibration.Experiments.NONE;
@@ -13,6 +14,8 @@ import static org.rlsim.model.TimeUnits.WEEK_H;
 
 import java.util.List;
 import org.rlsim.model.Observable;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Readouts;
 import org.rlsim.simulation.Trajectory;
 
 /**
@@ -34,7 +37,7 @@ final class RoundTwo {
             "−8.9 vs −4.0 (difference −4.9)", "±3 points (−7.9 to −1.9)", "Allen 2011"), RoundTwo::t19a);
     static final Experiment T19B = new Experiment(new Target("T19b",
             "Responders (≥50% IRLS fall) and remitters (IRLS ≤10) at day 28 after FCM 2 × 500 mg",
-            "45%; 29%", "±10 points", "Allen 2011"), () -> pendingPopulation("t19-fcm-2x500", "FCM 2 x 500 mg", 28 * DAY_H));
+            "45%; 29%", "±10 points", "Allen 2011"), RoundTwo::t19b);
     static final Experiment T20 = new Experiment(new Target("T20",
             "IRLS change at day 42 after FCM 750 mg on day 0 and day 5, moderate–severe RLS: drug minus placebo",
             "−8.0 vs −4.8 (difference −3.2)", "±3 points (−6.2 to −0.2)", "Earley 2024"), RoundTwo::t20);
@@ -45,7 +48,7 @@ final class RoundTwo {
             "FCM 500 mg once, open label, RLS with ferritin <45: IRLS change at week 3 (treatment plus placebo response),"
             + " effect from day 8, responders",
             "−7.0 points (30.1 → 23.1); 12/20 responders", "±3 points; responders 45–75%", "Freiburg 2012"),
-            () -> pendingPopulation("t22-fcm-500-open", "FCM 500 mg", 3 * WEEK_H));
+            RoundTwo::t22);
     static final Experiment T23 = new Experiment(new Target("T23",
             "Dietary non-haem iron absorption after 12 weeks of 50 mg/day FeSO4 relative to before, women with ferritin <21",
             "×0.38 (11.8% → 4.5%)", "×0.25–0.55", "Hunt & Roughead 1999"), RoundTwo::t23);
@@ -90,17 +93,31 @@ final class RoundTwo {
         return difference("t21-fcm-ida-rls", "FCM 1500 mg", 42 * DAY_H, 6, -14.8, 4);
     }
 
-    /**
-     * A population target measured before the virtual population exists: the model's single patient is
-     * reported (its change without a placebo response) but not compared, so the target stays a known miss.
-     */
-    private static Outcome pendingPopulation(String scenario, String arm, double afterH) {
-        Trajectory treated = Lab.arm(scenario, arm);
-        double at = treated.valueAt(Observable.SYMPTOM_SCORE, START_H + afterH) - treated.value(Observable.SYMPTOM_SCORE, 0);
-        double day8 = treated.valueAt(Observable.SYMPTOM_SCORE, START_H + 8 * DAY_H) - treated.value(Observable.SYMPTOM_SCORE, 0);
-        return new Outcome(f("pending the virtual population (responders, placebo response); one patient without"
-                + " placebo: %+.1f points at day %.0f (%+.1f at day 8)", at, afterH / DAY_H, day8), List.of(),
-                java.util.Optional.empty());
+    /** T19b: Allen 2011 as a trial of virtual patients, FCM 2 × 500 mg against a saline placebo, day 28. */
+    static Outcome t19b() {
+        String trial = "t19-fcm-population";
+        Readouts.Arm fcm = Lab.readout(trial, "FCM 2 x 500 mg", 28 * DAY_H);
+        Readouts.Arm placebo = Lab.readout(trial, "Placebo", 28 * DAY_H);
+        Readouts.Estimate d = Readouts.difference(fcm, placebo);
+        return Outcome.of(f("responders %.0f%% (95%% CI %.0f–%.0f), remitters %.0f%% (%.0f–%.0f); placebo %.0f%% and %.0f%%;"
+                        + " drug − placebo %+.1f points (%.1f to %.1f); %d patients per arm", fcm.responders().value(),
+                        fcm.responders().low(), fcm.responders().high(), fcm.remitters().value(), fcm.remitters().low(),
+                        fcm.remitters().high(), placebo.responders().value(), placebo.remitters().value(), d.value(), d.low(),
+                        d.high(), fcm.patients()),
+                absolute("responders at day 28", "%", 45, 10, fcm.responders().value()),
+                absolute("remitters at day 28", "%", 29, 10, fcm.remitters().value()));
+    }
+
+    /** T22: Freiburg 2012 as an open-label series of virtual patients (the change includes the placebo response). */
+    static Outcome t22() {
+        CohortResult series = Lab.cohort("t22-fcm-population", "FCM 500 mg");
+        Readouts.Arm week3 = Readouts.of(series, 3 * WEEK_H);
+        Readouts.Arm day8 = Readouts.of(series, 8 * DAY_H);
+        return Outcome.of(f("%+.1f points at week 3 from %.1f (%+.1f at day 8); responders %.0f%% (95%% CI %.0f–%.0f);"
+                        + " %d patients", week3.change().value(), week3.meanScore() - week3.change().value(), day8.change().value(),
+                        week3.responders().value(), week3.responders().low(), week3.responders().high(), week3.patients()),
+                absolute("IRLS change at week 3 (treatment plus placebo response)", "points", -7.0, 3, week3.change().value()),
+                range("responders at week 3", "%", 45, 75, week3.responders().value()));
     }
 
     // ---- T23–T24: oral iron over months and over hours ----
