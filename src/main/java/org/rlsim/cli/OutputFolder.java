@@ -1,6 +1,7 @@
 package org.rlsim.cli;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -142,11 +143,14 @@ final class OutputFolder {
         private final Path dir;
         private final List<String> arms;
         private final Writer[] writers;
+        /** The files under {@link #writers}, closed on their own: a writer whose last flush fails (disk full) leaves its file open. */
+        private final OutputStream[] streams;
 
         TimeSeriesParts(Path dir, List<String> arms) {
             this.dir = dir;
             this.arms = arms;
             writers = new Writer[arms.size()];
+            streams = new OutputStream[arms.size()];
         }
 
         private Path part(int arm) {
@@ -156,7 +160,8 @@ final class OutputFolder {
         /** The sink of arm {@code arm}: its part file is created here, on the arm's thread. */
         RowSink sink(int arm) {
             try {
-                writers[arm] = Files.newBufferedWriter(part(arm), StandardCharsets.UTF_8);
+                streams[arm] = Files.newOutputStream(part(arm));
+                writers[arm] = new BufferedWriter(new OutputStreamWriter(streams[arm], StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -175,13 +180,25 @@ final class OutputFolder {
             }
         }
 
+        /** Closes every part file, also when closing one of them fails; rethrows the first failure. */
         @Override
         public void close() throws IOException {
+            IOException first = null;
             for (int arm = 0; arm < writers.length; arm++) {
-                if (writers[arm] != null) {
-                    writers[arm].close();
-                    writers[arm] = null;
+                for (Closeable c : new Closeable[] {writers[arm], streams[arm]}) {
+                    try {
+                        if (c != null) {
+                            c.close();
+                        }
+                    } catch (IOException e) {
+                        first = first == null ? e : first;
+                    }
                 }
+                writers[arm] = null;
+                streams[arm] = null;
+            }
+            if (first != null) {
+                throw first;
             }
         }
     }
