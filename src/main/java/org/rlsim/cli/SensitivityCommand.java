@@ -3,11 +3,9 @@ package org.rlsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.model.Parameter;
@@ -26,6 +24,7 @@ import org.rlsim.sweep.SobolIndices;
 import org.rlsim.sweep.Tornado;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
             "  tornado-<metric>.png  each parameter at the low and the high end of its usual",
             "                        range, the others as the scenario says; largest on top",
             "  sobol-<metric>.png    with --global: first-order and total Sobol indices, with",
-            "                        95 % intervals",
+            "                        95 %% intervals",
             "  run-info.txt          the ranges and where each comes from, metrics, solver",
             "--global draws every parameter uniformly over its usual range at once (Saltelli sampling on a Sobol"
                 + " sequence, N(k + 2) runs for k parameters and N --samples) and states whether the indices converged.",
@@ -82,20 +81,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change a model parameter in every run (repeatable).")
     List<String> assignments = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Folder to write into (default: ${DEFAULT-VALUE}).")
-    Path outputRoot;
-
-    @Option(names = "--force", description = OutputFolder.FORCE_HELP)
-    boolean force;
-
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Which files to write: any of ${COMPLETION-CANDIDATES} (default: all).")
-    Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
-
-    @Option(names = "--slide", paramLabel = "SHAPE", converter = RunCommand.SlideConverter.class,
-            description = "Shape of the charts: 16:9 or 4:3 (default: the scenario's 'slide:', else 16:9).")
-    SlidePreset slide;
+    @Mixin
+    ChartOutputOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -109,7 +96,7 @@ final class SensitivityCommand implements Callable<Integer> {
         List<Metric> read = SweepCommand.metrics(scenario, metrics);
         List<Parameter> chosen = parameters();
         String folderName = scenario.name() + "-sensitivity";
-        OutputFolder folder = new OutputFolder(outputRoot, formats, force);
+        OutputFolder folder = output.folder();
         folder.checkReplaceable(folderName);
         long start = System.nanoTime();
         int runs = global ? samples * (chosen.size() + 2) : 1 + 2 * chosen.size();
@@ -122,7 +109,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     : new RunsOutput(List.of(), Optional.of(Tornado.run(scenario, overrides.values(), read, chosen,
                     RunsOutput.control(progress, runs), true)), Optional.empty());
         }
-        SlidePreset shape = slide != null ? slide : SlidePreset.of(scenario.slide());
+        SlidePreset shape = output.shape(scenario.slide());
         String commandLine = WhatIf.commandLine(spec.commandLine().getParseResult().originalArgs());
         org.rlsim.simulation.SolverSettings solver = result.tornado().map(Tornado.Result::solver)
                 .orElseGet(() -> result.sobol().orElseThrow().solver());

@@ -3,11 +3,9 @@ package org.rlsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rlsim.chart.SlidePreset;
 import org.rlsim.report.Numbers;
@@ -28,6 +26,7 @@ import org.rlsim.sweep.SweepResult;
 import org.rlsim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -90,20 +89,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change a model parameter at every point (repeatable).")
     List<String> assignments = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Folder to write into (default: ${DEFAULT-VALUE}).")
-    Path outputRoot;
-
-    @Option(names = "--force", description = OutputFolder.FORCE_HELP)
-    boolean force;
-
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Which files to write: any of ${COMPLETION-CANDIDATES} (default: all).")
-    Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
-
-    @Option(names = "--slide", paramLabel = "SHAPE", converter = RunCommand.SlideConverter.class,
-            description = "Shape of the charts: 16:9 or 4:3 (default: the scenario's 'slide:', else 16:9).")
-    SlidePreset slide;
+    @Mixin
+    ChartOutputOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -121,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
                     + "; give fewer --steps");
         }
         String folderName = scenario.name() + "-sweep";
-        OutputFolder folder = new OutputFolder(outputRoot, formats, force);
+        OutputFolder folder = output.folder();
         folder.checkReplaceable(folderName);
         long start = System.nanoTime();
         List<SweepResult> results = new ArrayList<>();
@@ -132,7 +119,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         RunsOutput runs = new RunsOutput(results, Optional.empty(), Optional.empty());
-        SlidePreset shape = slide != null ? slide : SlidePreset.of(scenario.slide());
+        SlidePreset shape = output.shape(scenario.slide());
         String commandLine = WhatIf.commandLine(spec.commandLine().getParseResult().originalArgs());
         Path written = folder.write(folderName, dir -> runs.writeInto(dir, folder, shape,
                 RunsInfo.header("sweep", scenario, overrides.values(), Version.current(), commandLine), results.get(0).solver()));
