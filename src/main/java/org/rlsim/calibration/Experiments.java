@@ -393,15 +393,20 @@ public final class Experiments {
     /** The trial of T14b and T15b: FCM 1000 mg against a saline placebo in 200 virtual patients per arm. */
     static final String POPULATION = "t14-fcm-population";
 
+    /** A drug arm's trial readouts beside its placebo arm's, in the words of a trial report (the model's column). */
+    static String trialReadout(Readouts.Arm drug, Readouts.Arm placebo) {
+        Readouts.Estimate d = Readouts.difference(drug, placebo);
+        return f("responders %.0f%% (95%% CI %.0f–%.0f), remitters %.0f%% (%.0f–%.0f); placebo %.0f%% and %.0f%%;"
+                        + " drug − placebo %+.1f points (%.1f to %.1f); %d patients per arm", drug.responders().value(),
+                drug.responders().low(), drug.responders().high(), drug.remitters().value(), drug.remitters().low(),
+                drug.remitters().high(), placebo.responders().value(), placebo.remitters().value(), d.value(), d.low(),
+                d.high(), drug.patients());
+    }
+
     static Outcome t14b() {
         Readouts.Arm fcm = Lab.readout(POPULATION, FCM, 6 * WEEK_H);
         Readouts.Arm placebo = Lab.readout(POPULATION, "Placebo", 6 * WEEK_H);
-        Readouts.Estimate d = Readouts.difference(fcm, placebo);
-        return Outcome.of(f("responders %.0f%% (95%% CI %.0f–%.0f), remitters %.0f%% (%.0f–%.0f); placebo %.0f%% and %.0f%%;"
-                        + " drug − placebo %+.1f points (%.1f to %.1f); %d patients per arm", fcm.responders().value(),
-                        fcm.responders().low(), fcm.responders().high(), fcm.remitters().value(), fcm.remitters().low(),
-                        fcm.remitters().high(), placebo.responders().value(), placebo.remitters().value(), d.value(), d.low(),
-                        d.high(), fcm.patients()),
+        return Outcome.of(trialReadout(fcm, placebo),
                 new Comparison("responders at week 6 (≥50% IRLS fall)", "%", Double.NaN, 35, 70, fcm.responders().value()),
                 new Comparison("remitters at week 6 (IRLS ≤10)", "%", Double.NaN, 19, 48, fcm.remitters().value()));
     }

@@ -98,12 +98,7 @@ final class RoundTwo {
         String trial = "t19-fcm-population";
         Readouts.Arm fcm = Lab.readout(trial, "FCM 2 x 500 mg", 28 * DAY_H);
         Readouts.Arm placebo = Lab.readout(trial, "Placebo", 28 * DAY_H);
-        Readouts.Estimate d = Readouts.difference(fcm, placebo);
-        return Outcome.of(f("responders %.0f%% (95%% CI %.0f–%.0f), remitters %.0f%% (%.0f–%.0f); placebo %.0f%% and %.0f%%;"
-                        + " drug − placebo %+.1f points (%.1f to %.1f); %d patients per arm", fcm.responders().value(),
-                        fcm.responders().low(), fcm.responders().high(), fcm.remitters().value(), fcm.remitters().low(),
-                        fcm.remitters().high(), placebo.responders().value(), placebo.remitters().value(), d.value(), d.low(),
-                        d.high(), fcm.patients()),
+        return Outcome.of(Experiments.trialReadout(fcm, placebo),
                 absolute("responders at day 28", "%", 45, 10, fcm.responders().value()),
                 absolute("remitters at day 28", "%", 29, 10, fcm.remitters().value()));
     }
