@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.Scenario;
@@ -53,12 +54,17 @@ class ExplorerServerTest {
         assertTrue(address.getPort() > 0);
     }
 
+    @Tag("slow") // the page carries the browser model, which the slow profile compiles: mvn test -Pslow
     @Test
     void servesTheLessonsPageWithTheDisclaimer() throws IOException, InterruptedException {
         HttpResponse<String> page = get("");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Teaching model — not for clinical decisions"));
         assertTrue(page.body().contains("\"engine\":\"server\""));
+    }
+
+    @Test
+    void servesNoUnknownLessonAndNoOtherFile() throws IOException, InterruptedException {
         assertEquals(404, get("?lesson=no-such-lesson").statusCode());
         assertEquals(404, get("etc/passwd").statusCode());
     }
