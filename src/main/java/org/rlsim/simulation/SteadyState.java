@@ -1,6 +1,5 @@
 package org.rlsim.simulation;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,9 +253,13 @@ public final class SteadyState {
 
     /** The Jacobian of a map scaled as its unknowns are: {@code D⁻¹·J·D} with D = diag(scale). */
     private static RealMatrix scaled(RealMatrix jacobian, double[] scale) {
-        RealMatrix d = MatrixUtils.createRealDiagonalMatrix(scale);
-        return MatrixUtils.createRealDiagonalMatrix(Arrays.stream(scale).map(s -> 1 / s).toArray())
-                .multiply(jacobian).multiply(d);
+        RealMatrix result = jacobian.copy();
+        for (int i = 0; i < scale.length; i++) {
+            for (int j = 0; j < scale.length; j++) {
+                result.multiplyEntry(i, j, scale[j] / scale[i]);
+            }
+        }
+        return result;
     }
 
     /**
