@@ -693,17 +693,30 @@
     return d.length ? ' stroke-dasharray="' + d.map((x) => (x * lw).toFixed(1)).join(' ') + '"' : '';
   }
 
-  /** One curve, thinned to each pixel column's first, lowest, highest and last value (what the eye sees). */
+  /**
+   * One curve, thinned to each pixel column's first, lowest, highest and last value (what the eye sees), in
+   * time order, each point written once: where a column's lowest or highest value is its first or last (a
+   * curve that only rises or falls across the column), two points draw it.
+   */
   function path(timeH, values, X, Y, colour, lw, i, opacity) {
     const pts = [];
+    const add = (x, y) => {
+      const p = x + ',' + y.toFixed(1);
+      if (pts[pts.length - 1] !== p) pts.push(p);
+    };
     let col = null;
     let first;
-    let min;
-    let max;
     let last;
+    let min; // the lowest value and its row
+    let kMin;
+    let max;
+    let kMax;
     const flush = () => {
       if (col === null) return;
-      pts.push(first, min, max, last);
+      add(col, first);
+      add(col, kMin < kMax ? min : max);
+      add(col, kMin < kMax ? max : min);
+      add(col, last);
     };
     for (let k = 0; k < timeH.length; k++) {
       const x = Math.round(X(timeH[k]));
@@ -711,16 +724,17 @@
       if (x !== col) {
         flush();
         col = x;
-        first = min = max = last = [x, y];
+        first = min = max = last = y;
+        kMin = kMax = k;
       } else {
-        if (y < min[1]) min = [x, y];
-        if (y > max[1]) max = [x, y];
-        last = [x, y];
+        if (y < min) { min = y; kMin = k; }
+        if (y > max) { max = y; kMax = k; }
+        last = y;
       }
     }
     flush();
     return '<polyline fill="none" stroke="' + colour + '" stroke-width="' + lw + '" stroke-opacity="' + opacity
-      + '" stroke-linejoin="round"' + dash(i, lw) + ' points="' + pts.map((p) => p[0] + ',' + p[1].toFixed(1)).join(' ') + '"/>';
+      + '" stroke-linejoin="round"' + dash(i, lw) + ' points="' + pts.join(' ') + '"/>';
   }
 
   function references(o) {
