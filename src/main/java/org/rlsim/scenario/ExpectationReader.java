@@ -1,6 +1,7 @@
 package org.rlsim.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.population.Inclusion;
+import org.rlsim.population.Locus;
 
 /**
  * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
@@ -45,6 +47,8 @@ import org.rlsim.population.Inclusion;
  * remitters in ARM are COMPARISON at TIME                         (VALUE in %)
  * patients with symptoms in ARM are COMPARISON at TIME            (VALUE in %: score above 10 points)
  * mean change in symptom score in ARM is COMPARISON at TIME       (VALUE in points)
+ * ... in ARM with N GENE risk alleles ...                         (the arm's patients with that genotype: N 0 to 2,
+ *                                                                  GENE MEIS1 or BTBD9, drawn by the arm's patients)
  * the difference [of ARM] from ARM in symptom score is COMPARISON at TIME   (points; "of ARM" may be left out with two arms)
  * </pre>
  * Every mistake is one line at the place in the sentence where it is (exact for a sentence written on one
@@ -478,14 +482,17 @@ public final class ExpectationReader {
             }
             String arm;
             String reference = null;
+            Expectation.Carriers carriers = null;
             switch (metric) {
                 case RESPONDERS, REMITTERS, SYMPTOMATIC -> {
                     expectWords(metric.words() + " in", "'" + metric.words() + " in \"ARM\"'");
                     arm = arm();
+                    carriers = carriers(arm);
                 }
                 case MEAN_CHANGE -> {
                     expectWords("mean change in symptom score in", "'mean change in symptom score in \"ARM\"'");
                     arm = arm();
+                    carriers = carriers(arm);
                 }
                 default -> {
                     expectWords("the difference", "'the difference'");
@@ -513,7 +520,43 @@ public final class ExpectationReader {
             double atH = lastTime("at");
             Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
                     false, arm);
-            return new Expectation.Readout(subject, metric, reference, bound, atH);
+            return new Expectation.Readout(subject, metric, reference, bound, atH, carriers);
+        }
+
+        /**
+         * {@code with N GENE risk allele[s]} after an arm's name: the arm's patients with that genotype, at a locus they
+         * draw; null when the sentence goes on without it.
+         */
+        private Expectation.Carriers carriers(String arm) throws ScenarioException {
+            int withAt = afterSpaces(i);
+            if (!word("with")) {
+                return null;
+            }
+            String example = "write e.g. 'with 2 MEIS1 risk alleles' (0, 1 or 2; "
+                    + String.join(" or ", Arrays.stream(Locus.values()).map(Locus::gene).toList()) + ")";
+            int countAt = afterSpaces(i);
+            String count = oneOf("0", "1", "2");
+            if (count == null) {
+                throw error(countAt, "expected a number of risk alleles, 0, 1 or 2, after 'with'", example);
+            }
+            int geneAt = afterSpaces(i);
+            Locus locus = Arrays.stream(Locus.values()).filter(l -> word(l.key())).findFirst().orElse(null);
+            if (locus == null) {
+                throw error(geneAt, "expected a gene whose risk alleles are drawn, "
+                        + String.join(" or ", Arrays.stream(Locus.values()).map(Locus::gene).toList()), example);
+            }
+            int allelesAt = afterSpaces(i);
+            if (!word("risk") || !word(count.equals("1") ? "allele" : "alleles")) {
+                throw error(allelesAt, "expected 'risk allele" + (count.equals("1") ? "'" : "s'") + " after the gene", example);
+            }
+            Optional<Arm> drawing = arms.stream().filter(a -> a.name().equals(arm)).findFirst();
+            if (drawing.isPresent() && !drawing.get().drawnLoci().contains(locus)) {
+                throw error(withAt, "the virtual patients of \"" + arm + "\" do not draw their " + locus.gene()
+                        + " risk alleles, so they all have the same number", "add 'genotype: {" + locus.key()
+                        + ": drawn}' to the arm or the top level, or leave out '" + new Expectation.Carriers(locus,
+                        Integer.parseInt(count)).words() + "'");
+            }
+            return new Expectation.Carriers(locus, Integer.parseInt(count));
         }
 
         /** The only arm that is not {@code reference}, for "the difference from ARM" in a two-arm scenario. */

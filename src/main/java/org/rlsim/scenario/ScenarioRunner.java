@@ -116,7 +116,7 @@ public final class ScenarioRunner {
             for (int i = 0; i < arms.size(); i++) {
                 Arm arm = arms.get(i);
                 Cohort.Arm plan = new Cohort.Arm(arm.name(), i, parameters.get(i), arm.regimen().events(),
-                        arm.regimen().treatmentStartH());
+                        arm.regimen().treatmentStartH(), arm.drawnLoci());
                 cohorts.add(Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control));
             }
         }
