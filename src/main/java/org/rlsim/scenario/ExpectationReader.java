@@ -37,6 +37,9 @@ import org.rlsim.population.Locus;
  * change of [daily mean of] OUTPUT in ARM between TIME and TIME
  * day OUTPUT in ARM reaches VALUE
  * peak|lowest OUTPUT in ARM
+ * responders|remitters|patients with symptoms in ARM at TIME        (with population:, %)
+ * mean change in symptom score in ARM at TIME                      (with population:, points)
+ * the difference [of ARM] from ARM in symptom score at TIME        (with population:, points)
  * </pre>
  * and VARIATION is what a sweep varies ({@link VariationReader}). A daily mean in a metric is read at whole
  * days.
@@ -252,6 +255,11 @@ public final class ExpectationReader {
         /** A metric: the whole text, or up to {@link #limit}. */
         Metric metric() throws ScenarioException {
             skipSpaces();
+            for (Expectation.Metric endpoint : Expectation.Metric.values()) {
+                if (startsMetric(endpoint)) {
+                    return readoutMetric(endpoint);
+                }
+            }
             int start = i;
             String form = word("change") ? "change" : oneOf("day", "peak", "highest", "lowest");
             if ("change".equals(form)) {
@@ -475,6 +483,36 @@ public final class ExpectationReader {
 
         /** A trial readout: the metric part (with its arms), the comparison part, then {@code at TIME}. */
         private Expectation readout(Expectation.Metric metric) throws ScenarioException {
+            String[] arms = readoutArms(metric);
+            Expectation.Carriers carriers = metric == Expectation.Metric.DIFFERENCE ? null : carriers(arms[0]);
+            int verbAt = afterSpaces(i);
+            if (!word("is") && !word("are")) {
+                throw error(verbAt, "expected 'is' or 'are' and then 'above', 'below' or 'between'",
+                        "write e.g. 'are between 25 % and 45 % at week 6'");
+            }
+            Expectation.Bound bound = bound(metric);
+            double atH = lastTime("at");
+            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
+                    false, arms[0]);
+            return new Expectation.Readout(subject, metric, arms[1], bound, atH, carriers);
+        }
+
+        /** A readout metric ({@code remitters in "FCM" at week 6}): its words and arms, then {@code at TIME}. */
+        private Metric readoutMetric(Expectation.Metric endpoint) throws ScenarioException {
+            int start = i;
+            String[] arms = readoutArms(endpoint);
+            expectWords("at", "' at TIME' after the arm, e.g. '" + endpoint.words() + " in \"" + arms[0] + "\" at week 6'");
+            double atH = lastTime("at");
+            Expectation.Subject subject = new Expectation.Subject(text.substring(start, limit).trim(), node.at(start).toString(),
+                    Observable.SYMPTOM_SCORE, false, arms[0]);
+            return new Metric.Readout(subject, endpoint, arms[1], atH);
+        }
+
+        /**
+         * The metric part of a readout, from the cursor: its words and its arm (and for a difference, the arm it
+         * is taken from), as {arm, reference}; reference null but for a difference.
+         */
+        private String[] readoutArms(Expectation.Metric metric) throws ScenarioException {
             int start = i;
             if (!population) {
                 throw error(start, "'" + metric.words() + "' is a readout of virtual patients, but the scenario has no 'population:'",
@@ -482,17 +520,14 @@ public final class ExpectationReader {
             }
             String arm;
             String reference = null;
-            Expectation.Carriers carriers = null;
             switch (metric) {
                 case RESPONDERS, REMITTERS, SYMPTOMATIC -> {
                     expectWords(metric.words() + " in", "'" + metric.words() + " in \"ARM\"'");
                     arm = arm();
-                    carriers = carriers(arm);
                 }
                 case MEAN_CHANGE -> {
                     expectWords("mean change in symptom score in", "'mean change in symptom score in \"ARM\"'");
                     arm = arm();
-                    carriers = carriers(arm);
                 }
                 default -> {
                     expectWords("the difference", "'the difference'");
@@ -511,29 +546,20 @@ public final class ExpectationReader {
                     expectWords("in symptom score", "' in symptom score'");
                 }
             }
-            int verbAt = afterSpaces(i);
-            if (!word("is") && !word("are")) {
-                throw error(verbAt, "expected 'is' or 'are' and then 'above', 'below' or 'between'",
-                        "write e.g. 'are between 25 % and 45 % at week 6'");
-            }
-            Expectation.Bound bound = bound(metric);
-            double atH = lastTime("at");
-            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
-                    false, arm);
-            return new Expectation.Readout(subject, metric, reference, bound, atH, carriers);
+            return new String[] {arm, reference};
         }
 
         /**
-         * {@code with N GENE risk allele[s]} after an arm's name: the arm's patients with that genotype, at a locus they
-         * draw; null when the sentence goes on without it.
+         * {@code with N GENE risk allele[s]} after an arm's name in an expectation: the arm's patients with that
+         * genotype, at a locus they draw; null when the sentence goes on without it.
          */
         private Expectation.Carriers carriers(String arm) throws ScenarioException {
             int withAt = afterSpaces(i);
             if (!word("with")) {
                 return null;
             }
-            String example = "write e.g. 'with 2 MEIS1 risk alleles' (0, 1 or 2; "
-                    + String.join(" or ", Arrays.stream(Locus.values()).map(Locus::gene).toList()) + ")";
+            String genes = String.join(" or ", Arrays.stream(Locus.values()).map(Locus::gene).toList());
+            String example = "write e.g. 'with 2 MEIS1 risk alleles' (0, 1 or 2; " + genes + ")";
             int countAt = afterSpaces(i);
             String count = oneOf("0", "1", "2");
             if (count == null) {
@@ -542,21 +568,20 @@ public final class ExpectationReader {
             int geneAt = afterSpaces(i);
             Locus locus = Arrays.stream(Locus.values()).filter(l -> word(l.key())).findFirst().orElse(null);
             if (locus == null) {
-                throw error(geneAt, "expected a gene whose risk alleles are drawn, "
-                        + String.join(" or ", Arrays.stream(Locus.values()).map(Locus::gene).toList()), example);
+                throw error(geneAt, "expected a gene whose risk alleles are drawn, " + genes, example);
             }
             int allelesAt = afterSpaces(i);
             if (!word("risk") || !word(count.equals("1") ? "allele" : "alleles")) {
                 throw error(allelesAt, "expected 'risk allele" + (count.equals("1") ? "'" : "s'") + " after the gene", example);
             }
+            Expectation.Carriers carriers = new Expectation.Carriers(locus, Integer.parseInt(count));
             Optional<Arm> drawing = arms.stream().filter(a -> a.name().equals(arm)).findFirst();
             if (drawing.isPresent() && !drawing.get().drawnLoci().contains(locus)) {
                 throw error(withAt, "the virtual patients of \"" + arm + "\" do not draw their " + locus.gene()
                         + " risk alleles, so they all have the same number", "add 'genotype: {" + locus.key()
-                        + ": drawn}' to the arm or the top level, or leave out '" + new Expectation.Carriers(locus,
-                        Integer.parseInt(count)).words() + "'");
+                        + ": drawn}' to the arm or the top level, or leave out '" + carriers.words() + "'");
             }
-            return new Expectation.Carriers(locus, Integer.parseInt(count));
+            return carriers;
         }
 
         /** The only arm that is not {@code reference}, for "the difference from ARM" in a two-arm scenario. */
