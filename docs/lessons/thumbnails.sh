@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the lesson thumbnails shown in README.md: runs every bundled lesson (scenarios/*.yaml, not
 # scenarios/calibration/) as PNG into a temporary folder and writes docs/lessons/<name>.png, the
-# overview chart (for a lesson with virtual patients, its population-course chart) scaled to 640 px wide
+# overview chart (for a lesson with virtual patients, its population-course chart, or its penetrance chart when
+# its patients draw genotypes) scaled to 640 px wide
 # (a 256-colour palette keeps each file well under 150 kB).
 #
 # Needs ImageMagick's `convert` (Debian/Ubuntu: apt-get install imagemagick) besides Java 17 and Maven.
@@ -18,7 +19,9 @@ trap 'rm -rf "$out"' EXIT
 "$root/rlsim" run "$root/scenarios/" --format png --out "$out"
 for overview in "$out"/*/overview.png; do
   name="$(basename "$(dirname "$overview")")"
-  if [ -f "$out/$name/population-course.png" ]; then
+  if [ -f "$out/$name/penetrance.png" ]; then
+    overview="$out/$name/penetrance.png"
+  elif [ -f "$out/$name/population-course.png" ]; then
     overview="$out/$name/population-course.png"
   fi
   convert "$overview" -resize 640x -strip -colors 256 "PNG8:$here/$name.png"

@@ -26,6 +26,7 @@ import org.rlsim.scenario.ScenarioResult;
  *   <li>with virtual patients, {@code population-course}, {@code responders} and {@code symptom-return}
  *       ({@link PopulationCharts});</li>
  *   <li>{@code prevalence}, with virtual patients and a published prevalence in an arm ({@link PrevalenceChart}).</li>
+ *   <li>{@code penetrance}, with virtual patients that draw a genotype ({@link PenetranceChart}).</li>
  * </ol>
  * Charts are built only when asked for ({@link NamedChart#build()}), each time anew, so that several
  * threads can draw them at once.
@@ -116,6 +117,9 @@ public final class SlideCharts {
         charts.addAll(PopulationCharts.all(result, style));
         if (PrevalenceChart.applies(result)) {
             charts.add(new NamedChart(PrevalenceChart.BASE_NAME, () -> PrevalenceChart.create(result, style)));
+        }
+        if (PenetranceChart.applies(result)) {
+            charts.add(new NamedChart(PenetranceChart.BASE_NAME, () -> PenetranceChart.create(result, style)));
         }
         return charts;
     }

@@ -26,7 +26,8 @@ import java.util.List;
  *       Under {@code bbb: upregulation-failure} the gain is not used, so MEIS1 alleles change nothing there.</li>
  * </ul>
  * With no risk alleles (the default of every archetype) every factor is exactly 1, so every result is that
- * of the model without genotypes.
+ * of the model without genotypes. The risk-allele frequencies are not used by the model itself: virtual
+ * populations draw genotypes from them (org.rlsim.population.Locus).
  */
 public final class Genotype {
     public static final Parameter BTBD9_RISK_ALLELES = Parameter.of("genotype.btbd9_risk_alleles", "1", 0, 0, 2,
@@ -44,8 +45,17 @@ public final class Genotype {
             "MEIS1 risk haplotype: less MEIS1, more ferritin and DMT1 in RLS brain (Catoire 2011); odds ratio 1.74 per allele "
             + "(Winkelmann 2007); acting on the barrier is hypothesis-grade, size illustrative", Grade.ILLUSTRATIVE);
 
+    public static final Parameter BTBD9_ALLELE_FREQUENCY = Parameter.of("genotype.btbd9_risk_allele_frequency", "1", 0.72,
+            0, 1, "Frequency of the BTBD9 risk allele (rs3923809 A) among people, for genotypes drawn in virtual populations"
+            + " (genotype: {btbd9: drawn}, Hardy-Weinberg)", "European controls: about 0.65-0.8 (Stefansson 2007; frequencies"
+            + " recalled, not read: confidence C in physiology.md §6); 0.72 is the middle of that range", Grade.MEASURED);
+    public static final Parameter MEIS1_ALLELE_FREQUENCY = Parameter.of("genotype.meis1_risk_allele_frequency", "1", 0.25,
+            0, 1, "Frequency of the MEIS1 risk allele (rs2300478 G) among people, for genotypes drawn in virtual populations"
+            + " (genotype: {meis1: drawn}, Hardy-Weinberg)", "European controls: about 0.25 (Winkelmann 2007; frequency recalled,"
+            + " not read: confidence C in physiology.md §6)", Grade.MEASURED);
+
     static final List<Parameter> PARAMETERS = List.of(BTBD9_RISK_ALLELES, MEIS1_RISK_ALLELES, BTBD9_ABSORPTION_FACTOR,
-            MEIS1_GAIN_FACTOR);
+            MEIS1_GAIN_FACTOR, BTBD9_ALLELE_FREQUENCY, MEIS1_ALLELE_FREQUENCY);
 
     private Genotype() {
     }

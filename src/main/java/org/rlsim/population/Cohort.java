@@ -3,6 +3,7 @@ package org.rlsim.population;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.rlsim.dosing.DoseEvent;
 import org.rlsim.model.ModelState;
 import org.rlsim.model.Observable;
@@ -19,7 +20,8 @@ import org.rlsim.simulation.SteadyState;
 
 /**
  * Enrols and runs the virtual patients of one arm, as a trial does: candidate after candidate is drawn
- * ({@link Variabilities}, one {@link PatientStreams stream} each), brought to its own untreated steady state,
+ * ({@link Variabilities}, and the risk alleles of the arm's {@link Locus drawn loci}; one {@link PatientStreams
+ * stream} each), brought to its own untreated steady state,
  * screened by the inclusion criteria, and, if included, treated with the arm's regimen; until {@code size}
  * patients are enrolled. Candidates are screened and run in parallel in batches, but enrolled and reported
  * in candidate order, so the result is the same on any number of threads.
@@ -53,10 +55,19 @@ public final class Cohort {
      * @param events           the arm's dose events
      * @param treatmentStartH  when the first treatment or placebo is given, h; NaN for an untreated arm (no placebo
      *                         response)
+     * @param drawnLoci        the loci whose risk alleles each patient draws ({@link Locus}); at the others every
+     *                         patient has {@code base}'s count
      */
-    public record Arm(String name, int index, ParameterSet base, List<DoseEvent> events, double treatmentStartH) {
+    public record Arm(String name, int index, ParameterSet base, List<DoseEvent> events, double treatmentStartH,
+                      List<Locus> drawnLoci) {
         public Arm {
             events = List.copyOf(events);
+            drawnLoci = List.copyOf(drawnLoci);
+        }
+
+        /** An arm whose patients all have {@code base}'s genotype. */
+        public Arm(String name, int index, ParameterSet base, List<DoseEvent> events, double treatmentStartH) {
+            this(name, index, base, events, treatmentStartH, List.of());
         }
     }
 
@@ -108,7 +119,8 @@ public final class Cohort {
                     unsettled++;
                 } else if (c.outcome() != null) {
                     PatientOutcome o = c.outcome();
-                    enrolled.add(new PatientOutcome(enrolled.size() + 1, o.candidate(), o.drawn(), o.baseline(), o.course()));
+                    enrolled.add(new PatientOutcome(enrolled.size() + 1, o.candidate(), o.drawn(), o.riskAlleles(), o.baseline(),
+                            o.course()));
                 }
             }
             next += batch;
@@ -135,7 +147,11 @@ public final class Cohort {
     private static Candidate candidate(Arm arm, Population population, long index, double[] typical, double durationH,
                                        double gridH, int gridTimes, Simulator simulator, RunControl control) {
         double[] draws = new double[Variabilities.all().size()];
-        ParameterSet parameters = Variabilities.draw(arm.base(), PatientStreams.of(population.seed(), arm.index(), index), draws);
+        UniformRandomProvider stream = PatientStreams.of(population.seed(), arm.index(), index);
+        ParameterSet parameters = Variabilities.draw(arm.base(), stream, draws);
+        for (Locus locus : arm.drawnLoci()) {
+            parameters = locus.drawn(parameters, stream);
+        }
         Physiology model = new Physiology(parameters);
         double[] initial;
         try {
@@ -159,12 +175,36 @@ public final class Cohort {
         }
         CourseSink course = new CourseSink(gridH, gridTimes, arm.treatmentStartH(), new PlaceboResponse(parameters));
         try {
-            simulator.run(model, initial, arm.events(), durationH, gridH, course, control);
+            if (arm.events().isEmpty() && gridH % TimeUnits.DAY_H == 0) {
+                stayOnDailyCycle(model, initial, durationH, gridH, course);
+            } else {
+                simulator.run(model, initial, arm.events(), durationH, gridH, course, control);
+            }
         } catch (SimulationException e) {
             throw new SimulationException(e.problem(), "arm '" + arm.name() + "', virtual patient (candidate " + index + "): "
                     + e.getMessage(), e.reachedH(), e);
         }
-        return new Candidate(false, new PatientOutcome(0, index, drawn, baseline, course.values));
+        int[] riskAlleles = new int[Locus.values().length];
+        for (Locus locus : Locus.values()) {
+            riskAlleles[locus.ordinal()] = (int) parameters.get(locus.riskAlleles());
+        }
+        return new Candidate(false, new PatientOutcome(0, index, drawn, riskAlleles, baseline, course.values));
+    }
+
+    /**
+     * The course of a patient given no dose (a placebo or untreated arm): the untreated model from its steady state
+     * stays on its daily cycle, which returns to {@code initial} at every 00:00 (to the one-day mismatch
+     * {@link SteadyState} accepts, 1e-10 relative or the integrator's own error over a day), so on a grid of
+     * whole days every row is that state. Simulating the 26 weeks gives the same rows to the integrator's error,
+     * at the cost of half a trial's runs.
+     */
+    private static void stayOnDailyCycle(Physiology model, double[] initial, double durationH, double gridH, RowSink course) {
+        ModelState state = new ModelState(initial);
+        course.begin(model, List.of(), durationH);
+        for (int k = 0; k * gridH <= durationH; k++) {
+            course.row(k * gridH, state);
+        }
+        course.end();
     }
 
     /** Keeps the {@link #COURSE} outputs at the grid times; the symptom score as reported, with the placebo response. */

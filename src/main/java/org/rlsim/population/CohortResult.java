@@ -21,6 +21,15 @@ public record CohortResult(String arm, long drawn, long unsettled, double gridH,
         patients = List.copyOf(patients);
     }
 
+    /**
+     * The patients with {@code riskAlleles} risk alleles at {@code locus}, as a cohort of their own (the same arm,
+     * counts of candidates and grid; possibly no patients): the subgroup a penetrance is read from.
+     */
+    public CohortResult carrying(Locus locus, int riskAlleles) {
+        return new CohortResult(arm, drawn, unsettled, gridH, gridTimes, placeboResponse,
+                patients.stream().filter(p -> p.riskAlleles(locus) == riskAlleles).toList());
+    }
+
     /** The grid index of the last grid time at or before {@code timeH}. */
     public int gridIndex(double timeH) {
         return (int) Math.min(gridTimes - 1, Math.floor(timeH / gridH + 1e-9));

@@ -9,11 +9,14 @@ package org.rlsim.population;
  * @param candidate the candidate's index in its arm's screening order, from 0 (its random stream)
  * @param drawn     the value of each variability's first parameter, in {@link Variabilities#all()} order, in
  *                  that parameter's unit
+ * @param riskAlleles the patient's risk alleles (0, 1 or 2) at each {@link Locus}, in {@link Locus#values()} order:
+ *                  drawn or the arm's
  * @param baseline  the value of each {@link Cohort#BASELINE} output at the steady state, in its unit
  * @param course    for each {@link Cohort#COURSE} output, its value at every grid time; the symptom score is the
  *                  one the patient reports (with the placebo response)
  */
-public record PatientOutcome(int number, long candidate, double[] drawn, double[] baseline, float[][] course) {
+public record PatientOutcome(int number, long candidate, double[] drawn, int[] riskAlleles, double[] baseline,
+                             float[][] course) {
     /** Fraction of the baseline score a responder has lost at least (trial definition: ≥ 50 % IRLS reduction). */
     public static final double RESPONSE_REDUCTION = 0.5;
     /** Highest score of a remitter, points (IRLS ≤ 10, Allen 2011). */
@@ -62,6 +65,11 @@ public record PatientOutcome(int number, long candidate, double[] drawn, double[
             }
         }
         return -1;
+    }
+
+    /** The patient's risk alleles at {@code locus}, 0, 1 or 2. */
+    public int riskAlleles(Locus locus) {
+        return riskAlleles[locus.ordinal()];
     }
 
     /** The reported symptom score at grid index {@code k}, points. */

@@ -1,5 +1,7 @@
 package org.rlsim.population;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -65,6 +67,33 @@ public final class Readouts {
         int n = cohort.patients().size();
         return new Arm(n, score.getMean(), mean(change), fraction(responders, n), fraction(remitters, n),
                 fraction(inResponse, n), change.getStandardDeviation(), fraction(n - remitters, n));
+    }
+
+    /**
+     * The prevalence among the patients with one genotype at a locus.
+     *
+     * @param riskAlleles the genotype: risk alleles at the locus, 0, 1 or 2
+     * @param patients    how many of the arm's patients have it (at least one)
+     * @param symptomatic the share of them with clinically relevant symptoms (score above 10 points), %, with its
+     *                    Wilson interval
+     */
+    public record Penetrance(int riskAlleles, int patients, Estimate symptomatic) {
+    }
+
+    /**
+     * Penetrance: for each number of risk alleles at {@code locus} that some of the arm's patients have, the share
+     * of them with clinically relevant symptoms at the last grid time at or before {@code timeH}, by genotype in
+     * ascending order.
+     */
+    public static List<Penetrance> penetrance(CohortResult cohort, Locus locus, double timeH) {
+        List<Penetrance> result = new ArrayList<>();
+        for (int n = 0; n <= 2; n++) {
+            CohortResult carriers = cohort.carrying(locus, n);
+            if (!carriers.patients().isEmpty()) {
+                result.add(new Penetrance(n, carriers.patients().size(), of(carriers, timeH).symptomatic()));
+            }
+        }
+        return result;
     }
 
     /** The mean with its t interval (n − 1 degrees of freedom; for one patient the interval is the value). */

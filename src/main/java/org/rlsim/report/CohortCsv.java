@@ -11,6 +11,7 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.population.Cohort;
 import org.rlsim.population.CohortResult;
+import org.rlsim.population.Locus;
 import org.rlsim.population.PatientOutcome;
 import org.rlsim.population.Variabilities;
 import org.rlsim.population.Variability;
@@ -18,7 +19,8 @@ import org.rlsim.scenario.ScenarioResult;
 
 /**
  * {@code cohort.csv}: one row per virtual patient of every arm — the drawn parameters (each column a parameter
- * name, in that parameter's unit), the baseline at screening, and the outcomes at every readout time and at
+ * name, in that parameter's unit), the risk alleles at each locus an arm draws ({@code genotype: {meis1: drawn}}),
+ * the baseline at screening, and the outcomes at every readout time and at
  * the end: the reported symptom score, its change from baseline, whether the patient is a responder (≥ 50 %
  * reduction) and a remitter (score ≤ 10), and the day the symptoms returned (empty if the patient never
  * responded or still responds at the end).
@@ -40,11 +42,14 @@ public final class CohortCsv {
         return times;
     }
 
-    /** The column names for a result's readout times. */
-    static List<String> header(List<Double> timesH) {
+    /** The column names for a result's readout times and drawn loci. */
+    static List<String> header(List<Double> timesH, List<Locus> loci) {
         List<String> header = new ArrayList<>(List.of("arm", "patient", "candidate"));
         for (Variability v : Variabilities.all()) {
             header.add(v.parameter().name());
+        }
+        for (Locus locus : loci) {
+            header.add(locus.riskAlleles().name());
         }
         for (Observable o : Cohort.BASELINE) {
             header.add("baseline_" + o.column());
@@ -65,13 +70,17 @@ public final class CohortCsv {
     /** Writes the header and one line per patient, arm after arm. The writer is flushed, not closed. */
     public static void write(ScenarioResult result, Writer out) throws IOException {
         List<Double> timesH = readoutTimesH(result);
+        List<Locus> loci = result.scenario().drawnLoci();
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
-        csv.printRecord(header(timesH));
+        csv.printRecord(header(timesH, loci));
         for (CohortResult cohort : result.cohorts()) {
             for (PatientOutcome p : cohort.patients()) {
                 List<String> row = new ArrayList<>(List.of(cohort.arm(), Integer.toString(p.number()), Long.toString(p.candidate())));
                 for (double v : p.drawn()) {
                     row.add(Numbers.readable(v));
+                }
+                for (Locus locus : loci) {
+                    row.add(Integer.toString(p.riskAlleles(locus)));
                 }
                 for (double v : p.baseline()) {
                     row.add(Numbers.readable(v));

@@ -1,10 +1,12 @@
 package org.rlsim.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rlsim.dosing.Regimen;
 import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Patient;
+import org.rlsim.population.Locus;
 
 /**
  * One arm of a scenario: a patient and a named treatment plan, optionally with parameter values and
@@ -17,20 +19,33 @@ import org.rlsim.model.Patient;
  * @param model      model variants for this arm only, applied over the scenario's (may choose nothing)
  * @param publishedPct a published prevalence of clinically relevant symptoms to show beside the arm's virtual
  *                   population, % ({@code published:}); NaN when the arm has none
+ * @param drawnLoci  the loci at which each of the arm's virtual patients draws its risk alleles ({@code genotype: {meis1:
+ *                   drawn}}); the arm's own run keeps {@code parameters}' count there (none unless given)
  */
 public record Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters,
-                  ModelVariants.Choice model, double publishedPct) {
+                  ModelVariants.Choice model, double publishedPct, List<Locus> drawnLoci) {
     public Arm {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(regimen, "regimen");
         Objects.requireNonNull(model, "model");
         parameters = Map.copyOf(parameters);
+        drawnLoci = List.copyOf(drawnLoci);
     }
 
-    /** An arm without a published prevalence. */
+    /** An arm without a published prevalence, whose virtual patients draw no genotype. */
     public Arm(String name, Patient patient, Regimen regimen, Map<String, Double> parameters, ModelVariants.Choice model) {
-        this(name, patient, regimen, parameters, model, Double.NaN);
+        this(name, patient, regimen, parameters, model, Double.NaN, List.of());
+    }
+
+    /** This arm with another regimen. */
+    public Arm withRegimen(Regimen other) {
+        return new Arm(name, patient, other, parameters, model, publishedPct, drawnLoci);
+    }
+
+    /** This arm with other model variants of its own. */
+    public Arm withModel(ModelVariants.Choice other) {
+        return new Arm(name, patient, regimen, parameters, other, publishedPct, drawnLoci);
     }
 
     /** Whether the arm gives a published prevalence. */

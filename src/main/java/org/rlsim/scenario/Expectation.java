@@ -1,6 +1,7 @@
 package org.rlsim.scenario;
 
 import java.util.Objects;
+import org.rlsim.population.Locus;
 import org.rlsim.model.Observable;
 
 /**
@@ -99,14 +100,38 @@ public sealed interface Expectation {
      * output is the symptom score.
      *
      * @param reference the arm the difference is taken from; null for the other metrics
+     * @param carriers  the arm's patients it is read from, by genotype ({@code with 2 MEIS1 risk alleles}); null for
+     *                  all of them (always for a difference)
      */
-    record Readout(Subject subject, Metric metric, String reference, Bound bound, double atH) implements Expectation {
+    record Readout(Subject subject, Metric metric, String reference, Bound bound, double atH, Carriers carriers)
+            implements Expectation {
         public Readout {
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(bound, "bound");
             if ((metric == Metric.DIFFERENCE) != (reference != null)) {
                 throw new IllegalArgumentException("a difference, and only a difference, has a reference arm");
             }
+            if (metric == Metric.DIFFERENCE && carriers != null) {
+                throw new IllegalArgumentException("a difference is read from every patient of both arms");
+            }
+        }
+    }
+
+    /**
+     * The patients of an arm with a genotype: {@code riskAlleles} risk alleles at {@code locus}, which the arm's
+     * patients draw.
+     */
+    record Carriers(Locus locus, int riskAlleles) {
+        public Carriers {
+            Objects.requireNonNull(locus, "locus");
+            if (riskAlleles < 0 || riskAlleles > 2) {
+                throw new IllegalArgumentException("risk alleles are 0, 1 or 2, not " + riskAlleles);
+            }
+        }
+
+        /** In words, as sentences write it: {@code with 2 MEIS1 risk alleles}. */
+        public String words() {
+            return "with " + riskAlleles + " " + locus.gene() + " risk allele" + (riskAlleles == 1 ? "" : "s");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rlsim.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.rlsim.model.Blood;
 import org.rlsim.model.Observable;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.population.Inclusion;
+import org.rlsim.population.Locus;
 
 /**
  * Reads the sentences of a scenario's {@code expect:} list into {@link Expectation}s. Keywords ignore
@@ -48,6 +50,8 @@ import org.rlsim.population.Inclusion;
  * remitters in ARM are COMPARISON at TIME                         (VALUE in %)
  * patients with symptoms in ARM are COMPARISON at TIME            (VALUE in %: score above 10 points)
  * mean change in symptom score in ARM is COMPARISON at TIME       (VALUE in points)
+ * ... in ARM with N GENE risk alleles ...                         (the arm's patients with that genotype: N 0 to 2,
+ *                                                                  GENE MEIS1 or BTBD9, drawn by the arm's patients)
  * the difference [of ARM] from ARM in symptom score is COMPARISON at TIME   (points; "of ARM" may be left out with two arms)
  * </pre>
  * Every mistake is one line at the place in the sentence where it is (exact for a sentence written on one
@@ -480,6 +484,7 @@ public final class ExpectationReader {
         /** A trial readout: the metric part (with its arms), the comparison part, then {@code at TIME}. */
         private Expectation readout(Expectation.Metric metric) throws ScenarioException {
             String[] arms = readoutArms(metric);
+            Expectation.Carriers carriers = metric == Expectation.Metric.DIFFERENCE ? null : carriers(arms[0]);
             int verbAt = afterSpaces(i);
             if (!word("is") && !word("are")) {
                 throw error(verbAt, "expected 'is' or 'are' and then 'above', 'below' or 'between'",
@@ -489,7 +494,7 @@ public final class ExpectationReader {
             double atH = lastTime("at");
             Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
                     false, arms[0]);
-            return new Expectation.Readout(subject, metric, arms[1], bound, atH);
+            return new Expectation.Readout(subject, metric, arms[1], bound, atH, carriers);
         }
 
         /** A readout metric ({@code remitters in "FCM" at week 6}): its words and arms, then {@code at TIME}. */
@@ -542,6 +547,41 @@ public final class ExpectationReader {
                 }
             }
             return new String[] {arm, reference};
+        }
+
+        /**
+         * {@code with N GENE risk allele[s]} after an arm's name in an expectation: the arm's patients with that
+         * genotype, at a locus they draw; null when the sentence goes on without it.
+         */
+        private Expectation.Carriers carriers(String arm) throws ScenarioException {
+            int withAt = afterSpaces(i);
+            if (!word("with")) {
+                return null;
+            }
+            String genes = String.join(" or ", Arrays.stream(Locus.values()).map(Locus::gene).toList());
+            String example = "write e.g. 'with 2 MEIS1 risk alleles' (0, 1 or 2; " + genes + ")";
+            int countAt = afterSpaces(i);
+            String count = oneOf("0", "1", "2");
+            if (count == null) {
+                throw error(countAt, "expected a number of risk alleles, 0, 1 or 2, after 'with'", example);
+            }
+            int geneAt = afterSpaces(i);
+            Locus locus = Arrays.stream(Locus.values()).filter(l -> word(l.key())).findFirst().orElse(null);
+            if (locus == null) {
+                throw error(geneAt, "expected a gene whose risk alleles are drawn, " + genes, example);
+            }
+            int allelesAt = afterSpaces(i);
+            if (!word("risk") || !word(count.equals("1") ? "allele" : "alleles")) {
+                throw error(allelesAt, "expected 'risk allele" + (count.equals("1") ? "'" : "s'") + " after the gene", example);
+            }
+            Expectation.Carriers carriers = new Expectation.Carriers(locus, Integer.parseInt(count));
+            Optional<Arm> drawing = arms.stream().filter(a -> a.name().equals(arm)).findFirst();
+            if (drawing.isPresent() && !drawing.get().drawnLoci().contains(locus)) {
+                throw error(withAt, "the virtual patients of \"" + arm + "\" do not draw their " + locus.gene()
+                        + " risk alleles, so they all have the same number", "add 'genotype: {" + locus.key()
+                        + ": drawn}' to the arm or the top level, or leave out '" + carriers.words() + "'");
+            }
+            return carriers;
         }
 
         /** The only arm that is not {@code reference}, for "the difference from ARM" in a two-arm scenario. */

@@ -156,12 +156,20 @@ public final class Expectations {
 
     /** A trial readout of the arm's virtual patients, with its 95 % interval and the number of patients. */
     private static Verdict readout(Expectation.Readout r, List<CohortResult> cohorts) {
-        Readouts.Arm arm = Readouts.of(cohort(cohorts, r.subject().arm()), r.atH());
+        CohortResult cohort = cohort(cohorts, r.subject().arm());
+        if (r.carriers() != null) {
+            cohort = cohort.carrying(r.carriers().locus(), r.carriers().riskAlleles());
+            if (cohort.patients().isEmpty()) {
+                return new Verdict(r, false, "no virtual patient of the arm has " + r.carriers().words().substring("with ".length()));
+            }
+        }
+        Readouts.Arm arm = Readouts.of(cohort, r.atH());
         Readouts.Estimate e = Metric.Readout.estimate(r.metric(), arm,
                 r.reference() == null ? null : Readouts.of(cohort(cohorts, r.reference()), r.atH()));
         String unit = r.metric().unit();
         return new Verdict(r, r.bound().holds(e.value()), number(e.value(), unit) + " (95% CI " + number(e.low(), unit)
-                + " to " + number(e.high(), unit) + "), " + arm.patients() + " patients per arm");
+                + " to " + number(e.high(), unit) + "), " + arm.patients() + (r.carriers() == null ? " patients per arm"
+                : " of " + cohort(cohorts, r.subject().arm()).patients().size() + " patients of the arm"));
     }
 
     private static CohortResult cohort(List<CohortResult> cohorts, String arm) {

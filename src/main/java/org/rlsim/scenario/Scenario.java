@@ -1,5 +1,6 @@
 package org.rlsim.scenario;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
+import org.rlsim.population.Locus;
 import org.rlsim.population.Population;
 
 /**
@@ -89,5 +91,10 @@ public record Scenario(String name, String title, Lesson lesson, Map<String, Dou
     /** The arms' patients, each once, in arm order. */
     public List<Patient> patients() {
         return arms.stream().map(Arm::patient).distinct().toList();
+    }
+
+    /** The loci whose risk alleles the virtual patients of some arm draw, in {@link Locus} order. */
+    public List<Locus> drawnLoci() {
+        return Arrays.stream(Locus.values()).filter(l -> arms.stream().anyMatch(a -> a.drawnLoci().contains(l))).toList();
     }
 }

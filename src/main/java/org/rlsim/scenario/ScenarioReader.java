@@ -1,6 +1,7 @@
 package org.rlsim.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.rlsim.model.Parameter;
 import org.rlsim.model.Patient;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.population.Inclusion;
+import org.rlsim.population.Locus;
 import org.rlsim.population.Population;
 
 /**
@@ -59,11 +61,10 @@ final class ScenarioReader {
     static final int MAX_SAMPLES = 8192;
     private static final List<String> ARM_KEYS = List.of("name", "patient", "parameters", "genotype", "model", "regimen",
             "published");
+    /** The value of a locus under {@code genotype:} whose risk alleles each virtual patient draws. */
+    private static final String DRAWN = "drawn";
     /** A percentage as written under {@code published:}, e.g. {@code 24 %} or {@code 2.7%}. */
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
-    /** Keys under {@code genotype:}, each with the parameter it sets. */
-    private static final Map<String, Parameter> GENOTYPE_KEYS = Map.of("btbd9", Genotype.BTBD9_RISK_ALLELES,
-            "meis1", Genotype.MEIS1_RISK_ALLELES);
     private static final List<String> NOTE_KEYS = List.of("predict", "observe");
     private static final List<String> ANNOTATION_KEYS = List.of("at", "text", "chart");
     private static final List<String> MODEL_KEYS = List.of(ModelVariants.BBB_KEY, ModelVariants.DOPAMINE_KEY,
@@ -83,8 +84,10 @@ final class ScenarioReader {
         Node.Entry patientEntry = top.get("patient");
         Patient patient = patientEntry == null ? null : patient(patientEntry);
         Node.Entry parametersEntry = top.get("parameters");
-        Map<String, Double> parameters = genotype(top.get("genotype"),
-                parametersEntry == null ? Map.of() : parameters(parametersEntry));
+        boolean hasPopulation = top.get("population") != null;
+        GenotypeEntry genotype = genotype(top.get("genotype"),
+                parametersEntry == null ? Map.of() : parameters(parametersEntry), hasPopulation);
+        Map<String, Double> parameters = genotype.parameters();
         ModelVariants.Choice model = model(top.get("model"));
         Node.Entry durationEntry = top.require("duration", "add e.g. 'duration: 26 weeks'");
         double durationH = Fields.positive(durationEntry, Quantity.Dimension.DURATION, MAX_DURATION_H,
@@ -93,7 +96,7 @@ final class ScenarioReader {
         Node.Entry chartsEntry = top.get("charts");
         List<Observable> charts = chartsEntry == null ? DEFAULT_CHARTS : charts(chartsEntry);
         List<Arm> arms = arms(top.require("arms", "add 'arms:' with at least one '- name: ...' below it"), durationH, patient,
-                parameters);
+                parameters, genotype.drawn(), hasPopulation);
         List<String> armNames = arms.stream().map(Arm::name).toList();
         Optional<Population> population = population(top.get("population"), top.get("include"),
                 new ExpectationReader(armNames, durationH, false));
@@ -314,32 +317,68 @@ final class ScenarioReader {
     }
 
     /**
-     * {@code genotype:} — {@code btbd9} and {@code meis1}, each optional, each a count of risk alleles (0, 1 or 2),
-     * added to the parameters as {@code genotype.btbd9_risk_alleles} and {@code genotype.meis1_risk_alleles}.
-     *
-     * @param parameters the {@code parameters:} given beside it, which must not set the same count
-     * @return {@code parameters} with the counts added (a new map when there are any)
+     * What {@code genotype:} gives: the counts it fixes, added to the {@code parameters:} beside it, and the loci whose
+     * risk alleles virtual patients draw.
      */
-    private static Map<String, Double> genotype(Node.Entry entry, Map<String, Double> parameters) throws ScenarioException {
+    private record GenotypeEntry(Map<String, Double> parameters, List<Locus> drawn, List<Locus> fixed) {
+    }
+
+    /**
+     * {@code genotype:} — {@code btbd9} and {@code meis1}, each optional, each a count of risk alleles (0, 1 or 2),
+     * added to the parameters as {@code genotype.btbd9_risk_alleles} and {@code genotype.meis1_risk_alleles}, or
+     * {@code drawn}: each virtual patient draws its own ({@link Locus}); {@code genotype: drawn} draws both.
+     *
+     * @param parameters    the {@code parameters:} given beside it, which must not set the same count
+     * @param hasPopulation whether the scenario has virtual patients (a drawn genotype needs them)
+     */
+    private static GenotypeEntry genotype(Node.Entry entry, Map<String, Double> parameters, boolean hasPopulation)
+            throws ScenarioException {
         if (entry == null) {
-            return parameters;
+            return new GenotypeEntry(parameters, List.of(), List.of());
         }
-        String fix = "write e.g. 'genotype: {btbd9: 1, meis1: 2}' (risk alleles, 0, 1 or 2)";
-        Fields genotype = Fields.of(Fields.mapping(entry, fix), "'genotype'", List.of("btbd9", "meis1"));
+        String fix = "write e.g. 'genotype: {btbd9: 1, meis1: 2}' (risk alleles, 0, 1 or 2) or, with 'population:',"
+                + " 'genotype: {meis1: drawn}' or 'genotype: drawn'";
+        String needsPopulation = "add e.g. 'population: {size: 400, seed: 1}' at the top level, or give the number of risk"
+                + " alleles (0, 1 or 2)";
+        if (entry.value() instanceof Node.Scalar scalar && scalar.text().trim().equals(DRAWN)) {
+            if (!hasPopulation) {
+                throw entry.value().at().error("genotype 'drawn' draws risk alleles for virtual patients, and the scenario"
+                        + " has no 'population:'", needsPopulation);
+            }
+            return new GenotypeEntry(parameters, List.of(Locus.values()), List.of());
+        }
+        List<String> keys = Arrays.stream(Locus.values()).map(Locus::key).toList();
+        Fields genotype = Fields.of(Fields.mapping(entry, fix), "'genotype'", keys);
         Map<String, Double> result = new LinkedHashMap<>(parameters);
-        for (String key : List.of("btbd9", "meis1")) {
-            Node.Entry locus = genotype.get(key);
-            if (locus == null) {
+        List<Locus> drawn = new ArrayList<>();
+        List<Locus> fixed = new ArrayList<>();
+        for (Locus locus : Locus.values()) {
+            Node.Entry given = genotype.get(locus.key());
+            if (given == null) {
                 continue;
             }
-            String name = GENOTYPE_KEYS.get(key).name();
+            String name = locus.riskAlleles().name();
             if (parameters.containsKey(name)) {
-                throw locus.keyAt().error("the " + key + " risk alleles are also set under 'parameters' (" + name + ")",
+                throw given.keyAt().error("the " + locus.key() + " risk alleles are also set under 'parameters' (" + name + ")",
                         "keep only one of them");
             }
-            result.put(name, (double) Fields.wholeNumber(locus, 0, 2));
+            if (given.value() instanceof Node.Scalar scalar && scalar.text().trim().equals(DRAWN)) {
+                if (!hasPopulation) {
+                    throw given.value().at().error(locus.key() + " 'drawn' draws risk alleles for virtual patients, and the"
+                            + " scenario has no 'population:'", needsPopulation);
+                }
+                drawn.add(locus);
+            } else {
+                String text = Fields.text(given, fix);
+                if (Character.isLetter(text.charAt(0))) {
+                    throw given.value().at().error(locus.key() + " '" + text + "' is neither a number of risk alleles nor"
+                            + " 'drawn'", "write 0, 1 or 2, or 'drawn' (each virtual patient draws its own)");
+                }
+                result.put(name, (double) Fields.wholeNumber(given, 0, 2));
+                fixed.add(locus);
+            }
         }
-        return result;
+        return new GenotypeEntry(result, drawn, fixed);
     }
 
     /**
@@ -419,9 +458,12 @@ final class ScenarioReader {
     /**
      * @param patient the scenario's patient, or null when it has none (then every arm needs its own)
      * @param scenarioParameters the scenario's own parameters, for the arms' body weights
+     * @param scenarioDrawn      the loci whose risk alleles the scenario's {@code genotype:} draws, for every arm
+     *                           that does not fix them
+     * @param hasPopulation      whether the scenario has virtual patients
      */
-    private List<Arm> arms(Node.Entry entry, double durationH, Patient patient, Map<String, Double> scenarioParameters)
-            throws ScenarioException {
+    private List<Arm> arms(Node.Entry entry, double durationH, Patient patient, Map<String, Double> scenarioParameters,
+                           List<Locus> scenarioDrawn, boolean hasPopulation) throws ScenarioException {
         String fix = "write each arm as '- name: ...' with its 'regimen:' below it";
         Node.Sequence list = Fields.list(entry, fix);
         if (list.items().isEmpty()) {
@@ -459,8 +501,11 @@ final class ScenarioReader {
             }
             Patient armPatient = patientEntry == null ? patient : patient(patientEntry);
             Node.Entry parametersEntry = arm.get("parameters");
-            Map<String, Double> parameters = genotype(arm.get("genotype"),
-                    parametersEntry == null ? Map.of() : parameters(parametersEntry));
+            GenotypeEntry genotype = genotype(arm.get("genotype"),
+                    parametersEntry == null ? Map.of() : parameters(parametersEntry), hasPopulation);
+            Map<String, Double> parameters = genotype.parameters();
+            List<Locus> drawn = Arrays.stream(Locus.values()).filter(l -> genotype.drawn().contains(l)
+                    || scenarioDrawn.contains(l) && !genotype.fixed().contains(l)).toList();
             ModelVariants.Choice model = model(arm.get("model"));
             Node.Entry regimenEntry = arm.get("regimen");
             double weightKg = armPatient.parameterSet().with(scenarioParameters).with(parameters).get(Blood.BODY_WEIGHT);
@@ -470,7 +515,7 @@ final class ScenarioReader {
                 throw regimenEntry.keyAt().error("the regimen of arm '" + name + "' gives " + doses + " doses, more than "
                         + MAX_DOSES_PER_ARM, "give doses less often, or simulate a shorter duration");
             }
-            arms.add(new Arm(name, armPatient, regimen, parameters, model, published(arm.get("published"))));
+            arms.add(new Arm(name, armPatient, regimen, parameters, model, published(arm.get("published")), drawn));
         }
         return arms;
     }

@@ -147,7 +147,8 @@ public final class ScenarioRunner {
                 .orElseThrow(() -> new IllegalArgumentException("the scenario has no virtual patients (population:)"));
         Arm arm = scenario.arms().get(armIndex);
         double gridH = Cohort.gridH(population.size(), scenario.arms().size(), scenario.durationH());
-        Cohort.Arm plan = new Cohort.Arm(arm.name(), armIndex, parameters, arm.regimen().events(), arm.regimen().treatmentStartH());
+        Cohort.Arm plan = new Cohort.Arm(arm.name(), armIndex, parameters, arm.regimen().events(), arm.regimen().treatmentStartH(),
+                arm.drawnLoci());
         return Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control);
     }
 

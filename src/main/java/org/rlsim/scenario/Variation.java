@@ -196,8 +196,8 @@ public sealed interface Variation {
         public Setting apply(Setting setting, double value) {
             String id = categories.get((int) value);
             Scenario s = setting.scenario();
-            return new Setting(s.withModel(choose(s.model(), id)), setting.overrides()).withArms(a -> new Arm(a.name(), a.patient(), a.regimen(),
-                    a.parameters(), choose(a.model(), id)), s.arms().stream().map(Arm::name).toList());
+            return new Setting(s.withModel(choose(s.model(), id)), setting.overrides()).withArms(a -> a.withModel(choose(a.model(), id)),
+                    s.arms().stream().map(Arm::name).toList());
         }
 
         /** The choice with this mechanism's variant set to {@code id}. */
@@ -222,6 +222,6 @@ public sealed interface Variation {
         for (RegimenItem item : arm.regimen().items()) {
             items.add(change.apply(item));
         }
-        return new Arm(arm.name(), arm.patient(), new Regimen(items), arm.parameters(), arm.model());
+        return arm.withRegimen(new Regimen(items));
     }
 }

@@ -59,6 +59,27 @@ class CohortTest {
     }
 
     @Test
+    void drawnGenotypesAreTheSameOnOneThreadAsOnFourAndFixedOnesAreTheArms() throws Exception {
+        Cohort.Arm drawing = new Cohort.Arm("Drawn", 1, RLS.with(org.rlsim.model.Genotype.BTBD9_RISK_ALLELES, 1), List.of(),
+                Double.NaN, List.of(Locus.MEIS1));
+        CohortResult one = run(1, 7, 16, drawing);
+        CohortResult four = run(4, 7, 16, drawing);
+        int[] meis1 = new int[3];
+        for (int i = 0; i < one.patients().size(); i++) {
+            PatientOutcome a = one.patients().get(i);
+            assertArrayEquals(a.riskAlleles(), four.patients().get(i).riskAlleles());
+            assertEquals(1, a.riskAlleles(Locus.BTBD9), "the arm's fixed count at a locus it does not draw");
+            meis1[a.riskAlleles(Locus.MEIS1)]++;
+        }
+        assertTrue(meis1[0] > 0 && meis1[1] > 0, java.util.Arrays.toString(meis1));
+        int carriers = 0;
+        for (int n = 0; n <= 2; n++) {
+            carriers += one.carrying(Locus.MEIS1, n).patients().size();
+        }
+        assertEquals(16, carriers);
+    }
+
+    @Test
     void anotherSeedOrAnotherArmDrawsOtherPatients() throws Exception {
         CohortResult seven = run(2, 7, 4, FCM);
         CohortResult eight = run(2, 8, 4, FCM);
