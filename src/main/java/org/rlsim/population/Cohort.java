@@ -180,7 +180,11 @@ public final class Cohort {
         }
         CourseSink course = new CourseSink(gridH, gridTimes, arm.treatmentStartH(), new PlaceboResponse(parameters));
         try {
-            simulator.run(model, initial, arm.events(), durationH, gridH, course, control);
+            if (arm.events().isEmpty() && gridH % TimeUnits.DAY_H == 0) {
+                stayOnDailyCycle(model, initial, durationH, gridH, course);
+            } else {
+                simulator.run(model, initial, arm.events(), durationH, gridH, course, control);
+            }
         } catch (SimulationException e) {
             throw new SimulationException(e.problem(), "arm '" + arm.name() + "', virtual patient (candidate " + index + "): "
                     + e.getMessage(), e.reachedH(), e);
@@ -190,6 +194,22 @@ public final class Cohort {
             riskAlleles[locus.ordinal()] = (int) parameters.get(locus.riskAlleles());
         }
         return new Candidate(false, new PatientOutcome(0, index, drawn, riskAlleles, baseline, course.values));
+    }
+
+    /**
+     * The course of a patient given no dose (a placebo or untreated arm): the untreated model from its steady state
+     * stays on its daily cycle, which returns to {@code initial} at every 00:00 (to the one-day mismatch
+     * {@link SteadyState} accepts, 1e-10 relative or the integrator's own error over a day), so on a grid of
+     * whole days every row is that state. Simulating the 26 weeks gives the same rows to the integrator's error,
+     * at the cost of half a trial's runs.
+     */
+    private static void stayOnDailyCycle(Physiology model, double[] initial, double durationH, double gridH, RowSink course) {
+        ModelState state = new ModelState(initial);
+        course.begin(model, List.of(), durationH);
+        for (int k = 0; k * gridH <= durationH; k++) {
+            course.row(k * gridH, state);
+        }
+        course.end();
     }
 
     /** Keeps the {@link #COURSE} outputs at the grid times; the symptom score as reported, with the placebo response. */

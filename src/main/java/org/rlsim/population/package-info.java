@@ -2,7 +2,8 @@
  * Virtual patients: a seeded population of people who differ in the parameters that differ between people
  * ({@link org.rlsim.population.Variabilities}), each brought to its own untreated steady state, screened by
  * a trial's inclusion criteria ({@link org.rlsim.population.Inclusion}) and treated with an arm's regimen
- * ({@link org.rlsim.population.Cohort}). Same seed, same patients, on any number of threads: every
+ * ({@link org.rlsim.population.Cohort}; a patient given no dose stays on its daily cycle, which is not simulated
+ * again). Same seed, same patients, on any number of threads: every
  * candidate has its own random stream ({@code PatientStreams}, Commons RNG), and results are gathered in
  * candidate order ({@link org.rlsim.simulation.ParallelRuns}).
  *
