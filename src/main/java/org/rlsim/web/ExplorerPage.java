@@ -16,8 +16,10 @@ import org.rlsim.scenario.Version;
 
 /**
  * The explorer page as one self-contained HTML document: markup, style, script, the vocabulary, the
- * lesson in the neutral form and the TeaVM-compiled model (base64, started in a Web Worker), with nothing
- * loaded from anywhere else, so the exported file works from {@code file://} with the network off.
+ * lesson in the neutral form and, for the page that runs the model itself, the TeaVM-compiled model
+ * (base64, started in a Web Worker) as WebAssembly with its runtime and as JavaScript for browsers
+ * without WebAssembly garbage collection, with nothing loaded from anywhere else, so the exported file
+ * works from {@code file://} with the network off.
  */
 public final class ExplorerPage {
     /** Where the model runs: in the page (TeaVM build in a worker) or on the explore server (/api/simulate). */
@@ -31,8 +33,12 @@ public final class ExplorerPage {
         }
     }
 
-    /** The TeaVM build of {@code org.rlsim.browser.BrowserModel}, made by the build (pom.xml). */
+    /** The TeaVM builds of {@code org.rlsim.browser.BrowserModel}, made by the build (pom.xml): JavaScript. */
     static final String MODEL_RESOURCE = "rlsim-model.js";
+    /** The WebAssembly (GC) build, the faster one where the browser has WebAssembly garbage collection. */
+    static final String WASM_MODEL_RESOURCE = "rlsim-model.wasm";
+    /** TeaVM's JavaScript runtime that loads the WebAssembly build. */
+    static final String WASM_RUNTIME_RESOURCE = "rlsim-model-runtime.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExplorerPage() {
@@ -48,7 +54,8 @@ public final class ExplorerPage {
      * @param scenario the lesson
      * @param engine   where the model runs
      * @param lessons  lessons to offer in a picker (the served page; empty for an exported file)
-     * @throws IllegalStateException if the jar has no compiled model (a build without the TeaVM step)
+     * @throws IllegalStateException if the model runs in the browser and the jar has no compiled model (a
+     *                               build without the TeaVM step)
      */
     public static String html(Scenario scenario, Engine engine, List<LessonChoice> lessons) {
         ObjectNode config = JsonNodeFactory.instance.objectNode();
@@ -62,14 +69,20 @@ public final class ExplorerPage {
                 .replace("{{CONFIG}}", scriptJson(config))
                 .replace("{{VOCABULARY}}", scriptJson(Vocabulary.json()))
                 .replace("{{LESSON}}", scriptJson(LessonForm.of(scenario)))
-                .replace("{{MODEL}}", Base64.getMimeEncoder(120, new byte[] {'\n'}).encodeToString(modelBytes()))
+                .replace("{{MODEL}}", engine == Engine.BROWSER ? base64(modelBytes(MODEL_RESOURCE)) : "")
+                .replace("{{WASM_MODEL}}", engine == Engine.BROWSER ? base64(modelBytes(WASM_MODEL_RESOURCE)) : "")
+                .replace("{{WASM_RUNTIME}}", engine == Engine.BROWSER ? base64(modelBytes(WASM_RUNTIME_RESOURCE)) : "")
                 .replace("{{SCRIPT}}", resource("explorer.js"));
     }
 
-    private static byte[] modelBytes() {
-        try (InputStream in = ExplorerPage.class.getResourceAsStream(MODEL_RESOURCE)) {
+    private static String base64(byte[] bytes) {
+        return Base64.getMimeEncoder(120, new byte[] {'\n'}).encodeToString(bytes);
+    }
+
+    private static byte[] modelBytes(String resource) {
+        try (InputStream in = ExplorerPage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("this rlsim was built without the browser model (" + MODEL_RESOURCE
+                throw new IllegalStateException("this rlsim was built without the browser model (" + resource
                         + "); rebuild it with 'mvn package'");
             }
             return in.readAllBytes();

@@ -38,25 +38,44 @@
   let inputStartedAt = null;
 
   // ---- engines -----------------------------------------------------------------------------------------
-  function decodeModel() {
-    const bytes = Uint8Array.from(atob($('rlsim-model').textContent.trim()), (c) => c.charCodeAt(0));
-    return new TextDecoder().decode(bytes);
+  /** The bytes of a base64 script element (the models the page carries). */
+  const embedded = (id) => Uint8Array.from(atob($(id).textContent.trim()), (c) => c.charCodeAt(0));
+
+  /**
+   * The model's worker script, made once per page: the WebAssembly build where this browser compiles it
+   * (WebAssembly garbage collection; the module is compiled once here and handed to every worker, so a fresh
+   * worker starts with code already compiled), else the JavaScript build. Either way the worker answers
+   * {id, kind: 'simulate' | 'yaml', spec} with {id, result}.
+   */
+  let workerSource = null;
+  function modelWorker() {
+    if (workerSource) return workerSource;
+    const answer = '\nself.onmessage = async (e) => { const m = e.data;' +
+      ' if (m.kind === "module") { model = TeaVM.wasmGC.load(m.module).then((t) => t.exports); return; }' +
+      ' let r; try { const x = await model; r = m.kind === "yaml" ? x.scenarioYaml(m.spec) : x.simulate(m.spec); }' +
+      ' catch (x) { r = {error: "the model failed: " + x}; } self.postMessage({id: m.id, result: r}); };';
+    const source = (parts, module) => ({url: URL.createObjectURL(new Blob(parts, {type: 'text/javascript'})), module});
+    workerSource = WebAssembly.compile(embedded('rlsim-wasm-model'), {builtins: ['js-string']}).then((module) => source([
+      new TextDecoder().decode(embedded('rlsim-wasm-runtime')),
+      // TeaVM's loader compiles the bytes it is given; given the page's compiled module, it uses that.
+      '\nconst compile = WebAssembly.compile;' +
+      ' WebAssembly.compile = (src, options) => src instanceof WebAssembly.Module ? Promise.resolve(src) : compile(src, options);' +
+      ' let model = null;', answer], module),
+    () => source([new TextDecoder().decode(embedded('rlsim-model')), '\nconst model = Promise.resolve(self);', answer], null));
+    return workerSource;
   }
 
   /** The TeaVM-compiled model in a Web Worker; a stale run is cancelled by ending its worker. */
   class BrowserEngine {
     constructor() {
-      const glue = '\nself.onmessage = (e) => { const m = e.data; let r;' +
-        ' try { r = m.kind === "yaml" ? self.scenarioYaml(m.spec) : self.simulate(m.spec); }' +
-        ' catch (x) { r = {error: "the model failed: " + x}; } self.postMessage({id: m.id, result: r}); };';
-      this.url = URL.createObjectURL(new Blob([decodeModel(), glue], {type: 'text/javascript'}));
       this.worker = null;
       this.pending = null;
       this.steady = new Map(); // steady states by patient + parameters + variants, handed to fresh workers
       this.nextId = 1;
     }
-    startWorker() {
-      const w = new Worker(this.url);
+    startWorker(source) {
+      const w = new Worker(source.url);
+      if (source.module) w.postMessage({kind: 'module', module: source.module});
       w.onmessage = (e) => {
         const p = this.pending;
         if (p && p.id === e.data.id) {
@@ -66,19 +85,20 @@
       };
       return w;
     }
-    call(kind, spec) {
+    async call(kind, spec) {
       if (this.pending) { // stale: never queued, its worker is ended and a fresh one takes over
-        this.worker.terminate();
+        if (this.worker) this.worker.terminate();
         this.worker = null;
         this.pending.reject(new Cancelled());
         this.pending = null;
       }
-      if (!this.worker) this.worker = this.startWorker();
       const id = this.nextId++;
-      return new Promise((resolve, reject) => {
-        this.pending = {id, resolve, reject};
-        this.worker.postMessage({id, kind, spec});
-      });
+      const answer = new Promise((resolve, reject) => { this.pending = {id, resolve, reject}; });
+      const source = await modelWorker();
+      if (!this.pending || this.pending.id !== id) return answer; // overtaken while the model was compiled
+      if (!this.worker) this.worker = this.startWorker(source);
+      this.worker.postMessage({id, kind, spec});
+      return answer;
     }
     async simulate(spec) {
       const keys = spec.arms.map(steadyKey);
@@ -140,19 +160,29 @@
   const ARM_RESULTS_KEPT = 24;
   const armKey = (spec, arm) => JSON.stringify([arm, spec.durationH, spec.outputIntervalH]);
 
-  /** Runs the arms of a spec that are not known yet; the answer for every arm, or {error}. */
+  /**
+   * Runs the arms of a spec that are not known yet; the answer for every arm, or {error}. The kept results
+   * are ordered by last use, and the least recently used beyond ARM_RESULTS_KEPT are dropped, never those of
+   * this spec's arms (they are the most recent).
+   */
   async function run(spec, via) {
     const missing = spec.arms.filter((a) => !armResults.has(armKey(spec, a)));
+    let fresh = [];
     if (missing.length) {
       const r = await via.simulate(Object.assign({}, spec, {arms: missing}));
       if (r.error) return r;
-      missing.forEach((a, k) => {
-        armResults.delete(armKey(spec, a));
-        armResults.set(armKey(spec, a), r.arms[k]);
-      });
-      while (armResults.size > ARM_RESULTS_KEPT) armResults.delete(armResults.keys().next().value);
+      fresh = r.arms;
     }
-    return {arms: spec.arms.map((a) => armResults.get(armKey(spec, a)))};
+    const arms = spec.arms.map((a) => {
+      const key = armKey(spec, a);
+      const k = missing.indexOf(a);
+      const result = k >= 0 ? fresh[k] : armResults.get(key);
+      armResults.delete(key);
+      armResults.set(key, result);
+      return result;
+    });
+    while (armResults.size > ARM_RESULTS_KEPT) armResults.delete(armResults.keys().next().value);
+    return {arms};
   }
 
   async function simulate() {
@@ -160,17 +190,19 @@
     const key = JSON.stringify(spec);
     setStatus('Simulating…');
     try {
+      const asked = performance.now();
       const r = await run(spec, engine);
       if (r.error) {
         setStatus(r.error, true);
         return;
       }
+      const answered = performance.now();
       results = r;
       if (key === referenceKey && !reference) reference = r;
       if (!reference && key !== referenceKey) simulateReference();
       draw();
       setStatus('');
-      measured();
+      measured(answered - asked, performance.now() - answered);
     } catch (e) {
       if (!(e instanceof Cancelled)) setStatus('The model failed: ' + e.message, true);
     }
@@ -190,13 +222,18 @@
     simulate();
   }
 
-  function measured() {
+  /**
+   * After a redraw that answered an input: the 'rlsim-redrawn' event at the next frame, its detail the
+   * milliseconds from the input to that frame ({@code totalMs}), of which the model's answer took
+   * {@code modelMs} (the engine: simulation, transfer, decoding) and drawing {@code drawMs}.
+   */
+  function measured(modelMs, drawMs) {
     if (inputStartedAt === null) return;
     const started = inputStartedAt;
     inputStartedAt = null;
     requestAnimationFrame(() => {
       lastLatencyMs = performance.now() - started;
-      document.dispatchEvent(new CustomEvent('rlsim-redrawn', {detail: lastLatencyMs}));
+      document.dispatchEvent(new CustomEvent('rlsim-redrawn', {detail: {totalMs: lastLatencyMs, modelMs, drawMs}}));
     });
   }
 
@@ -656,17 +693,30 @@
     return d.length ? ' stroke-dasharray="' + d.map((x) => (x * lw).toFixed(1)).join(' ') + '"' : '';
   }
 
-  /** One curve, thinned to each pixel column's first, lowest, highest and last value (what the eye sees). */
+  /**
+   * One curve, thinned to each pixel column's first, lowest, highest and last value (what the eye sees), in
+   * time order, each point written once: where a column's lowest or highest value is its first or last (a
+   * curve that only rises or falls across the column), two points draw it.
+   */
   function path(timeH, values, X, Y, colour, lw, i, opacity) {
     const pts = [];
+    const add = (x, y) => {
+      const p = x + ',' + y.toFixed(1);
+      if (pts[pts.length - 1] !== p) pts.push(p);
+    };
     let col = null;
     let first;
-    let min;
-    let max;
     let last;
+    let min; // the lowest value and its row
+    let kMin;
+    let max;
+    let kMax;
     const flush = () => {
       if (col === null) return;
-      pts.push(first, min, max, last);
+      add(col, first);
+      add(col, kMin < kMax ? min : max);
+      add(col, kMin < kMax ? max : min);
+      add(col, last);
     };
     for (let k = 0; k < timeH.length; k++) {
       const x = Math.round(X(timeH[k]));
@@ -674,16 +724,17 @@
       if (x !== col) {
         flush();
         col = x;
-        first = min = max = last = [x, y];
+        first = min = max = last = y;
+        kMin = kMax = k;
       } else {
-        if (y < min[1]) min = [x, y];
-        if (y > max[1]) max = [x, y];
-        last = [x, y];
+        if (y < min) { min = y; kMin = k; }
+        if (y > max) { max = y; kMax = k; }
+        last = y;
       }
     }
     flush();
     return '<polyline fill="none" stroke="' + colour + '" stroke-width="' + lw + '" stroke-opacity="' + opacity
-      + '" stroke-linejoin="round"' + dash(i, lw) + ' points="' + pts.map((p) => p[0] + ',' + p[1].toFixed(1)).join(' ') + '"/>';
+      + '" stroke-linejoin="round"' + dash(i, lw) + ' points="' + pts.join(' ') + '"/>';
   }
 
   function references(o) {
@@ -891,9 +942,12 @@
     for (const l of CONFIG.lessons) s.append(el('option', {value: l.name, text: l.title, selected: l.name === LESSON.name}));
     s.addEventListener('change', () => { location.href = '?lesson=' + encodeURIComponent(s.value); });
   }
-  $('engine-note').textContent = CONFIG.engine === 'server'
+  const engineNote = (build) => { $('engine-note').textContent = CONFIG.engine === 'server'
     ? 'The model runs in rlsim explore on this computer.'
-    : 'The model (the same Java code as rlsim run, compiled to JavaScript with TeaVM) runs in this page, offline.';
+    : 'The model (the same Java code as rlsim run, compiled to ' + build + ' with TeaVM) runs in this page, offline.'; };
+  engineNote('WebAssembly or JavaScript');
+  let modelBuild = null; // the browser engine's build, once known: 'WebAssembly' or 'JavaScript'
+  if (CONFIG.engine !== 'server') modelWorker().then((w) => { modelBuild = w.module ? 'WebAssembly' : 'JavaScript'; engineNote(modelBuild); });
   renderControls();
   renderPredict();
   draw();
@@ -906,6 +960,7 @@
     phase: () => phase,
     sketchStrokes: () => sketch.map((st) => st.length),
     lastLatencyMs: () => lastLatencyMs,
+    modelBuild: () => modelBuild,
     ready: () => results !== null,
   };
 })();

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioException;
 import org.rlsim.scenario.ScenarioLoader;
@@ -22,11 +26,14 @@ import org.rlsim.web.ExplorerServer;
  * model's new answer (the page's own {@code rlsim-redrawn} event, measured with performance.now from the
  * input event to the next animation frame after the redraw) is recorded. Each input waits for the previous
  * one's redraw, so this is the latency of one slider step, not of a drag (in a drag, every stale run is
- * cancelled). Prints median and 95th percentile for the exported page (the TeaVM model in a worker) and for
- * the served page (the model on this JVM). Asserts nothing.
+ * cancelled). Every step sets a dose not set before on that page (100, 150, ... 2000 mg, skipping the lesson's
+ * 1000 mg), so no step is answered from the page's kept results. Prints median and 95th percentile for the
+ * exported page (the TeaVM model in a worker) and for the served page (the model on this JVM), and where the
+ * time went: the model's answer (simulation, transfer, decoding) and drawing; the rest is the input
+ * handling and the wait for the next frame. Asserts nothing.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.rlsim.bench.ExplorerLatency</pre>
- * Optional argument: steps per page (default 30).
+ * Optional argument: steps per page (default 30, at most 38).
  */
 public final class ExplorerLatency {
     private ExplorerLatency() {
@@ -34,6 +41,10 @@ public final class ExplorerLatency {
 
     public static void main(String[] args) throws IOException, ScenarioException {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        if (steps < 1 || steps > DOSES.length) {
+            System.out.println("ExplorerLatency: steps must be from 1 to " + DOSES.length + ", got " + steps);
+            return;
+        }
         String missing = Chromium.missing();
         if (missing != null) {
             System.out.println("ExplorerLatency: " + missing);
@@ -48,7 +59,8 @@ public final class ExplorerLatency {
                 + " headless Chromium, " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         try (Chromium browser = Chromium.start(1366, 768)) {
-            report("exported page (TeaVM model in a worker)", measure(browser, page.toUri().toString(), steps));
+            List<Step> exported = measure(browser, page.toUri().toString(), steps);
+            report("exported page (TeaVM " + browser.script("return rlsimPage.modelBuild();") + " in a worker)", exported);
             report("served page (model on the JVM)", measure(browser, served.toString(), steps));
         } finally {
             server.close();
@@ -56,33 +68,49 @@ public final class ExplorerLatency {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static double[] measure(Chromium browser, String address, int steps) {
-        browser.driver().get(address);
-        browser.waitUntil("window.rlsimPage && rlsimPage.ready()", java.time.Duration.ofMinutes(3));
-        browser.script("document.getElementById('reveal').click();");
-        List<Number> latencies = (List<Number>) browser.driver().executeAsyncScript(
-                "var steps = arguments[0], done = arguments[arguments.length - 1], out = [], k = 0;"
-                + "var slider = Array.from(document.querySelectorAll('#arms input[type=range]')).find(function(e){ return e.max === '2000'; });"
-                + "function next() { if (k === steps) { done(out); return; }"
-                + "  slider.value = String(500 + 50 * (k % 20)); k++;"
-                + "  document.addEventListener('rlsim-redrawn', function(e){ out.push(e.detail); setTimeout(next, 50); }, {once: true});"
-                + "  slider.dispatchEvent(new Event('input', {bubbles: true})); }"
-                + "next();", steps);
-        // The first step also warms the worker and the JIT; it is reported, not dropped.
-        return latencies.stream().mapToDouble(Number::doubleValue).toArray();
+    /** IV doses set in turn, mg: the slider's steps from 100 to 2000 mg but the lesson's 1000 mg. */
+    private static final int[] DOSES = IntStream.rangeClosed(2, 40).map(k -> 50 * k).filter(d -> d != 1000).toArray();
+
+    /** One step's milliseconds: from input to the next frame after the redraw, and the model's and drawing's shares. */
+    private record Step(double totalMs, double modelMs, double drawMs) {
     }
 
-    private static void report(String what, double[] ms) {
-        double[] sorted = ms.clone();
+    @SuppressWarnings("unchecked")
+    private static List<Step> measure(Chromium browser, String address, int steps) {
+        browser.driver().get(address);
+        browser.waitUntil("window.rlsimPage && rlsimPage.ready()", Duration.ofMinutes(3));
+        browser.script("document.getElementById('reveal').click();");
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        List<Map<String, Number>> latencies = (List<Map<String, Number>>) browser.driver().executeAsyncScript(
+                "var doses = arguments[0], done = arguments[arguments.length - 1], out = [], k = 0;"
+                + "var slider = Array.from(document.querySelectorAll('#arms input[type=range]')).find(function(e){ return e.max === '2000'; });"
+                + "function next() { if (k === doses.length) { done(out); return; }"
+                + "  slider.value = String(doses[k]); k++;"
+                + "  document.addEventListener('rlsim-redrawn', function(e){ out.push(e.detail); setTimeout(next, 50); }, {once: true});"
+                + "  slider.dispatchEvent(new Event('input', {bubbles: true})); }"
+                + "next();", Arrays.stream(DOSES).limit(steps).boxed().toList());
+        // The first step also warms the worker and the JIT; it is reported, not dropped.
+        return latencies.stream().map(m -> new Step(m.get("totalMs").doubleValue(), m.get("modelMs").doubleValue(),
+                m.get("drawMs").doubleValue())).toList();
+    }
+
+    private static void report(String what, List<Step> steps) {
+        double[] total = steps.stream().mapToDouble(Step::totalMs).toArray();
+        double[] sorted = total.clone();
         Arrays.sort(sorted);
         List<String> all = new ArrayList<>();
-        for (double v : ms) {
+        for (double v : total) {
             all.add(String.format(Locale.ROOT, "%.0f", v));
         }
-        System.out.printf(Locale.ROOT, "  %-42s median %6.0f ms, 95th percentile %6.0f ms, min %5.0f, max %5.0f (targets: 50 and 100 ms)%n",
+        System.out.printf(Locale.ROOT, "  %-46s median %6.0f ms, 95th percentile %6.0f ms, min %5.0f, max %5.0f (targets: 50 and 100 ms)%n",
                 what, percentile(sorted, 50), percentile(sorted, 95), sorted[0], sorted[sorted.length - 1]);
+        System.out.printf(Locale.ROOT, "    of which (medians): model's answer %.0f ms, drawing %.0f ms%n",
+                median(steps.stream().mapToDouble(Step::modelMs)), median(steps.stream().mapToDouble(Step::drawMs)));
         System.out.println("    each step, ms: " + String.join(" ", all));
+    }
+
+    private static double median(DoubleStream values) {
+        return percentile(values.sorted().toArray(), 50);
     }
 
     /** Nearest-rank percentile of sorted values. */

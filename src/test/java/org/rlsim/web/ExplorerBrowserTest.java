@@ -114,9 +114,44 @@ class ExplorerBrowserTest {
         assertEquals(0, rlsim("export-html", name, "--out", work.resolve("pages").toString()));
         Map<String, Map<String, List<Double>>> csv = timeseries(work.resolve("runs").resolve(name).resolve("timeseries.csv"));
         open(work.resolve("pages").resolve(name + ".html").toUri().toString());
+        assertEquals("WebAssembly", browser.script("return rlsimPage.modelBuild();"), "Chromium runs the WebAssembly build");
         assertSameNumbers(name + " (exported)", csv, pageResults());
         open(served + "?lesson=" + name);
         assertSameNumbers(name + " (served)", csv, pageResults());
+    }
+
+    /** A browser without WebAssembly garbage collection (compiling the WebAssembly build fails) runs the JavaScript build. */
+    @Test
+    void theJavaScriptBuildRunsWhereWebAssemblyCannot() throws IOException {
+        Path csv = work.resolve("runs").resolve("oral-vs-iv").resolve("timeseries.csv");
+        assertEquals(0, rlsim("run", "scenarios/oral-vs-iv.yaml", "--out", work.resolve("runs").toString(), "--format", "csv"));
+        assertEquals(0, rlsim("export-html", "oral-vs-iv", "--out", work.resolve("pages").toString()));
+        Object script = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "WebAssembly.compile = function () { return Promise.reject(new WebAssembly.CompileError('no GC')); };"));
+        try {
+            open(work.resolve("pages").resolve("oral-vs-iv.html").toUri().toString());
+            assertEquals("JavaScript", browser.script("return rlsimPage.modelBuild();"));
+            assertSameNumbers("oral-vs-iv (exported, JavaScript build)", timeseries(csv), pageResults());
+        } finally {
+            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", ((Map<?, ?>) script).get("identifier")));
+        }
+    }
+
+    /** More slider steps than the page keeps arms' results for (24): every step is drawn, no arm is lost. */
+    @Test
+    void manySliderStepsKeepEveryArm() throws IOException {
+        assertEquals(0, rlsim("export-html", "oral-vs-iv", "--out", work.resolve("pages").toString()));
+        open(work.resolve("pages").resolve("oral-vs-iv.html").toUri().toString());
+        browser.script("document.getElementById('reveal').click();");
+        for (int dose = 100; dose <= 1600; dose += 50) {
+            browser.script("var s = Array.from(document.querySelectorAll('#arms input[type=range]'))"
+                    + ".find(function(e){ return e.max === '2000'; });"
+                    + " s.value = String(arguments[0]); s.dispatchEvent(new Event('input', {bubbles: true}));", dose);
+            browser.waitUntil("document.getElementById('status').textContent !== 'Simulating…'", RUN_TIMEOUT);
+            assertEquals("", browser.driver().findElement(By.id("status")).getText(), "after " + dose + " mg");
+            assertEquals(2L, browser.script("return rlsimPage.results().arms.filter(function(a){ return a && a.timeH.length > 0; }).length;"));
+        }
     }
 
     @Test
