@@ -121,7 +121,8 @@ public final class RunsCharts {
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), variationAxis(axis, style), valueAxis(unitLabel(metric), style), renderer);
         Charts.stylePanel(plot, style);
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(legendLine(metric.subject().arm() + " (one full run per point)", style.armColour(0), style));
+        legend.add(legendLine(metric.subject().arm() + (metric instanceof Metric.Readout
+                ? " (its virtual patients run at every point)" : " (one full run per point)"), style.armColour(0), style));
         return Charts.chart(title(metric), plot, legend,
                 provenance(sweep.scenario(), "sweep of " + sweep.points() + " runs", result.modelVersion()), style);
     }
@@ -316,6 +317,11 @@ public final class RunsCharts {
         String output = m.subject().output().label().replaceAll(" \\(.*\\)$", ""); // short enough for a 4:3 axis
         boolean acronym = output.length() > 1 && Character.isUpperCase(output.charAt(1));
         String lower = acronym ? output : output.substring(0, 1).toLowerCase(Locale.ROOT) + output.substring(1);
+        if (m instanceof Metric.Readout r) {
+            String words = r.endpoint().words();
+            return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1)
+                    + (r.unit().equals("%") ? ", % of the arm's virtual patients" : ", " + r.unit());
+        }
         String what;
         if (m instanceof Metric.Change) {
             what = "Change of " + lower;

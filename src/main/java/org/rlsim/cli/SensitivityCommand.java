@@ -60,8 +60,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The scenario file (.yaml).")
-    Path file;
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The scenario file (.yaml), or a bundled lesson by name"
+            + " (rlsim list shows them).")
+    String file;
 
     @Option(names = "--metric", paramLabel = "METRIC", required = true,
             description = "What each run gives (repeatable), e.g. --metric 'brain iron in \"IV\" at week 12'.")
@@ -92,7 +93,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (samples < 2 || samples > 1 << 16) {
             throw new UserError(ExitCode.USAGE, "rlsim sensitivity: --samples " + samples + " is outside 2 to 65536; give e.g. --samples 256");
         }
-        Scenario scenario = ScenarioFiles.load(new ScenarioLoader(), file);
+        Scenario scenario = ScenarioFiles.load(new ScenarioLoader(), ScenarioFiles.find(file, null));
         List<Metric> read = SweepCommand.metrics(scenario, metrics);
         List<Parameter> chosen = parameters();
         String folderName = scenario.name() + "-sensitivity";

@@ -66,8 +66,9 @@ final class SweepCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The scenario file (.yaml).")
-    Path file;
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The scenario file (.yaml), or a bundled lesson by name"
+            + " (rlsim list shows them).")
+    String file;
 
     @Option(names = "--vary", paramLabel = "NAME=FROM..TO",
             description = {"What to vary and over which values (once: a line chart; twice: a heat map), e.g.",
@@ -97,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ParameterAssignment overrides = CommandLineParameters.parse(assignments);
         overrides.warnings().forEach(out::println);
-        Scenario scenario = ScenarioFiles.load(new ScenarioLoader(), file);
+        Scenario scenario = ScenarioFiles.load(new ScenarioLoader(), ScenarioFiles.find(file, null));
         List<Sweep> sweeps = new ArrayList<>();
         for (Analyses.SweepPlan plan : plans(scenario)) {
             sweeps.add(new Sweep(scenario, overrides.values(), plan.axes(), plan.metrics()));
@@ -189,14 +190,12 @@ final class SweepCommand implements Callable<Integer> {
         if (sweep.axes().size() != 1) {
             return;
         }
-        Axis axis = sweep.axes().get(0);
-        String unit = axis.variation().unit().isEmpty() || !axis.variation().categories().isEmpty() ? "" : " " + axis.variation().unit();
         for (int m = 0; m < sweep.metrics().size(); m++) {
             Metric metric = sweep.metrics().get(m);
             out.println("  " + metric.text() + ":");
             for (int p = 0; p < sweep.points(); p++) {
                 double v = result.value(p, m);
-                out.println("    " + axis.variation().name() + " = " + axis.variation().format(axis.value(p)) + unit + ": "
+                out.println("    " + SweepRunner.describe(sweep, p) + ": "
                         + (Double.isNaN(v) ? "never" : Expectations.number(v, metric.unit())));
             }
         }

@@ -86,6 +86,7 @@ public final class Cohort {
         long unsettled = 0;
         long maxCandidates = (long) MAX_CANDIDATES_PER_PATIENT * population.size();
         RunControl each = control.withoutProgress();
+        double[] typical = typicalSteadyState(arm, simulator);
         while (enrolled.size() < population.size()) {
             if (next >= maxCandidates) {
                 throw new PopulationException(String.format(Locale.ROOT, "arm '%s': only %d of %,d candidates met the"
@@ -97,7 +98,7 @@ public final class Cohort {
             int batch = (int) Math.min(maxCandidates - next, Math.max(MIN_BATCH, Math.ceil(1.1 * remaining / passRate)));
             long first = next;
             List<Candidate> results = ParallelRuns.map(batch, each,
-                    j -> candidate(arm, population, first + j, durationH, gridH, gridTimes, simulator, each));
+                    j -> candidate(arm, population, first + j, typical, durationH, gridH, gridTimes, simulator, each));
             for (Candidate c : results) {
                 if (enrolled.size() == population.size()) {
                     break;
@@ -119,14 +120,26 @@ public final class Cohort {
     private record Candidate(boolean unsettled, PatientOutcome outcome) {
     }
 
-    private static Candidate candidate(Arm arm, Population population, long index, double durationH, double gridH,
-                                       int gridTimes, Simulator simulator, RunControl control) {
+    /**
+     * The steady state of the arm's median patient, where each candidate's steady-state search starts
+     * ({@link SteadyState#compute(Physiology, Simulator, double[])}); null if it does not settle.
+     */
+    private static double[] typicalSteadyState(Arm arm, Simulator simulator) {
+        try {
+            return SteadyState.of(new Physiology(arm.base()), simulator);
+        } catch (SimulationException e) {
+            return null;
+        }
+    }
+
+    private static Candidate candidate(Arm arm, Population population, long index, double[] typical, double durationH,
+                                       double gridH, int gridTimes, Simulator simulator, RunControl control) {
         double[] draws = new double[Variabilities.all().size()];
         ParameterSet parameters = Variabilities.draw(arm.base(), PatientStreams.of(population.seed(), arm.index(), index), draws);
         Physiology model = new Physiology(parameters);
         double[] initial;
         try {
-            initial = SteadyState.compute(model, simulator);
+            initial = SteadyState.compute(model, simulator, typical);
         } catch (SimulationException e) {
             return new Candidate(true, null);
         }

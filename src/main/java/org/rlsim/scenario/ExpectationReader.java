@@ -35,6 +35,9 @@ import org.rlsim.population.Inclusion;
  * change of [daily mean of] OUTPUT in ARM between TIME and TIME
  * day OUTPUT in ARM reaches VALUE
  * peak|lowest OUTPUT in ARM
+ * responders|remitters|patients with symptoms in ARM at TIME        (with population:, %)
+ * mean change in symptom score in ARM at TIME                      (with population:, points)
+ * the difference [of ARM] from ARM in symptom score at TIME        (with population:, points)
  * </pre>
  * and VARIATION is what a sweep varies ({@link VariationReader}). A daily mean in a metric is read at whole
  * days.
@@ -248,6 +251,11 @@ public final class ExpectationReader {
         /** A metric: the whole text, or up to {@link #limit}. */
         Metric metric() throws ScenarioException {
             skipSpaces();
+            for (Expectation.Metric endpoint : Expectation.Metric.values()) {
+                if (startsMetric(endpoint)) {
+                    return readoutMetric(endpoint);
+                }
+            }
             int start = i;
             String form = word("change") ? "change" : oneOf("day", "peak", "highest", "lowest");
             if ("change".equals(form)) {
@@ -471,6 +479,35 @@ public final class ExpectationReader {
 
         /** A trial readout: the metric part (with its arms), the comparison part, then {@code at TIME}. */
         private Expectation readout(Expectation.Metric metric) throws ScenarioException {
+            String[] arms = readoutArms(metric);
+            int verbAt = afterSpaces(i);
+            if (!word("is") && !word("are")) {
+                throw error(verbAt, "expected 'is' or 'are' and then 'above', 'below' or 'between'",
+                        "write e.g. 'are between 25 % and 45 % at week 6'");
+            }
+            Expectation.Bound bound = bound(metric);
+            double atH = lastTime("at");
+            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
+                    false, arms[0]);
+            return new Expectation.Readout(subject, metric, arms[1], bound, atH);
+        }
+
+        /** A readout metric ({@code remitters in "FCM" at week 6}): its words and arms, then {@code at TIME}. */
+        private Metric readoutMetric(Expectation.Metric endpoint) throws ScenarioException {
+            int start = i;
+            String[] arms = readoutArms(endpoint);
+            expectWords("at", "' at TIME' after the arm, e.g. '" + endpoint.words() + " in \"" + arms[0] + "\" at week 6'");
+            double atH = lastTime("at");
+            Expectation.Subject subject = new Expectation.Subject(text.substring(start, limit).trim(), node.at(start).toString(),
+                    Observable.SYMPTOM_SCORE, false, arms[0]);
+            return new Metric.Readout(subject, endpoint, arms[1], atH);
+        }
+
+        /**
+         * The metric part of a readout, from the cursor: its words and its arm (and for a difference, the arm it
+         * is taken from), as {arm, reference}; reference null but for a difference.
+         */
+        private String[] readoutArms(Expectation.Metric metric) throws ScenarioException {
             int start = i;
             if (!population) {
                 throw error(start, "'" + metric.words() + "' is a readout of virtual patients, but the scenario has no 'population:'",
@@ -504,16 +541,7 @@ public final class ExpectationReader {
                     expectWords("in symptom score", "' in symptom score'");
                 }
             }
-            int verbAt = afterSpaces(i);
-            if (!word("is") && !word("are")) {
-                throw error(verbAt, "expected 'is' or 'are' and then 'above', 'below' or 'between'",
-                        "write e.g. 'are between 25 % and 45 % at week 6'");
-            }
-            Expectation.Bound bound = bound(metric);
-            double atH = lastTime("at");
-            Expectation.Subject subject = new Expectation.Subject(text.trim(), node.at(0).toString(), Observable.SYMPTOM_SCORE,
-                    false, arm);
-            return new Expectation.Readout(subject, metric, reference, bound, atH);
+            return new String[] {arm, reference};
         }
 
         /** The only arm that is not {@code reference}, for "the difference from ARM" in a two-arm scenario. */

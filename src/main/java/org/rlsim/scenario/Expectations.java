@@ -157,13 +157,8 @@ public final class Expectations {
     /** A trial readout of the arm's virtual patients, with its 95 % interval and the number of patients. */
     private static Verdict readout(Expectation.Readout r, List<CohortResult> cohorts) {
         Readouts.Arm arm = Readouts.of(cohort(cohorts, r.subject().arm()), r.atH());
-        Readouts.Estimate e = switch (r.metric()) {
-            case RESPONDERS -> arm.responders();
-            case REMITTERS -> arm.remitters();
-            case SYMPTOMATIC -> arm.symptomatic();
-            case MEAN_CHANGE -> arm.change();
-            case DIFFERENCE -> Readouts.difference(arm, Readouts.of(cohort(cohorts, r.reference()), r.atH()));
-        };
+        Readouts.Estimate e = Metric.Readout.estimate(r.metric(), arm,
+                r.reference() == null ? null : Readouts.of(cohort(cohorts, r.reference()), r.atH()));
         String unit = r.metric().unit();
         return new Verdict(r, r.bound().holds(e.value()), number(e.value(), unit) + " (95% CI " + number(e.low(), unit)
                 + " to " + number(e.high(), unit) + "), " + arm.patients() + " patients per arm");

@@ -1,28 +1,25 @@
 package org.rlsim.scenario;
 
+import java.util.List;
 import java.util.Objects;
-import org.rlsim.model.Observable;
+import java.util.function.Function;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.CohortResult;
+import org.rlsim.population.Readouts;
 import org.rlsim.simulation.RunningSummary;
 
 /**
  * One number read from a run of one arm, written in the words of the expectations (grammar in
- * {@link MetricReader} and {@code docs/scenario-format.md}), e.g. {@code brain iron in "IV" at week 12}:
+ * {@link ExpectationReader} and {@code docs/scenario-format.md}), e.g. {@code brain iron in "IV" at week 12}:
  * what a sweep plots against what it varies and what a sensitivity analysis ranks parameters by.
- * Each metric is read from a {@link RunningSummary} of its arm's run, so no rows are kept: register
- * what to watch with {@link #watch} before the run, read the number with {@link #value} after it. Values
- * are in {@link #unit()}; times in h since 00:00 of day 0.
+ * A metric is either read from the course of the arm's patient ({@link OfCourse}) or, in a scenario with
+ * virtual patients, a trial readout of the arm's cohort ({@link Readout}, e.g. {@code remitters in "FCM" at
+ * week 6}). Values are in {@link #unit()}; times in h since 00:00 of day 0.
  */
-public sealed interface Metric {
+public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
 
     /** The output, the arm and the text it was written as (the {@link Expectation.Subject} of an expectation). */
     Expectation.Subject subject();
-
-    /** Registers what the metric needs on the arm's summary (which must summarise {@link #subject()}'s output). */
-    void watch(RunningSummary summary);
-
-    /** The metric's value after the run, in {@link #unit()}; NaN when it has none (a level never reached). */
-    double value(RunningSummary summary);
 
     /** The unit of {@link #value}: the output's ({@code ng/mL}, {@code %}, ""), or {@code d} for a day. */
     default String unit() {
@@ -60,6 +57,9 @@ public sealed interface Metric {
 
     private static Metric withoutWording(Metric m) {
         Expectation.Subject s = new Expectation.Subject("", "", m.subject().output(), m.subject().dailyMean(), m.subject().arm());
+        if (m instanceof Readout r) {
+            return new Readout(s, r.endpoint(), r.reference(), r.atH());
+        }
         if (m instanceof At at) {
             return new At(s, at.atH());
         }
@@ -72,8 +72,67 @@ public sealed interface Metric {
         return new Extreme(s, ((Extreme) m).highest());
     }
 
+    /**
+     * A metric of the course of the arm's patient, read from a {@link RunningSummary} of the arm's run, so no rows
+     * are kept: register what to watch with {@link #watch} before the run, read the number with {@link #value}
+     * after it.
+     */
+    sealed interface OfCourse extends Metric permits At, Change, DayReaching, Extreme {
+        /** Registers what the metric needs on the arm's summary (which must summarise {@link #subject()}'s output). */
+        void watch(RunningSummary summary);
+
+        /** The metric's value after the run, in {@link #unit()}; NaN when it has none (a level never reached). */
+        double value(RunningSummary summary);
+    }
+
+    /**
+     * A trial readout of the arm's virtual patients at a time ({@code population:} needed), e.g.
+     * {@code remitters in "FCM" at week 6} or {@code the difference of "FCM" from "Placebo" in symptom score at week 6}.
+     * Its subject's output is the symptom score.
+     *
+     * @param endpoint  what is read, in {@link Expectation.Metric#unit()}
+     * @param reference the arm a difference is taken from; null for the other endpoints
+     * @param atH       when: the last cohort grid time at or before it
+     */
+    record Readout(Expectation.Subject subject, Expectation.Metric endpoint, String reference, double atH) implements Metric {
+        public Readout {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(endpoint, "endpoint");
+            if ((endpoint == Expectation.Metric.DIFFERENCE) != (reference != null)) {
+                throw new IllegalArgumentException("a difference, and only a difference, has a reference arm");
+            }
+        }
+
+        /** The arms whose virtual patients the readout needs: its own and, for a difference, the reference. */
+        public List<String> arms() {
+            return reference == null ? List.of(subject.arm()) : List.of(subject.arm(), reference);
+        }
+
+        /** The readout, with its 95 % interval, from the cohorts of {@link #arms()}. */
+        public Readouts.Estimate estimate(Function<String, CohortResult> cohortOf) {
+            return estimate(endpoint, Readouts.of(cohortOf.apply(subject.arm()), atH),
+                    reference == null ? null : Readouts.of(cohortOf.apply(reference), atH));
+        }
+
+        /** One endpoint of an arm's readouts; {@code reference} only for a difference (null otherwise). */
+        static Readouts.Estimate estimate(Expectation.Metric endpoint, Readouts.Arm arm, Readouts.Arm reference) {
+            return switch (endpoint) {
+                case RESPONDERS -> arm.responders();
+                case REMITTERS -> arm.remitters();
+                case SYMPTOMATIC -> arm.symptomatic();
+                case MEAN_CHANGE -> arm.change();
+                case DIFFERENCE -> Readouts.difference(arm, reference);
+            };
+        }
+
+        @Override
+        public String unit() {
+            return endpoint.unit();
+        }
+    }
+
     /** {@code [daily mean of] OUTPUT in ARM at TIME}: the value (or the mean of the 24 h ending) at that time. */
-    record At(Expectation.Subject subject, double atH) implements Metric {
+    record At(Expectation.Subject subject, double atH) implements OfCourse {
         public At {
             Objects.requireNonNull(subject, "subject");
         }
@@ -90,7 +149,7 @@ public sealed interface Metric {
     }
 
     /** {@code change of [daily mean of] OUTPUT in ARM between FROM and TO}: value at TO minus value at FROM. */
-    record Change(Expectation.Subject subject, double fromH, double toH) implements Metric {
+    record Change(Expectation.Subject subject, double fromH, double toH) implements OfCourse {
         public Change {
             Objects.requireNonNull(subject, "subject");
         }
@@ -110,7 +169,7 @@ public sealed interface Metric {
      * {@code day OUTPUT in ARM reaches VALUE}: the day (h / 24, with its fraction) it first reaches the value from
      * where it starts (see {@link RunningSummary#reaching}); NaN if it never does.
      */
-    record DayReaching(Expectation.Subject subject, double level) implements Metric {
+    record DayReaching(Expectation.Subject subject, double level) implements OfCourse {
         public DayReaching {
             Objects.requireNonNull(subject, "subject");
         }
@@ -132,7 +191,7 @@ public sealed interface Metric {
     }
 
     /** {@code peak OUTPUT in ARM} ({@code highest}: the same) or {@code lowest OUTPUT in ARM}: over the whole run. */
-    record Extreme(Expectation.Subject subject, boolean highest) implements Metric {
+    record Extreme(Expectation.Subject subject, boolean highest) implements OfCourse {
         public Extreme {
             Objects.requireNonNull(subject, "subject");
         }

@@ -111,13 +111,8 @@ public final class ScenarioRunner {
                 : ParallelRuns.serialMap(arms.size(), control, runArm);
         List<CohortResult> cohorts = new ArrayList<>();
         if (scenario.population().isPresent()) {
-            Population population = scenario.population().get();
-            double gridH = Cohort.gridH(population.size(), arms.size(), scenario.durationH());
             for (int i = 0; i < arms.size(); i++) {
-                Arm arm = arms.get(i);
-                Cohort.Arm plan = new Cohort.Arm(arm.name(), i, parameters.get(i), arm.regimen().events(),
-                        arm.regimen().treatmentStartH());
-                cohorts.add(Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control));
+                cohorts.add(runCohort(scenario, i, parameters.get(i), control));
             }
         }
         return new ScenarioResult(scenario, results, expectations.verdicts(cohorts), Version.current(), simulator.settings(),
@@ -134,6 +129,26 @@ public final class ScenarioRunner {
      */
     public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control) {
         runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control);
+    }
+
+    /**
+     * Runs the virtual patients of one arm of a scenario with {@code population:} (a sweep point's readouts), the
+     * same patients as {@link #run} draws for it.
+     *
+     * @param arm one of the scenario's arms
+     * @throws IllegalArgumentException if the scenario has no population
+     */
+    public CohortResult runCohort(Scenario scenario, Arm arm, Map<String, Double> overrides, RunControl control) {
+        return runCohort(scenario, scenario.arms().indexOf(arm), parameters(scenario, arm, overrides), control);
+    }
+
+    private CohortResult runCohort(Scenario scenario, int armIndex, ParameterSet parameters, RunControl control) {
+        Population population = scenario.population()
+                .orElseThrow(() -> new IllegalArgumentException("the scenario has no virtual patients (population:)"));
+        Arm arm = scenario.arms().get(armIndex);
+        double gridH = Cohort.gridH(population.size(), scenario.arms().size(), scenario.durationH());
+        Cohort.Arm plan = new Cohort.Arm(arm.name(), armIndex, parameters, arm.regimen().events(), arm.regimen().treatmentStartH());
+        return Cohort.run(plan, population, scenario.durationH(), gridH, simulator, control);
     }
 
     /** The full parameter set of an arm: patient, scenario, arm and overrides, with the model variants applied. */

@@ -37,6 +37,10 @@ public final class VariationReader {
     public static final int MAX_STEPS = 100;
     private static final Pattern ARM = Pattern.compile("(?i)arm\\s+\"([^\"]*)\"\\s*(.*)");
     private static final Pattern MODEL = Pattern.compile("(?i)model\\s+(\\S+)");
+    /** A plain number: {@code 2}, {@code 0.9}, {@code .5}, {@code 1e3}. */
+    private static final String NUMBER = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?";
+    /** A number and its unit ({@code 2000 mg}: the unit is group 1); not a number alone. */
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("^(?>" + NUMBER + ")\\s*([^\\d.\\s].*)$");
     private static final String FORMS = "write PARAMETER, arm \"ARM\" dose, arm \"ARM\" interval, arm \"ARM\" doses per day"
             + " or model bbb|dopamine|inflammation|hypoxia";
 
@@ -124,8 +128,8 @@ public final class VariationReader {
         if (dots >= 0) {
             String to = values.substring(dots + 2).trim();
             String from = values.substring(0, dots).trim();
-            Matcher unit = Pattern.compile("^[+-]?[\\d.]+(?:[eE][+-]?\\d+)?\\s*(\\D.*)$").matcher(to);
-            if (from.matches("[+-]?[\\d.]+(?:[eE][+-]?\\d+)?") && unit.matches()) {
+            Matcher unit = NUMBER_THEN_UNIT.matcher(to);
+            if (from.matches(NUMBER) && unit.matches()) {
                 from = from + " " + unit.group(1);
             }
             double low = value(v, from);

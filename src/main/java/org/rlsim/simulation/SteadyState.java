@@ -4,10 +4,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.rlsim.model.Flows;
@@ -27,12 +29,14 @@ import org.rlsim.model.TimeUnits;
  *   <li>Only if that Newton fails is the untreated model first integrated for {@value #BURN_IN_YEARS}
  *       year at a loose tolerance, so every fast process settles, and Newton is tried again from there;
  *       if it fails again, the burn-in continues by integration for {@value #FALLBACK_YEARS} years.</li>
- *   <li>When hepcidin has a daily rhythm there is no fixed point but a daily cycle: Newton's method
- *       on the one-day map finds the state at 00:00 that returns to itself after 24 h. Its Jacobian
- *       (one one-day integration per unknown) is computed once and reused while the mismatch keeps
- *       shrinking at least {@value #CHORD_CONTRACTION}-fold per step (the chord method). When even a step
- *       with a fresh Jacobian no longer shrinks a mismatch already below {@value #CYCLE_NOISE}, what is left
- *       is the integrator's own error over a day, and the best state found is returned.</li>
+ *   <li>When hepcidin has a daily rhythm there is no fixed point but a daily cycle: a quasi-Newton method
+ *       on the one-day map finds the state at 00:00 that returns to itself after 24 h. Its first Jacobian is
+ *       estimated from the daily-mean rates (no integration), then corrected by Broyden's update after every
+ *       step, so each iteration costs one simulated day; only if a step shrinks the mismatch less than
+ *       {@value #BROYDEN_CONTRACTION}-fold is the Jacobian recomputed by finite differences (one day per
+ *       unknown). When even a step with such a fresh Jacobian no longer shrinks a mismatch already below
+ *       {@value #CYCLE_NOISE}, what is left is the integrator's own error over a day, and the best state found
+ *       is returned.</li>
  * </ol>
  * Sinks, the gut lumen and the tallies are then zero, so every run starts its bookkeeping at day 0.
  */
@@ -53,15 +57,10 @@ public final class SteadyState {
     /** Relative finite-difference step: about the square root of double precision. */
     private static final double FD_STEP = 1e-7;
     /**
-     * Days integrated before the daily-cycle Newton, so the hours-long hepcidin transients (half-times
-     * 4.5 and 5.5 h: two days are about ten half-times) have gone from the daily-mean fixed point.
+     * The one-day map's Jacobian is kept (with Broyden's updates) while each step shrinks the mismatch at least
+     * this many times; a slower step means it is poor, and it is recomputed by finite differences.
      */
-    private static final int CYCLE_DAYS = 2;
-    /**
-     * The one-day map's Jacobian is reused while each step shrinks the mismatch at least this many
-     * times; a slower step means the Jacobian is stale, and it is recomputed.
-     */
-    private static final double CHORD_CONTRACTION = 4;
+    private static final double BROYDEN_CONTRACTION = 2;
     /** Relative mismatch after one day accepted as "on the cycle": far below any visible difference. */
     private static final double CYCLE_TOLERANCE = 1e-10;
     /**
@@ -116,12 +115,28 @@ public final class SteadyState {
      * @return a new array
      */
     public static double[] compute(Physiology model, Simulator simulator) {
-        double[] y = model.steadyStateGuess();
-        double[] result = newton(model, y);
+        return compute(model, simulator, null);
+    }
+
+    /**
+     * The steady state computed afresh, Newton's method starting first from a state close to the expected one,
+     * such as the steady state of the typical patient when this is a virtual patient varied from it: from there
+     * it converges in a few iterations where the generic guess may fail and need a year of burn-in. The result
+     * is the same steady state (to Newton's tolerance) as from the model's own guess. Thread-safe.
+     *
+     * @param nearby a full state to start from, or null for the model's guess ({@link Physiology#steadyStateGuess})
+     * @return a new array
+     */
+    public static double[] compute(Physiology model, Simulator simulator, double[] nearby) {
+        double[] result = nearby == null ? null : newton(model, model.untreatedStart(nearby));
         if (result == null) {
-            double[] settled = advance(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS * TimeUnits.YEAR_H);
-            double[] polished = newton(model, settled);
-            result = polished != null ? polished : advance(model, simulator, settled, FALLBACK_YEARS * TimeUnits.YEAR_H);
+            double[] y = model.steadyStateGuess();
+            result = newton(model, y);
+            if (result == null) {
+                double[] settled = advance(model, new Simulator(BURN_IN_SOLVER), y, BURN_IN_YEARS * TimeUnits.YEAR_H);
+                double[] polished = newton(model, settled);
+                result = polished != null ? polished : advance(model, simulator, settled, FALLBACK_YEARS * TimeUnits.YEAR_H);
+            }
         }
         model.completeSteadyState(result);
         if (model.hasDailyCycle()) {
@@ -133,25 +148,32 @@ public final class SteadyState {
     /**
      * With a diurnal hepcidin rhythm the untreated model has a daily cycle, not a fixed point. Newton
      * (on the daily-mean rates) gives a state close to it; this finds the state at 00:00 that returns to
-     * itself after 24 h, by Newton's method on the one-day map (finite differences, {@value #CYCLE_DAYS}
-     * settling days first). If that fails, the settled state is returned.
+     * itself after 24 h, by a quasi-Newton method on the one-day map F(y) = y(24 h) − y, in unknowns scaled by
+     * their size at the start. Its first Jacobian is estimated without integrating ({@link #estimatedOneDayMapJacobian})
+     * and improved after every step by Broyden's rank-one update, so each iteration costs one simulated day.
+     * While a step shrinks the mismatch less than {@value #BROYDEN_CONTRACTION}-fold the Jacobian is recomputed
+     * by finite differences (one day per unknown). If all fails, the best state found is returned.
      */
     private static double[] onDailyCycle(Physiology model, Simulator simulator, double[] start) {
-        double[] y = advance(model, simulator, start, CYCLE_DAYS * TimeUnits.DAY_H);
         int[] unknowns = model.dailyCycleUnknowns();
         int n = unknowns.length;
-        DecompositionSolver solver = null;
+        double[] scale = new double[n];
+        for (int i = 0; i < n; i++) {
+            scale[i] = Math.max(1e-3, Math.abs(start[unknowns[i]]));
+        }
+        RealMatrix jacobian = estimatedOneDayMapJacobian(model, start, unknowns, scale);
+        double[] y = start;
         double previousLargest = Double.POSITIVE_INFINITY;
         double[] best = y;
         double bestLargest = Double.POSITIVE_INFINITY;
-        boolean freshJacobian = false;
+        boolean finiteDifferences = false;
+        RealVector previousF = null;
+        RealVector previousStep = null;
         for (int iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
-            double[] next = advance(model, simulator, y, 24);
-            double[] f = new double[n];
+            RealVector f = scaledMismatch(model, simulator, y, unknowns, scale);
             double largest = 0;
             for (int i = 0; i < n; i++) {
-                f[i] = next[unknowns[i]] - y[unknowns[i]];
-                largest = Math.max(largest, Math.abs(f[i]) / Math.max(1e-3, Math.abs(y[unknowns[i]])));
+                largest = Math.max(largest, Math.abs(f.getEntry(i)) * scale[i] / Math.max(1e-3, Math.abs(y[unknowns[i]])));
             }
             if (largest < CYCLE_TOLERANCE) {
                 return y;
@@ -159,55 +181,125 @@ public final class SteadyState {
             if (largest < bestLargest) {
                 best = y;
                 bestLargest = largest;
-            } else if (freshJacobian && bestLargest < CYCLE_NOISE) {
-                // A step with a fresh Jacobian made no progress from an already tiny mismatch: what is left is the
-                // integrator's own error over a day (about 1e-8 for the stiffest patients), which no step removes.
+            } else if (finiteDifferences && bestLargest < CYCLE_NOISE) {
+                // A step with a finite-difference Jacobian made no progress from an already tiny mismatch: what is left
+                // is the integrator's own error over a day (about 1e-8 for the stiffest patients), which no step removes.
                 return best;
             }
-            freshJacobian = solver == null || largest * CHORD_CONTRACTION > previousLargest;
-            if (freshJacobian) {
-                solver = oneDayMapJacobian(model, simulator, y, f).getSolver();
+            if (largest * BROYDEN_CONTRACTION > previousLargest) {
+                jacobian = oneDayMapJacobian(model, simulator, y, f, unknowns, scale);
+                finiteDifferences = true;
+            } else if (previousStep != null && largest > CYCLE_NOISE) {
+                // below the noise the change of the mismatch is mostly the integrator's error: an update would spoil J
+                broydenUpdate(jacobian, previousStep, f.subtract(previousF));
+                finiteDifferences = false;
             }
             previousLargest = largest;
             RealVector step;
             try {
-                step = solver.solve(new ArrayRealVector(f).mapMultiply(-1));
+                step = new LUDecomposition(jacobian).getSolver().solve(f.mapMultiply(-1));
             } catch (SingularMatrixException e) {
                 return best;
             }
             double[] candidate = y.clone();
             for (int j = 0; j < n; j++) {
-                candidate[unknowns[j]] += step.getEntry(j);
+                candidate[unknowns[j]] += step.getEntry(j) * scale[j];
                 if (!(candidate[unknowns[j]] >= 0)) {
                     return best;
                 }
             }
             y = candidate;
+            previousF = f;
+            previousStep = step;
         }
         return best;
     }
 
+    /** The one-day mismatch {@code y(24 h) − y(0)} over the unknowns, each divided by its scale. */
+    private static RealVector scaledMismatch(Physiology model, Simulator simulator, double[] y, int[] unknowns, double[] scale) {
+        double[] next = advance(model, simulator, y, 24);
+        RealVector f = new ArrayRealVector(unknowns.length);
+        for (int i = 0; i < unknowns.length; i++) {
+            f.setEntry(i, (next[unknowns[i]] - y[unknowns[i]]) / scale[i]);
+        }
+        return f;
+    }
+
     /**
-     * Finite-difference Jacobian of the one-day mismatch {@code y(24 h) − y(0)} over the cycle unknowns,
-     * LU-decomposed.
-     *
-     * @param f the mismatch at {@code y}
+     * Broyden's ("good") rank-one update of a Jacobian, in place, so that it maps the last step onto the change
+     * of the mismatch it caused: {@code J += (Δf − J·s) sᵀ / (sᵀs)}.
      */
-    private static LUDecomposition oneDayMapJacobian(Physiology model, Simulator simulator, double[] y, double[] f) {
-        int[] unknowns = model.dailyCycleUnknowns();
+    private static void broydenUpdate(RealMatrix jacobian, RealVector step, RealVector change) {
+        RealVector miss = change.subtract(jacobian.operate(step)).mapDivide(step.dotProduct(step));
+        jacobian.setSubMatrix(jacobian.add(miss.outerProduct(step)).getData(), 0, 0);
+    }
+
+    /**
+     * An estimate of the scaled one-day map's Jacobian that costs no integration: the linearised model around
+     * the daily-mean rates, {@code dy/dt = J̄·(y − y₀)} with J̄ the Jacobian of those rates at {@code y}, carried
+     * over the day in 24 backward-Euler steps of an hour: {@code (I − J̄·1 h)^−24 − I}. Backward Euler damps the
+     * fast pools (hours) as the day does, and is accurate for the slow ones (weeks), which set the convergence;
+     * what it misses (the rhythm's own effect on the slopes) Broyden's updates learn.
+     */
+    private static RealMatrix estimatedOneDayMapJacobian(Physiology model, double[] y, int[] unknowns, double[] scale) {
+        Rates rates = new Rates(model, unknowns);
+        RealMatrix meanSlopes = scaled(finiteDifferenceJacobian(rates::at, y, rates.at(y), unknowns, FD_STEP), scale);
+        int n = unknowns.length;
+        RealMatrix identity = MatrixUtils.createRealIdentityMatrix(n);
+        RealMatrix hour = new LUDecomposition(identity.subtract(meanSlopes)).getSolver().getInverse();
+        RealMatrix day = hour.power(24);
+        return day.subtract(identity);
+    }
+
+    /** The Jacobian of a map scaled as its unknowns are: {@code D⁻¹·J·D} with D = diag(scale). */
+    private static RealMatrix scaled(RealMatrix jacobian, double[] scale) {
+        RealMatrix result = jacobian.copy();
+        for (int i = 0; i < scale.length; i++) {
+            for (int j = 0; j < scale.length; j++) {
+                result.multiplyEntry(i, j, scale[j] / scale[i]);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Finite-difference Jacobian of the scaled one-day mismatch over the cycle unknowns (one day integrated
+     * per unknown).
+     *
+     * @param f the scaled mismatch at {@code y}
+     */
+    private static RealMatrix oneDayMapJacobian(Physiology model, Simulator simulator, double[] y, RealVector f,
+                                                int[] unknowns, double[] scale) {
+        RealMatrix jacobian = new Array2DRowRealMatrix(unknowns.length, unknowns.length);
+        for (int j = 0; j < unknowns.length; j++) {
+            double[] shifted = y.clone();
+            shifted[unknowns[j]] += CYCLE_FD_STEP * scale[j];
+            jacobian.setColumnVector(j, scaledMismatch(model, simulator, shifted, unknowns, scale).subtract(f)
+                    .mapDivide(CYCLE_FD_STEP));
+        }
+        return jacobian;
+    }
+
+    /**
+     * Finite-difference Jacobian of {@code map} over the unknowns at {@code y}, with relative step
+     * {@code relativeStep} (of at least 1e-3 of the unit).
+     *
+     * @param f {@code map(y)}
+     */
+    private static RealMatrix finiteDifferenceJacobian(Function<double[], double[]> map, double[] y, double[] f,
+                                                       int[] unknowns, double relativeStep) {
         int n = unknowns.length;
         Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
         for (int j = 0; j < n; j++) {
             double[] shifted = y.clone();
-            double h = CYCLE_FD_STEP * Math.max(1e-3, Math.abs(y[unknowns[j]]));
+            double h = relativeStep * Math.max(1e-3, Math.abs(y[unknowns[j]]));
             shifted[unknowns[j]] += h;
-            double[] g = advance(model, simulator, shifted, 24);
+            double[] g = map.apply(shifted);
             for (int i = 0; i < n; i++) {
-                double gi = g[unknowns[i]] - shifted[unknowns[i]];
-                jacobian.setEntry(i, j, (gi - f[i]) / h);
+                jacobian.setEntry(i, j, (g[i] - f[i]) / h);
             }
         }
-        return new LUDecomposition(jacobian);
+        return jacobian;
     }
 
     /**
@@ -233,21 +325,12 @@ public final class SteadyState {
     /** Newton's method on the untreated rates; null if it does not converge to a non-negative state. */
     private static double[] newton(Physiology model, double[] start) {
         double[] y = start.clone();
-        Rates rates = new Rates(model);
-        int[] unknowns = rates.unknowns;
+        int[] unknowns = model.steadyStateUnknowns();
+        Rates rates = new Rates(model, unknowns);
         int n = unknowns.length;
         for (int iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
             double[] f = rates.at(y);
-            Array2DRowRealMatrix jacobian = new Array2DRowRealMatrix(n, n);
-            for (int j = 0; j < n; j++) {
-                double[] shifted = y.clone();
-                double h = FD_STEP * Math.max(1e-3, Math.abs(y[unknowns[j]]));
-                shifted[unknowns[j]] += h;
-                double[] g = rates.at(shifted);
-                for (int i = 0; i < n; i++) {
-                    jacobian.setEntry(i, j, (g[i] - f[i]) / h);
-                }
-            }
+            RealMatrix jacobian = finiteDifferenceJacobian(rates::at, y, f, unknowns, FD_STEP);
             RealVector step;
             try {
                 step = new LUDecomposition(jacobian).getSolver().solve(new ArrayRealVector(f).mapMultiply(-1));
@@ -289,7 +372,7 @@ public final class SteadyState {
         return 0;
     }
 
-    /** The untreated rates of the unknowns. */
+    /** The untreated rates of some unknowns. */
     private static final class Rates {
         private final Physiology model;
         private final Inputs none = new Inputs();
@@ -298,9 +381,9 @@ public final class SteadyState {
         private final double[] dydt = new double[StateLayout.SIZE];
         private final int[] unknowns;
 
-        Rates(Physiology model) {
+        Rates(Physiology model, int[] unknowns) {
             this.model = model;
-            unknowns = model.steadyStateUnknowns();
+            this.unknowns = unknowns;
         }
 
         /** Rates at 00:00, or their mean over the day (24 hourly clock times) when hepcidin has a rhythm. */

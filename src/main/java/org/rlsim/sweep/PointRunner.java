@@ -2,12 +2,14 @@ package org.rlsim.sweep;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.rlsim.model.Observable;
+import org.rlsim.population.CohortResult;
 import org.rlsim.scenario.Arm;
 import org.rlsim.scenario.Metric;
 import org.rlsim.scenario.ScenarioRunner;
@@ -17,8 +19,9 @@ import org.rlsim.simulation.RunningSummary;
 import org.rlsim.simulation.Simulator;
 
 /**
- * Computes the metrics of one point: runs each arm the metrics name (once, however many metrics read it)
- * into a {@link RunningSummary} and reads every metric from its arm's summary. Arms no metric names are not
+ * Computes the metrics of one point: runs each arm the metrics of a course name (once, however many metrics
+ * read it) into a {@link RunningSummary} and reads every such metric from its arm's summary; runs the virtual
+ * patients of each arm a readout names (once) and reads the readouts from them. Arms no metric names are not
  * run. Thread-safe: every call has its own summaries; steady states are shared through
  * {@link org.rlsim.simulation.SteadyState}'s cache.
  */
@@ -45,21 +48,35 @@ final class PointRunner {
      * @throws org.rlsim.simulation.SimulationException if an arm cannot be simulated there
      */
     double[] values(Variation.Setting setting, RunControl control) {
-        Map<String, List<Metric>> byArm = new LinkedHashMap<>();
+        Map<String, List<Metric.OfCourse>> byArm = new LinkedHashMap<>();
+        Map<String, CohortResult> cohorts = new HashMap<>();
         for (Metric m : metrics) {
-            byArm.computeIfAbsent(m.subject().arm(), a -> new ArrayList<>()).add(m);
+            if (m instanceof Metric.OfCourse course) {
+                byArm.computeIfAbsent(m.subject().arm(), a -> new ArrayList<>()).add(course);
+            } else {
+                ((Metric.Readout) m).arms().forEach(a -> cohorts.put(a, null));
+            }
         }
         Map<Metric, Double> values = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Metric>> entry : byArm.entrySet()) {
-            Arm arm = setting.scenario().arms().stream().filter(a -> a.name().equals(entry.getKey())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("the scenario has no arm \"" + entry.getKey() + "\""));
+        for (Map.Entry<String, List<Metric.OfCourse>> entry : byArm.entrySet()) {
             Set<Observable> outputs = EnumSet.noneOf(Observable.class);
             entry.getValue().forEach(m -> outputs.add(m.subject().output()));
             RunningSummary summary = new RunningSummary(outputs.toArray(Observable[]::new));
             entry.getValue().forEach(m -> m.watch(summary));
-            runner.runArm(setting.scenario(), arm, setting.overrides(), summary, control);
+            runner.runArm(setting.scenario(), arm(setting, entry.getKey()), setting.overrides(), summary, control);
             entry.getValue().forEach(m -> values.put(m, m.value(summary)));
         }
+        cohorts.replaceAll((name, none) -> runner.runCohort(setting.scenario(), arm(setting, name), setting.overrides(), control));
+        for (Metric m : metrics) {
+            if (m instanceof Metric.Readout r) {
+                values.put(m, r.estimate(cohorts::get).value());
+            }
+        }
         return metrics.stream().mapToDouble(m -> Objects.requireNonNull(values.get(m))).toArray();
+    }
+
+    private static Arm arm(Variation.Setting setting, String name) {
+        return setting.scenario().arms().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the scenario has no arm \"" + name + "\""));
     }
 }

@@ -88,8 +88,8 @@ public final class RunsExpectations {
                 String unit = e.metric().unit();
                 String per = unit.isEmpty() ? "" : " " + unit;
                 String axisUnit = axis.variation().unit().isEmpty() ? "" : " " + axis.variation().unit();
-                shown = Expectations.number(v[0], unit) + " at " + axis.variation().format(x[0]) + axisUnit + " → "
-                        + Expectations.number(v[v.length - 1], unit) + " at " + axis.variation().format(x[x.length - 1]) + axisUnit
+                shown = Expectations.number(v[0], unit) + " at " + SweepRunner.shown(axis.variation(), x[0]) + axisUnit + " → "
+                        + Expectations.number(v[v.length - 1], unit) + " at " + SweepRunner.shown(axis.variation(), x[x.length - 1]) + axisUnit
                         + (e.levelsOff() ? "; slope " + Expectations.number(firstSlope, "") + " → " + Expectations.number(lastSlope, "")
                         + per + " per" + (axisUnit.isEmpty() ? " unit" : axisUnit) : "");
             }

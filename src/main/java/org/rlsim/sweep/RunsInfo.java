@@ -44,7 +44,7 @@ public final class RunsInfo {
                     .append(axis.log() ? ", evenly on a log scale" : "").append(": ");
             StringBuilder values = new StringBuilder();
             for (double v : axis.values()) {
-                values.append(values.length() == 0 ? "" : ", ").append(axis.variation().format(v));
+                values.append(values.length() == 0 ? "" : ", ").append(SweepRunner.shown(axis.variation(), v));
             }
             out.append(values).append('\n');
         }

@@ -2,7 +2,9 @@ package org.rlsim.sweep;
 
 import java.util.List;
 import java.util.function.IntFunction;
+import org.rlsim.report.Numbers;
 import org.rlsim.scenario.Axis;
+import org.rlsim.scenario.Variation;
 import org.rlsim.scenario.Version;
 import org.rlsim.simulation.ParallelRuns;
 import org.rlsim.simulation.RunControl;
@@ -55,16 +57,24 @@ public final class SweepRunner {
     }
 
     /** The point's values for people: {@code arm "IV" dose = 250 mg, bbb.capacity = 0.5}. */
-    static String describe(Sweep sweep, int p) {
+    public static String describe(Sweep sweep, int p) {
         StringBuilder text = new StringBuilder();
         for (int a = 0; a < sweep.axes().size(); a++) {
             Axis axis = sweep.axes().get(a);
             double v = axis.value(sweep.index(p, a));
             String unit = axis.variation().categories().isEmpty() && !axis.variation().unit().isEmpty()
                     ? " " + axis.variation().unit() : "";
-            text.append(a == 0 ? "" : ", ").append(axis.variation().name()).append(" = ").append(axis.variation().format(v)).append(unit);
+            text.append(a == 0 ? "" : ", ").append(axis.variation().name()).append(" = ").append(shown(axis.variation(), v)).append(unit);
         }
         return text.toString();
+    }
+
+    /**
+     * A value of a variation for people: its category's name, or the number to four significant digits (a
+     * range's points are computed: {@code 666.7}, not {@code 666.6666666666666}).
+     */
+    static String shown(Variation variation, double value) {
+        return variation.categories().isEmpty() ? Numbers.readable(value) : variation.format(value);
     }
 
     private static SimulationException pointFailed(Sweep sweep, int p, RuntimeException e) {

@@ -57,4 +57,25 @@ class MetricReaderTest {
                 () -> r.metric("--metric", "peak tsat in \"" + IV + "\" at week 2"));
         assertTrue(trailing.getMessage().contains("expected nothing after the arm"), trailing.getMessage());
     }
+
+    @Test
+    void trialReadoutsAreMetricsOfAScenarioWithVirtualPatients() throws Exception {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "who-responds.yaml"));
+        ExpectationReader r = new ExpectationReader(s.arms(), s.durationH(), true, Analyses.NONE);
+        Metric remitters = r.metric("--metric", "remitters in \"FCM 1000 mg\" at week 6");
+        assertEquals(new Metric.Readout(remitters.subject(), Expectation.Metric.REMITTERS, null, 6 * TimeUnits.WEEK_H), remitters);
+        assertEquals("remitters_in_fcm_1000_mg_at_week_6_pct", remitters.column());
+        Metric difference = r.metric("--metric", "the difference from \"Saline\" in symptom score at week 6");
+        assertEquals(new Metric.Readout(difference.subject(), Expectation.Metric.DIFFERENCE, "Saline", 6 * TimeUnits.WEEK_H),
+                difference);
+        assertEquals("FCM 1000 mg", difference.subject().arm());
+        assertEquals("points", difference.unit());
+        ScenarioException noTime = assertThrows(ScenarioException.class,
+                () -> r.metric("--metric", "responders in \"FCM 1000 mg\""));
+        assertTrue(noTime.getMessage().contains("' at TIME' after the arm"), noTime.getMessage());
+        ScenarioException noPopulation = assertThrows(ScenarioException.class,
+                () -> reader().metric("--metric", "responders in \"" + IV + "\" at week 6"));
+        assertTrue(noPopulation.getMessage().contains("(column 1): 'responders' is a readout of virtual patients, but the"
+                + " scenario has no 'population:'"), noPopulation.getMessage());
+    }
 }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rlsim.model.Observable;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.model.TimeUnits;
+import org.rlsim.population.Readouts;
 import org.rlsim.scenario.Axis;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.Expectation;
@@ -94,5 +97,26 @@ class SweepRunnerTest {
         assertTrue(sorted.get(1).effect(0) > 0, "both parameters change the symptom course");
         System.out.println(sorted.stream().map(b -> b.parameter().name() + ": " + b.atLow(0) + " .. " + b.atHigh(0)).toList()
                 + " baseline " + parallel.baseline(0));
+    }
+
+    @Test
+    void aPointsTrialReadoutsAreThoseOfTheFullRunsVirtualPatients(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("few-patients.yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios", "who-responds.yaml")).replace("size: 40", "size: 4"));
+        Scenario scenario = new ScenarioLoader().load(file);
+        String fcm = "FCM 1000 mg";
+        double week6 = 6 * TimeUnits.WEEK_H;
+        List<Metric> metrics = List.of(
+                new Metric.Readout(subject(Observable.SYMPTOM_SCORE, fcm, false), Expectation.Metric.RESPONDERS, null, week6),
+                new Metric.Readout(subject(Observable.SYMPTOM_SCORE, fcm, false), Expectation.Metric.DIFFERENCE, "Saline", week6),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, fcm, false), 0, week6));
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(fcm), 1000, 1000, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
+        Readouts.Arm treated = Readouts.of(full.cohorts().get(1), week6);
+        Readouts.Arm saline = Readouts.of(full.cohorts().get(0), week6);
+        assertEquals(treated.responders().value(), swept[0], 0, "the same virtual patients");
+        assertEquals(Readouts.difference(treated, saline).value(), swept[1], 0);
+        assertTrue(swept[1] != 0, "the arms differ");
     }
 }
