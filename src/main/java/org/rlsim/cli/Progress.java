@@ -3,6 +3,7 @@ package org.rlsim.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -12,7 +13,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * The progress of a long command made of countable steps: the scenarios of {@code rlsim run DIR} today,
  * the members of a cohort or the points of a sweep tomorrow. Obtain one from a {@link ProgressDisplay};
  * print the command's own lines through {@link #println}, call {@link #step} as each step finishes
- * (from any thread), and close it at the end.
+ * (from any thread), and close it at the end. A step that takes long (a scenario with virtual patients) can
+ * move the bar as it goes: {@link #begin()} it, report its {@link Step#fraction fraction} done, and end it
+ * with {@link Step#done}.
  *
  * <p>On a terminal the display is a bar on standard error, drawn by {@code me.tongfei:progressbar} and
  * kept on the last line: a line printed through {@link #println} first clears the bar, then the bar is
@@ -23,6 +26,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class Progress implements AutoCloseable {
     /** Redraws of the bar, at most; the bar also moves at once when a step is done. */
     private static final Duration REFRESH = Duration.ofMillis(200);
+    /** Units of the bar per step: the fraction of a step done shows in hundredths of a step. */
+    private static final long UNIT = 100;
 
     private final ProgressBar bar;
     private final SharedLine line;
@@ -30,7 +35,8 @@ final class Progress implements AutoCloseable {
 
     private Progress(String task, long steps, PrintStream terminal, int width) {
         line = terminal == null ? null : new SharedLine(terminal, width, lock);
-        bar = terminal == null ? null : new ProgressBarBuilder().setTaskName(task).setInitialMax(steps)
+        bar = terminal == null ? null : new ProgressBarBuilder().setTaskName(task).setInitialMax(steps * UNIT)
+                .setUnit("", UNIT)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis((int) REFRESH.toMillis())
                 .setConsumer(line).continuousUpdate().clearDisplayOnFinish().build();
     }
@@ -65,10 +71,44 @@ final class Progress implements AutoCloseable {
 
     /** One step is done; {@code what} (for example the scenario's name) is shown beside the bar. */
     void step(String what) {
-        if (bar != null) {
-            synchronized (lock) {
-                bar.setExtraMessage(what);
-                bar.step();
+        begin().done(what);
+    }
+
+    /** Starts a step whose progress is reported as it goes. */
+    Step begin() {
+        return new Step();
+    }
+
+    /** One step under way: the bar moves by the part of it done. Thread-safe. */
+    final class Step {
+        /** Units of this step already on the bar. */
+        private final AtomicLong shown = new AtomicLong();
+
+        private Step() {
+        }
+
+        /**
+         * The fraction of the step done so far, 0–1; the bar moves forward only (a lower fraction than before
+         * changes nothing), and shows the step complete only when it is {@link #done}.
+         */
+        void fraction(double done) {
+            long units = Math.max(0, Math.min(UNIT - 1, (long) Math.floor(done * UNIT)));
+            long before = shown.getAndAccumulate(units, Math::max);
+            if (units > before && bar != null) {
+                synchronized (lock) {
+                    bar.stepBy(units - before);
+                }
+            }
+        }
+
+        /** The step is done; {@code what} (for example the scenario's name) is shown beside the bar. */
+        void done(String what) {
+            long before = shown.getAndSet(UNIT);
+            if (bar != null && before < UNIT) {
+                synchronized (lock) {
+                    bar.setExtraMessage(what);
+                    bar.stepBy(UNIT - before);
+                }
             }
         }
     }

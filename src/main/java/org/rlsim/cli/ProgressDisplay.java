@@ -58,6 +58,16 @@ final class ProgressDisplay {
      * @param task what is being done, e.g. "Running scenarios"
      */
     Progress start(String task, long steps) {
-        return terminal == null || steps < 2 ? Progress.plain() : Progress.bar(task, steps, terminal, width);
+        return start(task, steps, false);
+    }
+
+    /**
+     * Starts showing the progress of {@code steps} steps, with a bar even for a single step if {@code long} steps
+     * report their progress as they go (the virtual patients of a scenario with {@code population:}).
+     *
+     * @param task what is being done, e.g. "Running scenarios"
+     */
+    Progress start(String task, long steps, boolean longSteps) {
+        return terminal == null || steps < (longSteps ? 1 : 2) ? Progress.plain() : Progress.bar(task, steps, terminal, width);
     }
 }

@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
                 + " OUT/<scenario name>-what-if-<the --set values>/, and says where.",
             "Scenarios run in parallel, one per processor core (--jobs); the files are the same as one at a"
                 + " time. One progress line per scenario, in the order of the files, then each expectation as"
-                + " 'met' or 'NOT met'; on a terminal a progress bar counts the scenarios done. A scenario that"
+                + " 'met' or 'NOT met'; on a terminal a progress bar counts the scenarios done (one with virtual patients moves it as they finish). A scenario that"
                 + " cannot be run is reported and the others still run; the exit code is then that of the first"
                 + " such scenario."},
         footer = {"%nExamples:",
@@ -139,7 +139,8 @@ final class RunCommand implements Callable<Integer> {
      * that cannot be loaded, run or written is reported on standard error at its place and the others
      * still run. Every scenario writes only its own output folder, and a run depends on nothing but its
      * scenario, so the files are the same for every number of jobs. On a terminal a progress bar on
-     * standard error counts the scenarios done.
+     * standard error counts the scenarios done; a scenario with virtual patients moves it as its arms and patients
+     * finish, and gets a bar even when it runs alone.
      *
      * @return 0; else the exit code of the first scenario that failed; else, with {@code --check}, 5 if an
      *         expectation was not met
@@ -164,12 +165,14 @@ final class RunCommand implements Callable<Integer> {
         int failure = ExitCode.OK;
         boolean allMet = true;
         ProgressDisplay display = main == null ? ProgressDisplay.PLAIN : main.progressDisplay();
-        try (Progress progress = display.start("Running scenarios", work.size())) {
+        boolean virtualPatients = work.stream().anyMatch(ScenarioJob::hasPopulation);
+        try (Progress progress = display.start("Running scenarios", work.size(), virtualPatients)) {
             List<Future<Report>> reports = new ArrayList<>();
             for (ScenarioJob job : work) {
                 reports.add(pool.submit(() -> {
-                    Report report = job.run(folder, overrides, beside, commandLine);
-                    progress.step(job.label());
+                    Progress.Step step = progress.begin();
+                    Report report = job.run(folder, overrides, beside, commandLine, step);
+                    step.done(job.label());
                     return report;
                 }));
             }
@@ -242,19 +245,25 @@ final class RunCommand implements Callable<Integer> {
             this.loadError = loadError;
         }
 
+        /** Whether the scenario has virtual patients (a run long enough to show its progress as it goes). */
+        boolean hasPopulation() {
+            return scenario != null && scenario.population().isPresent();
+        }
+
         /** The scenario's name, or the file's when it did not load. */
         String label() {
             return scenario != null ? scenario.name() : file.getFileName().toString();
         }
 
-        Report run(OutputFolder folder, ParameterAssignment overrides, boolean beside, String commandLine) {
+        /** @param step where the run reports how far it is: the arms' runs and the virtual patients done */
+        Report run(OutputFolder folder, ParameterAssignment overrides, boolean beside, String commandLine, Progress.Step step) {
             StringWriter error = new StringWriter();
             try (PrintWriter err = new PrintWriter(error)) {
                 try {
                     if (loadError != null) {
                         throw loadError;
                     }
-                    return simulate(folder, overrides, beside, commandLine);
+                    return simulate(folder, overrides, beside, commandLine, step);
                 } catch (UserError | SimulationException e) {
                     int code = Errors.report(e, err, false);
                     err.flush();
@@ -263,13 +272,13 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
-        private Report simulate(OutputFolder folder, ParameterAssignment overrides, boolean beside, String commandLine)
-                throws UserError {
+        private Report simulate(OutputFolder folder, ParameterAssignment overrides, boolean beside, String commandLine,
+                                Progress.Step step) throws UserError {
             long start = System.nanoTime();
             String folderName = beside ? WhatIf.folderName(scenario.name(), assignments) : scenario.name();
             folder.checkReplaceable(folderName);
             OutputFolder.Written output = folder.write(folderName, scenario.arms().stream().map(Arm::name).toList(),
-                    rowsOf -> new ScenarioRunner().run(scenario, overrides.values(), new RunControl(), rowsOf)
+                    rowsOf -> new ScenarioRunner().run(scenario, overrides.values(), RunControl.withProgress(step::fraction), rowsOf)
                             .withWhatIf(assignments),
                     result -> ScenarioAnalyses.run(scenario, overrides.values(), new RunControl()),
                     slide != null ? slide : SlidePreset.of(scenario.slide()), commandLine);

@@ -85,6 +85,8 @@ public final class Cohort {
      *
      * @param durationH how long each patient is followed, h
      * @param gridH     spacing of the kept course, h ({@link #gridH(int, int, double)})
+     * @param control   cancels the run and receives its progress: the fraction of the patients enrolled (estimated
+     *                  within a batch of candidates from the share screening has admitted so far)
      * @throws PopulationException  if too few candidates meet the inclusion criteria
      * @throws SimulationException  if an enrolled patient's run fails (the message names the arm and patient)
      */
@@ -108,7 +110,10 @@ public final class Cohort {
             double passRate = next == 0 ? 1 : Math.max(0.01, (enrolled.size() + 1.0) / (next + 1));
             int batch = (int) Math.min(maxCandidates - next, Math.max(MIN_BATCH, Math.ceil(1.1 * remaining / passRate)));
             long first = next;
-            List<Candidate> results = ParallelRuns.map(batch, each,
+            double expected = Math.min(remaining, batch * passRate);
+            RunControl batchProgress = control.part((double) enrolled.size() / population.size(),
+                    (enrolled.size() + expected) / population.size());
+            List<Candidate> results = ParallelRuns.map(batch, batchProgress,
                     j -> candidate(arm, population, first + j, typical, durationH, gridH, gridTimes, simulator, each));
             for (Candidate c : results) {
                 if (enrolled.size() == population.size()) {

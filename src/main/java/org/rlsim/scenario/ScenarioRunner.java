@@ -72,7 +72,8 @@ public final class ScenarioRunner {
 
     /**
      * Runs a scenario under a control: {@code control.cancel()} from another thread stops it within one
-     * integration step ({@link RunCancelledException}); progress is the fraction of arms finished.
+     * integration step ({@link RunCancelledException}); progress is the fraction of arms finished, or with
+     * {@code population:} of the work done, counting each arm's own run and each virtual patient as one share.
      *
      * @see #run(Scenario, Map)
      */
@@ -107,13 +108,16 @@ public final class ScenarioRunner {
             runArm(scenario, arm, parameters.get(i), sink, each);
             return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
         };
-        List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), control, runArm)
-                : ParallelRuns.serialMap(arms.size(), control, runArm);
+        // With virtual patients, the arms' own runs are the first of size + 1 equal shares of the progress.
+        int patients = scenario.population().map(Population::size).orElse(0);
+        double armsShare = 1.0 / (patients + 1);
+        RunControl armsControl = control.part(0, armsShare);
+        List<ArmResult> results = parallel ? ParallelRuns.map(arms.size(), armsControl, runArm)
+                : ParallelRuns.serialMap(arms.size(), armsControl, runArm);
         List<CohortResult> cohorts = new ArrayList<>();
-        if (scenario.population().isPresent()) {
-            for (int i = 0; i < arms.size(); i++) {
-                cohorts.add(runCohort(scenario, i, parameters.get(i), control));
-            }
+        for (int i = 0; i < arms.size() && patients > 0; i++) {
+            double from = armsShare + (1 - armsShare) * i / arms.size();
+            cohorts.add(runCohort(scenario, i, parameters.get(i), control.part(from, from + (1 - armsShare) / arms.size())));
         }
         return new ScenarioResult(scenario, results, expectations.verdicts(cohorts), Version.current(), simulator.settings(),
                 List.of(), cohorts);

@@ -42,6 +42,21 @@ public final class RunControl {
         return new RunControl(cancelled, IGNORE);
     }
 
+    /**
+     * The same cancellation, reporting a part of this control's progress: a fraction f reported to the result is
+     * reported here as {@code from + f·(to − from)}. For a run that is one stage of a longer one (the virtual
+     * patients of one arm of a scenario). Without a listener here, the result has none either.
+     *
+     * @param from the progress here when the part starts, 0–1
+     * @param to   the progress here when the part is done, {@code from}–1
+     */
+    public RunControl part(double from, double to) {
+        if (!(from >= 0 && from <= to && to <= 1)) {
+            throw new IllegalArgumentException("a part of the progress is from 0 <= from <= to <= 1, not " + from + " to " + to);
+        }
+        return progress == IGNORE ? withoutProgress() : new RunControl(cancelled, f -> progress.accept(from + f * (to - from)));
+    }
+
     /** Asks the run(s) to stop; idempotent, thread-safe. */
     public void cancel() {
         cancelled.set(true);

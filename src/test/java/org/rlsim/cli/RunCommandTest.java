@@ -154,4 +154,33 @@ class RunCommandTest {
         assertTrue(visible.get(0).startsWith("a-long: 2 arms over 26 weeks") && visible.get(2).startsWith("d-medium: 2 arms over 8 weeks"),
                 visible.toString());
     }
+
+    /**
+     * A single scenario with virtual patients gets a bar of its own on a terminal, which moves as the patients
+     * finish (a share between 0 % and 100 % is drawn) and is gone at the end; in a pipe it gets none.
+     */
+    @Test
+    void aPopulationRunShowsItsPatientsProgressOnATerminalOnly() throws IOException {
+        Path file = Files.writeString(tmp.resolve("population.yaml"), """
+                title: Population
+                patient: healthy-woman
+                duration: 2 days
+                population: {size: 40, seed: 1}
+                arms: [{name: Women}]
+                """);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream terminal = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"run", file.toString(), "--out", tmp.resolve("tty").toString(), "--format", "csv"},
+                new PrintWriter(terminal, true), new PrintWriter(err, true), ProgressDisplay.bar(terminal, 60));
+        assertEquals(ExitCode.OK, code, err.toString());
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        List<Integer> shares = java.util.regex.Pattern.compile("Running scenarios +(\\d+)%").matcher(shown).results()
+                .map(m -> Integer.parseInt(m.group(1))).toList();
+        assertTrue(shares.stream().anyMatch(p -> p > 0 && p < 100), "the bar moves within the scenario: " + shares);
+        assertTrue(shown.endsWith("\r" + " ".repeat(60) + "\r"), "the bar is removed at the end:\n" + shown);
+
+        assertEquals(ExitCode.OK, cli.run("run", file.toString(), "--out", tmp.resolve("pipe").toString(), "--format", "csv"));
+        assertFalse(cli.out().contains("\r") || cli.err().contains("\r"), cli.out() + cli.err());
+    }
 }
