@@ -108,7 +108,7 @@ class ExplorerServerTest {
         assertEquals("arm 'Oral ferrous sulfate': unknown patient 'nobody'", error(unknownPatient.toString()));
         ObjectNode badKind = LessonForm.of(lesson);
         ((ObjectNode) badKind.get("arms").get(1).get("regimen").get(0)).put("kind", "pill");
-        assertEquals("arm 'IV ferric carboxymaltose': unknown regimen item kind 'pill'; use oral, iv, bleed, donation or agonist",
+        assertEquals("arm 'IV ferric carboxymaltose': unknown regimen item kind 'pill'; use oral, iv, bleed, donation, agonist or pregnancy",
                 error(badKind.toString()));
         ObjectNode tooMuch = LessonForm.of(lesson);
         ((ObjectNode) tooMuch.get("arms").get(1).get("regimen").get(0)).put("doseMg", -5);
