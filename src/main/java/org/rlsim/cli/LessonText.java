@@ -52,6 +52,10 @@ final class LessonText {
             return (a.drug().route() == AgonistDrug.Route.PATCH ? a.drug().displayName() + " patch " + dose + " mg/24 h"
                     : a.drug().displayName() + " " + dose + " mg by mouth") + ", " + when(a.schedule());
         }
+        if (item instanceof RegimenItem.Pregnancy p) {
+            return "pregnancy (delivery " + Quantity.format(org.rlsim.model.Pregnancy.TERM_WEEKS) + " weeks later, losing "
+                    + Quantity.format(p.deliveryLossMl()) + " mL of blood), " + when(p.schedule());
+        }
         if (item instanceof RegimenItem.Placebo p) {
             return p.label() + " (no drug), " + when(p.schedule());
         }

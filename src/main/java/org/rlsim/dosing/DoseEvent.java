@@ -7,11 +7,11 @@ import org.rlsim.model.Physiology;
 import org.rlsim.model.StatesInUse;
 
 /**
- * One thing done to the patient at a definite time: an oral dose, an IV infusion, a loss of blood or a
- * dose of a dopamine agonist. Times are in hours since 00:00 of day 0; iron amounts in mg of elemental
+ * One thing done to the patient at a definite time: an oral dose, an IV infusion, a loss of blood, a
+ * dose of a dopamine agonist or a pregnancy. Times are in hours since 00:00 of day 0; iron amounts in mg of elemental
  * iron, agonist doses in mg of drug; volumes in mL.
  */
-public sealed interface DoseEvent permits OralDose, IvInfusion, BloodLoss, AgonistDose {
+public sealed interface DoseEvent permits OralDose, IvInfusion, BloodLoss, AgonistDose, Gestation {
     /** When the event starts, h. */
     double startH();
 

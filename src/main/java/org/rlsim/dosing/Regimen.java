@@ -19,13 +19,13 @@ public record Regimen(List<RegimenItem> items) {
     }
 
     /**
-     * When the first treatment or placebo is given (any item but a blood loss), h since 00:00 of day 0; NaN
+     * When the first treatment or placebo is given (any item but a blood loss or a pregnancy), h since 00:00 of day 0; NaN
      * when the regimen treats nothing (the natural course). A trial's placebo response starts then.
      */
     public double treatmentStartH() {
         double first = Double.NaN;
         for (RegimenItem item : items) {
-            if (!(item instanceof RegimenItem.Bleed)) {
+            if (!(item instanceof RegimenItem.Bleed || item instanceof RegimenItem.Pregnancy)) {
                 double start = item.schedule().firstH();
                 first = Double.isNaN(first) ? start : Math.min(first, start);
             }

@@ -105,6 +105,41 @@ public sealed interface RegimenItem {
     }
 
     /**
+     * A pregnancy that runs its course ({@link org.rlsim.model.Pregnancy}): gestation from {@code startH},
+     * delivery {@value org.rlsim.model.Pregnancy#TERM_WEEKS} weeks later with a loss of blood, then the
+     * puerperium.
+     *
+     * @param startH         start (gestational week 0), h since 00:00 of day 0
+     * @param deliveryLossMl whole blood lost at delivery, mL (&gt; 0)
+     */
+    record Pregnancy(double startH, double deliveryLossMl) implements RegimenItem {
+        /** Label of the delivery's blood loss. */
+        public static final String DELIVERY_LABEL = "blood loss at delivery";
+        /** Whole blood lost at a vaginal delivery when none is given, mL. */
+        public static final double DEFAULT_DELIVERY_LOSS_ML = 500;
+
+        public Pregnancy {
+            Checks.time("pregnancy start", startH);
+            Checks.positive("blood loss at delivery", deliveryLossMl, "mL");
+        }
+
+        /** When the delivery is, h. */
+        public double deliveryH() {
+            return startH + org.rlsim.model.Pregnancy.TERM_WEEKS * org.rlsim.model.TimeUnits.WEEK_H;
+        }
+
+        @Override
+        public Schedule schedule() {
+            return Schedule.once(startH);
+        }
+
+        @Override
+        public List<DoseEvent> events() {
+            return List.of(new Gestation(startH), new BloodLoss(deliveryH(), deliveryLossMl, 0, DELIVERY_LABEL));
+        }
+    }
+
+    /**
      * A course of a dopamine agonist.
      *
      * @param drug     the agonist

@@ -109,8 +109,9 @@ public final class ExplorationReader {
             case "donation" -> new RegimenItem.Bleed(ScenarioYaml.DONATION_LABEL, item.number("volumeMl"), 0,
                     schedule(item, durationH));
             case "agonist" -> new RegimenItem.Agonist(agonistDrug(item.text("drug")), item.number("doseMg"), schedule(item, durationH));
+            case "pregnancy" -> new RegimenItem.Pregnancy(schedule(item, durationH).firstH(), item.number("volumeMl"));
             default -> throw new IllegalArgumentException("unknown regimen item kind '" + kind
-                    + "'; use oral, iv, bleed, donation or agonist");
+                    + "'; use oral, iv, bleed, donation, agonist or pregnancy");
         };
     }
 

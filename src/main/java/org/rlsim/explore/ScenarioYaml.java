@@ -93,6 +93,10 @@ public final class ScenarioYaml {
             return "bleed: {volume: " + plain(bleed.volumeMl()) + " mL, duration: " + plain(bleed.durationH()) + " h, label: "
                     + quoted(bleed.label()) + when(bleed.schedule(), durationH, false) + "}";
         }
+        if (item instanceof RegimenItem.Pregnancy pregnancy) {
+            return "pregnancy: {delivery_blood_loss: " + plain(pregnancy.deliveryLossMl()) + " mL"
+                    + when(pregnancy.schedule(), durationH, false) + "}";
+        }
         RegimenItem.Agonist agonist = (RegimenItem.Agonist) item;
         return "agonist: {drug: " + agonist.drug().displayName() + ", dose: " + plain(agonist.doseMg()) + " mg"
                 + when(agonist.schedule(), durationH, true) + "}";

@@ -7,7 +7,7 @@ import java.util.List;
  * erythropoietin drive (which rises as haemoglobin falls below its target) and limited by transferrin
  * saturation; senescent red cells go to macrophages, which recycle their iron.
  * <pre>
- *   drive      = min(maxDrive, (Hb_target/Hb)^n)
+ *   drive      = min(maxDrive, (Hb_target/Hb)^n)                 (Hb_target lower in pregnancy: Pregnancy)
  *   σ(TSAT)    = TSAT^8/(TSAT^8 + TSAT_r^8)                      (iron supply for extra erythropoiesis)
  *   effective  = min(drive, 1 + (drive − 1)·σ)
  *   uptake     = RBC_target/lifespan · effective · g(TSAT)     (plasma → red cells)
@@ -45,6 +45,7 @@ public final class Erythropoiesis implements Mechanism {
             IRON_RESTRICTED_TSAT);
 
     private final Blood blood;
+    private final Pregnancy pregnancy;
     private final double turnoverPerH;
     private final double targetRedCellMg;
     private final Power epoPower;
@@ -52,8 +53,9 @@ public final class Erythropoiesis implements Mechanism {
     private final double tsatHalf;
     private final double restrictedTsatPow;
 
-    public Erythropoiesis(ParameterSet p, Blood blood) {
+    public Erythropoiesis(ParameterSet p, Blood blood, Pregnancy pregnancy) {
         this.blood = blood;
+        this.pregnancy = pregnancy;
         turnoverPerH = 1 / (p.get(LIFESPAN) * 24);
         targetRedCellMg = blood.redCellIronForHb(p.get(HB_TARGET));
         epoPower = new Power(p.get(EPO_EXPONENT));
@@ -62,20 +64,25 @@ public final class Erythropoiesis implements Mechanism {
         restrictedTsatPow = Math.pow(p.get(IRON_RESTRICTED_TSAT) / 100, RESTRICTION_HILL);
     }
 
-    /** Erythropoietic drive relative to normal (1 at target haemoglobin) for a red-cell pool in mg. */
-    public double drive(double redCellMg) {
+    /**
+     * Erythropoietic drive relative to normal (1 at target haemoglobin) for a red-cell pool in mg, with the
+     * haemoglobin target scaled by {@code targetFactor} (1 outside pregnancy).
+     */
+    private double drive(double redCellMg, double targetFactor) {
         if (redCellMg <= 0) {
             return maxDrive;
         }
-        return Math.min(maxDrive, epoPower.of(targetRedCellMg / redCellMg));
+        return Math.min(maxDrive, epoPower.of(targetRedCellMg * targetFactor / redCellMg));
     }
 
     /**
-     * Erythropoietic drive of a state: erythropoietin follows the haemoglobin concentration, so a plasma
-     * deficit after an acute loss ({@link PlasmaVolume}) delays it until the plasma has refilled.
+     * Erythropoietic drive of a state at a time: erythropoietin follows the haemoglobin concentration, so a
+     * plasma deficit after an acute loss ({@link PlasmaVolume}) delays it until the plasma has refilled; in a
+     * {@link Pregnancy} the defended haemoglobin is lower.
      */
-    public double drive(ModelState s) {
-        return drive(s.amount(Compartment.RED_CELLS) * PlasmaVolume.concentrationFactor(s));
+    public double drive(double timeH, ModelState s, Inputs inputs) {
+        return drive(s.amount(Compartment.RED_CELLS) * PlasmaVolume.concentrationFactor(s),
+                pregnancy.hbTargetFactor(timeH, inputs));
     }
 
     /** Red-cell iron at target haemoglobin, mg. */
@@ -87,7 +94,7 @@ public final class Erythropoiesis implements Mechanism {
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double redCells = s.amount(Compartment.RED_CELLS);
         double tsat = blood.tsat(s.amount(Compartment.PLASMA));
-        double drive = drive(s);
+        double drive = drive(timeH, s, inputs);
         double tsatPow = RESTRICTION_POWER.of(Math.max(0, tsat));
         double supplied = tsatPow / (tsatPow + restrictedTsatPow);
         double effective = Math.min(drive, 1 + (drive - 1) * supplied);

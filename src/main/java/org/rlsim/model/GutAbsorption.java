@@ -36,14 +36,16 @@ public final class GutAbsorption implements Mechanism {
 
     private final Hepcidin hepcidin;
     private final Blood blood;
+    private final Pregnancy pregnancy;
     private final double dietAbsorbedPerH;
     private final double vmaxPerH;
     private final double km;
     private final double transitPerH;
     private final double[] intakeMultiplier = new double[IntakeCondition.values().length];
 
-    public GutAbsorption(ParameterSet p, Hepcidin hepcidin, Blood blood) {
+    public GutAbsorption(ParameterSet p, Hepcidin hepcidin, Blood blood, Pregnancy pregnancy) {
         this.hepcidin = hepcidin;
+        this.pregnancy = pregnancy;
         this.blood = blood;
         double genotype = Genotype.absorptionFactor(p);
         dietAbsorbedPerH = p.get(DIET_IRON) * p.get(DIET_FRACTION) * genotype / 24;
@@ -71,7 +73,7 @@ public final class GutAbsorption implements Mechanism {
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double tsat = blood.tsat(s.amount(Compartment.PLASMA));
-        double ferroportin = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
+        double ferroportin = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN)) * pregnancy.absorptionFactor(timeH, inputs);
         flows.absorbFromDiet(Compartment.PLASMA, dietAbsorbedPerH * ferroportin * blood.apoTransferrin(tsat));
         double lumen = Math.max(0, s.amount(Compartment.GUT_LUMEN));
         double multiplier = intakeMultiplier[inputs.intake().ordinal()];

@@ -125,11 +125,11 @@ public final class Hepcidin implements Mechanism {
         return 1 + diurnalAmplitude * Math.cos(2 * Math.PI * (timeH - diurnalPeakH) / 24);
     }
 
-    /** Target hepcidin (relative to baseline) for a state at a time. */
-    public double target(double timeH, ModelState s) {
+    /** Target hepcidin (relative to baseline) for a state at a time, with the inputs then in force. */
+    public double target(double timeH, ModelState s, Inputs inputs) {
         double storage = Math.max(0, s.amount(Compartment.STORES));
         double signal = Math.max(0, s.signal(Signal.IRON_SIGNAL));
-        double drive = erythropoiesis.drive(s);
+        double drive = erythropoiesis.drive(timeH, s, inputs);
         double h = inflammation * a.of(storage / referenceStorage) * signal / c.of(drive)
                 * diurnalFactor(timeH);
         return Math.min(MAX_TARGET, Math.max(MIN_TARGET, h));
@@ -146,6 +146,6 @@ public final class Hepcidin implements Mechanism {
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         flows.signalRate(Signal.IRON_SIGNAL, signalRate * (ironSignalTarget(s) - s.signal(Signal.IRON_SIGNAL)));
-        flows.signalRate(Signal.HEPCIDIN, rate * (target(timeH, s) - s.signal(Signal.HEPCIDIN)));
+        flows.signalRate(Signal.HEPCIDIN, rate * (target(timeH, s, inputs) - s.signal(Signal.HEPCIDIN)));
     }
 }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * External inputs that are constant between two consecutive dosing events: the running infusion
- * rates, blood-loss and patch rates, and how the most recent oral dose was taken. The simulator sets them
+ * rates, blood-loss and patch rates, how the most recent oral dose was taken, and the start of a pregnancy
+ * in force. The simulator sets them
  * for each integration segment ({@link #clearRates()}, then each running event adds its rate); the model
  * reads them.
  */
@@ -13,6 +14,7 @@ public final class Inputs {
     private IntakeCondition intake = IntakeCondition.FASTING;
     private double bloodLossMlPerH;
     private final double[] agonistMgPerH = new double[AgonistDrug.COUNT];
+    private double pregnancyStartH = Double.NaN;
 
     /** Infusion rate of a product, mg/h (0 when none runs). */
     public double infusionRate(IvProduct p) {
@@ -53,10 +55,21 @@ public final class Inputs {
         agonistMgPerH[d.ordinal()] += mgPerH;
     }
 
-    /** Sets every rate to zero; the intake condition stays. */
+    /** When the pregnancy in force started, h ({@link Pregnancy}); NaN when none is in force. */
+    public double pregnancyStartH() {
+        return pregnancyStartH;
+    }
+
+    /** Puts a pregnancy that started at {@code startH} (h) in force for the segment. */
+    public void setPregnancyStart(double startH) {
+        pregnancyStartH = startH;
+    }
+
+    /** Sets every rate to zero and takes any pregnancy out of force; the intake condition stays. */
     public void clearRates() {
         Arrays.fill(infusionMgPerH, 0);
         bloodLossMlPerH = 0;
         Arrays.fill(agonistMgPerH, 0);
+        pregnancyStartH = Double.NaN;
     }
 }

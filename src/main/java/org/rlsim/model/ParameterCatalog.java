@@ -23,6 +23,7 @@ public final class ParameterCatalog {
         list.addAll(Macrophages.PARAMETERS);
         list.addAll(IronStores.PARAMETERS);
         list.addAll(TissueIronAndLosses.PARAMETERS);
+        list.addAll(Pregnancy.PARAMETERS);
         list.addAll(IvProduct.parameters());
         list.addAll(BloodBrainBarrier.PARAMETERS);
         list.addAll(DopamineSystem.PARAMETERS);

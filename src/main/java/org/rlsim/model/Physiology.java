@@ -41,17 +41,18 @@ public final class Physiology {
     public Physiology(ParameterSet parameters) {
         this.parameters = parameters;
         blood = new Blood(parameters);
-        erythropoiesis = new Erythropoiesis(parameters, blood);
+        Pregnancy pregnancy = new Pregnancy(parameters);
+        erythropoiesis = new Erythropoiesis(parameters, blood, pregnancy);
         hepcidin = new Hepcidin(parameters, blood, erythropoiesis);
         dopamine = new DopamineSystem(parameters);
         agonist = new AgonistTherapy(parameters, blood);
-        plasmaVolume = new PlasmaVolume(parameters, blood);
+        plasmaVolume = new PlasmaVolume(parameters, blood, pregnancy);
         hypoxia = new HypoxiaSignalling(parameters, blood, dopamine);
-        gutAbsorption = new GutAbsorption(parameters, hepcidin, blood);
+        gutAbsorption = new GutAbsorption(parameters, hepcidin, blood, pregnancy);
         ivIron = new IvIron(parameters, blood);
         macrophages = new Macrophages(parameters, hepcidin, blood);
         ironStores = new IronStores(parameters, hepcidin, blood);
-        tissueIronAndLosses = new TissueIronAndLosses(parameters, blood);
+        tissueIronAndLosses = new TissueIronAndLosses(parameters, blood, pregnancy);
         bloodBrainBarrier = new BloodBrainBarrier(parameters, blood);
         List<Mechanism> variants = new ArrayList<>();
         if (hypoxia.hypothesis().brain()) {
@@ -143,13 +144,14 @@ public final class Physiology {
 
     /**
      * Whole blood lost at once (a donation): every compartment blood carries loses the same fraction,
-     * {@code volume / blood volume} (at most all of it), to {@link Compartment#LOST}.
+     * {@code volume / blood in circulation} (at most all of it), to {@link Compartment#LOST}; the blood in
+     * circulation is the normal volume less a deficit not yet refilled, or more in pregnancy ({@link PlasmaVolume}).
      *
      * @param volumeMl whole blood lost, mL
      * @param state    the state just before the loss
      */
     public void loseBlood(double volumeMl, ModelState state, Flows jump) {
-        blood.loseFraction(Math.min(1, volumeMl / blood.bloodVolumeMl()), state, jump);
+        blood.loseFraction(Math.min(1, volumeMl / (blood.bloodVolumeMl() * PlasmaVolume.circulatingFraction(state))), state, jump);
         plasmaVolume.loseAtOnce(volumeMl, state, jump);
     }
 

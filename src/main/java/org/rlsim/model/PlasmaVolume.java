@@ -9,11 +9,14 @@ import java.util.List;
  * haemoglobin concentration falls over that time, not at the moment of the loss.
  * <pre>
  *   δ = missing blood volume / blood volume        (signal {@link Signal#PLASMA_DEFICIT}, 0 at any steady state)
- *   dδ/dt = q_acute/BV − ln2/t½ · δ                 (q_acute: loss from dosing events, mL/h)
+ *   dδ/dt = q_acute/BV − ln2/t½ · (δ + excess(t))    (q_acute: loss from dosing events, mL/h; excess 0 unless pregnant)
  *   Hb = red-cell iron / Hb iron / ((1 − δ) · BV)
  * </pre>
  * The regular losses of an archetype (menstrual, dialysis) are averaged over time and leave no deficit.
  * The erythropoietic drive follows the haemoglobin concentration, so it too rises as the plasma refills.
+ * <p>In a {@link Pregnancy} the plasma tends to an expanded volume instead of the normal one: the deficit
+ * relaxes to {@code −excess(t)}, so haemoglobin is diluted, erythropoietin rises and red cells follow; a loss
+ * takes a fraction {@code volume/((1 − δ)·BV)} of the blood then in circulation.
  */
 public final class PlasmaVolume implements Mechanism {
     public static final Parameter REFILL_HALF_TIME = Parameter.of("blood.plasma_refill_half_time_h", "h", 12, 0.5, 240,
@@ -29,10 +32,12 @@ public final class PlasmaVolume implements Mechanism {
 
     private final double refillPerH;
     private final double bloodVolumeMl;
+    private final Pregnancy pregnancy;
 
-    public PlasmaVolume(ParameterSet p, Blood blood) {
+    public PlasmaVolume(ParameterSet p, Blood blood, Pregnancy pregnancy) {
         refillPerH = Math.log(2) / p.get(REFILL_HALF_TIME);
         bloodVolumeMl = blood.bloodVolumeMl();
+        this.pregnancy = pregnancy;
     }
 
     /** Books an acute loss of blood volume at once (a donation), mL. */
@@ -42,15 +47,23 @@ public final class PlasmaVolume implements Mechanism {
         jump.signalRate(Signal.PLASMA_DEFICIT, after - now);
     }
 
-    /** The factor by which the circulating volume is short: haemoglobin concentration is red cells / (1 − δ). */
+    /**
+     * The factor by which the circulating volume differs from the normal blood volume: haemoglobin
+     * concentration is red cells / (1 − δ) (below 1 when the plasma is expanded, in pregnancy).
+     */
     public static double concentrationFactor(ModelState s) {
-        return 1 / (1 - Math.min(MAX_DEFICIT, Math.max(0, s.signal(Signal.PLASMA_DEFICIT))));
+        return 1 / circulatingFraction(s);
+    }
+
+    /** Blood in circulation as a fraction of the normal blood volume, {@code 1 − δ} (at least 1 − {@value #MAX_DEFICIT}). */
+    public static double circulatingFraction(ModelState s) {
+        return 1 - Math.min(MAX_DEFICIT, s.signal(Signal.PLASMA_DEFICIT));
     }
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double deficit = s.signal(Signal.PLASMA_DEFICIT);
         double loss = deficit < MAX_DEFICIT ? inputs.bloodLossRate() / bloodVolumeMl : 0;
-        flows.signalRate(Signal.PLASMA_DEFICIT, loss - refillPerH * deficit);
+        flows.signalRate(Signal.PLASMA_DEFICIT, loss - refillPerH * (deficit + pregnancy.plasmaExcess(timeH, inputs)));
     }
 }

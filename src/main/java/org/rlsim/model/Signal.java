@@ -29,7 +29,8 @@ public enum Signal {
     AUGMENTATION("augmentation"),
     /**
      * Blood volume missing after an acute loss, as a fraction of the normal blood volume (0 = full): plasma
-     * refills it over a day or two, diluting the remaining red cells (see {@link PlasmaVolume}).
+     * refills it over a day or two, diluting the remaining red cells (see {@link PlasmaVolume}). Negative in
+     * pregnancy: the expanded plasma is blood volume above the normal one.
      */
     PLASMA_DEFICIT("plasma_deficit");
 

@@ -10,9 +10,11 @@ import java.util.List;
  * <pre>
  *   uptake     = ku · P                                  (plasma → tissue)
  *   shedding   = kl · T                                  (tissue → lost)
- *   blood loss = (q_menstrual + q_chronic + q_dose)/BV · (RBC, P, IV complex)   (→ lost)
- *   fetal      = F · g_placenta(TSAT)                    (plasma → lost: iron that leaves the mother)
+ *   blood loss = (q_menstrual + q_chronic + q_dose)/((1 − δ)·BV) · (RBC, P, IV complex)   (→ lost; δ: PlasmaVolume)
+ *   fetal      = (F + F_pregnancy(t)) · g_placenta(TSAT)   (plasma → lost: iron that leaves the mother)
  * </pre>
+ * F is the constant demand of the steady-state pregnant archetype, F_pregnancy(t) that of a {@link Pregnancy}
+ * item, rising by trimester; there are no menstrual losses while a pregnancy item is in force.
  * The placenta's transferrin receptors take maternal iron with priority (half-saturation
  * {@value #PLACENTA_TSAT_HALF} saturation), so the fetus keeps most of its supply while the mother
  * becomes iron-deficient, and the flow stops only as transferrin empties.
@@ -49,9 +51,13 @@ public final class TissueIronAndLosses implements Mechanism {
     private final double bloodVolumeMl;
     private final double fetalMgPerH;
     private final Blood blood;
+    private final Pregnancy pregnancy;
+    private final double menstrualMlPerH;
 
-    public TissueIronAndLosses(ParameterSet p, Blood blood) {
+    public TissueIronAndLosses(ParameterSet p, Blood blood, Pregnancy pregnancy) {
         this.blood = blood;
+        this.pregnancy = pregnancy;
+        menstrualMlPerH = p.get(MENSTRUAL_LOSS) / 24;
         uptakePerH = p.get(UPTAKE) / 24;
         sheddingPerH = p.get(SHEDDING) / 24;
         regularLossMlPerH = (p.get(MENSTRUAL_LOSS) + p.get(CHRONIC_LOSS)) / 24;
@@ -63,11 +69,13 @@ public final class TissueIronAndLosses implements Mechanism {
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         flows.move(Compartment.PLASMA, Compartment.TISSUE, uptakePerH * Math.max(0, s.amount(Compartment.PLASMA)));
         flows.move(Compartment.TISSUE, Compartment.LOST, sheddingPerH * Math.max(0, s.amount(Compartment.TISSUE)));
-        if (fetalMgPerH > 0) {
+        double fetal = fetalMgPerH + pregnancy.fetalDemandMgPerH(timeH, inputs);
+        if (fetal > 0) {
             double tsat = blood.tsat(s.amount(Compartment.PLASMA));
-            flows.move(Compartment.PLASMA, Compartment.LOST, fetalMgPerH * blood.saturableTsatResponse(tsat, PLACENTA_TSAT_HALF));
+            flows.move(Compartment.PLASMA, Compartment.LOST, fetal * blood.saturableTsatResponse(tsat, PLACENTA_TSAT_HALF));
         }
-        double fractionPerH = (regularLossMlPerH + inputs.bloodLossRate()) / bloodVolumeMl;
+        double regular = Pregnancy.inForce(timeH, inputs) ? regularLossMlPerH - menstrualMlPerH : regularLossMlPerH;
+        double fractionPerH = (regular + inputs.bloodLossRate()) / (bloodVolumeMl * PlasmaVolume.circulatingFraction(s));
         if (fractionPerH > 0) {
             blood.loseFraction(fractionPerH, s, flows);
         }

@@ -21,7 +21,7 @@ import org.rlsim.simulation.TimeFormat;
 
 /**
  * Reads an arm's {@code regimen:} list into a {@link Regimen}: oral courses, IV courses, blood donations,
- * bleeds and dopamine-agonist courses, each with its schedule (see {@code docs/scenario-format.md}). Times are converted to hours
+ * bleeds, dopamine-agonist courses and pregnancies, each with its schedule (see {@code docs/scenario-format.md}). Times are converted to hours
  * since 00:00 of day 0; doses that would fall after the end of the simulation are left out.
  */
 final class RegimenReader {
@@ -53,7 +53,7 @@ final class RegimenReader {
      */
     private static final double COUNT_TOLERANCE = 1e-9;
 
-    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed", "agonist", "placebo");
+    private static final List<String> KINDS = List.of("oral", "iv", "donation", "bleed", "agonist", "placebo", "pregnancy");
     private static final List<String> SCHEDULE_KEYS = List.of("every", "schedule", "at", "start", "count", "for", "until");
     private static final Map<String, Double> NAMED_SCHEDULES = new LinkedHashMap<>();
 
@@ -126,7 +126,7 @@ final class RegimenReader {
     Regimen regimen(Node.Entry entry, double weightKg) throws ScenarioException {
         this.weightKg = weightKg;
         Node.Sequence list = Fields.list(entry, "write a list of items, each starting with '- oral:', '- iv:', "
-                + "'- donation:', '- bleed:' or '- agonist:' (or 'regimen: []' for no treatment)");
+                + "'- donation:', '- bleed:', '- agonist:' or '- pregnancy:' (or 'regimen: []' for no treatment)");
         List<RegimenItem> items = new ArrayList<>();
         for (Node item : list.items()) {
             items.add(item(item));
@@ -135,7 +135,7 @@ final class RegimenReader {
     }
 
     private RegimenItem item(Node node) throws ScenarioException {
-        String fix = "start each item with 'oral:', 'iv:', 'donation:', 'bleed:', 'agonist:' or 'placebo:' and indent its details below";
+        String fix = "start each item with 'oral:', 'iv:', 'donation:', 'bleed:', 'agonist:', 'placebo:' or 'pregnancy:' and indent its details below";
         if (!(node instanceof Node.Mapping mapping) || mapping.entries().isEmpty()) {
             throw node.at().error("this regimen item is " + (node instanceof Node.Mapping ? "empty" : node.kind()), fix);
         }
@@ -155,6 +155,7 @@ final class RegimenReader {
             case "donation" -> donation(Fields.of(details, "this donation", keys("volume")), kind);
             case "agonist" -> agonist(agonistFields(details), kind);
             case "placebo" -> placebo(Fields.of(details, "this placebo", keys("label")), kind);
+            case "pregnancy" -> pregnancy(Fields.of(details, "this pregnancy", List.of("start", "at", "delivery_blood_loss")), kind);
             default -> bleed(Fields.of(details, "this bleed", keys("volume", "duration", "label")), kind);
         };
     }
@@ -215,6 +216,16 @@ final class RegimenReader {
     private RegimenItem donation(Fields f, Node.Entry item) throws ScenarioException {
         double volumeMl = volume(f.require("volume", "add e.g. 'volume: 500 mL'"));
         return new RegimenItem.Bleed("blood donation", volumeMl, 0, schedule(f, item, "donation", 0, null, EVENTS));
+    }
+
+    /**
+     * A pregnancy: {@code - pregnancy: {start: week 4}}, delivery 40 weeks later with {@code delivery_blood_loss}
+     * (500 mL unless given).
+     */
+    private RegimenItem pregnancy(Fields f, Node.Entry item) throws ScenarioException {
+        Node.Entry loss = f.get("delivery_blood_loss");
+        double lossMl = loss == null ? RegimenItem.Pregnancy.DEFAULT_DELIVERY_LOSS_ML : volume(loss);
+        return new RegimenItem.Pregnancy(schedule(f, item, "pregnancy", 0, null, EVENTS).firstH(), lossMl);
     }
 
     /** A placebo: {@code - placebo: {label: saline infusion, at: "08:00", start: day 0}}; the label is optional. */

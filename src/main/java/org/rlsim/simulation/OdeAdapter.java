@@ -1,5 +1,7 @@
 package org.rlsim.simulation;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.rlsim.model.Flows;
 import org.rlsim.model.Inputs;
@@ -18,6 +20,8 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
     private final Physiology model;
     private final Inputs inputs;
     private final int[] active;
+    /** The state indices not integrated, whose rates must stay zero. */
+    private final int[] inactive;
     private final double[] full = new double[StateLayout.SIZE];
     private final double[] fullRates = new double[StateLayout.SIZE];
     private final ModelState view = new ModelState(full);
@@ -37,6 +41,7 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
      */
     OdeAdapter(Physiology model, Inputs inputs, long maxEvaluations, RunControl control, int[] active) {
         this.active = active.clone();
+        inactive = IntStream.range(0, StateLayout.SIZE).filter(i -> Arrays.binarySearch(this.active, i) < 0).toArray();
         this.model = model;
         this.inputs = inputs;
         evaluationsLeft = (int) Math.min(Integer.MAX_VALUE, maxEvaluations);
@@ -77,15 +82,18 @@ final class OdeAdapter implements FirstOrderDifferentialEquations {
         control.throwIfCancelled();
         store(y, full);
         model.derivatives(t, view, inputs, flows.reset(fullRates));
-        int next = 0;
-        for (int i = 0; i < fullRates.length; i++) {
-            double d = fullRates[i];
+        for (int k = 0; k < active.length; k++) {
+            double d = fullRates[active[k]];
             if (!Double.isFinite(d)) {
                 throw new NonFiniteRateException(t);
             }
-            if (next < active.length && active[next] == i) {
-                yDot[next++] = d;
-            } else if (d != 0) {
+            yDot[k] = d;
+        }
+        for (int i : inactive) {
+            if (fullRates[i] != 0) {
+                if (!Double.isFinite(fullRates[i])) {
+                    throw new NonFiniteRateException(t);
+                }
                 throw new IllegalStateException("the model changed state " + i + ", which no dose of this run declared");
             }
         }

@@ -108,6 +108,9 @@ public final class LessonForm {
                 node.put("durationH", bleed.durationH()).put("label", bleed.label());
             }
             schedule = bleed.schedule();
+        } else if (item instanceof RegimenItem.Pregnancy pregnancy) {
+            node.put("kind", "pregnancy").put("volumeMl", pregnancy.deliveryLossMl());
+            schedule = pregnancy.schedule();
         } else {
             RegimenItem.Agonist agonist = (RegimenItem.Agonist) item;
             node.put("kind", "agonist").put("drug", agonist.drug().displayName()).put("doseMg", agonist.doseMg());

@@ -354,7 +354,8 @@
     return box;
   }
 
-  const KIND_NAMES = {oral: 'Iron tablets', iv: 'IV iron', donation: 'Blood donation', bleed: 'Blood loss', agonist: 'Dopamine agonist'};
+  const KIND_NAMES = {oral: 'Iron tablets', iv: 'IV iron', donation: 'Blood donation', bleed: 'Blood loss', agonist: 'Dopamine agonist',
+    pregnancy: 'Pregnancy (40 weeks)'};
 
   function itemControls(arm, item, k) {
     const box = el('div', {class: 'item'});
@@ -381,6 +382,8 @@
       if (item.kind === 'bleed') {
         box.append(number('Over', 'days', 1, 30, 1, Math.round(item.durationH / 24), (v) => { item.durationH = v * 24; }));
       }
+    } else if (item.kind === 'pregnancy') {
+      box.append(slider('Blood lost at delivery', 'mL', 100, 1500, 50, item.volumeMl, (v) => { item.volumeMl = v; }));
     } else if (item.kind === 'agonist') {
       box.append(select('Drug', VOCAB.agonists.map((d) => ({value: d.name, label: d.name + (d.patch ? ' (patch)' : ' (tablet)')})),
         item.drug, (v) => { item.drug = v; }));
@@ -398,6 +401,7 @@
       (v) => { item.firstH = v * 24 + (item.firstH - 24 * Math.floor(item.firstH / 24)); }));
     row.append(select('At', HOUR_CHOICES.map((h) => ({value: h, label: String(h).padStart(2, '0') + ':00'})),
       Number.isInteger(clock) ? clock : Math.floor(clock), (v) => { item.firstH = 24 * Math.floor(item.firstH / 24) + Number(v); }));
+    if (item.kind === 'pregnancy') return row; // one pregnancy, no repeats
     const repeats = item.kind === 'agonist' ? REPEATS.filter((r) => r.h > 0) : REPEATS;
     const known = repeats.some((r) => r.h === (item.intervalH || 0));
     const options = repeats.map((r) => ({value: r.h, label: r.label}));

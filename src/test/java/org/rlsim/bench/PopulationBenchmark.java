@@ -42,19 +42,27 @@ public final class PopulationBenchmark {
         System.out.printf(Locale.ROOT, "%d cores, max heap %d MB, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1_000_000, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Double> seconds = new ArrayList<>();
+        List<Double> cpuSeconds = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < repeats; r++) {
+            long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
             ScenarioResult result = new ScenarioRunner().run(resized(trial, perArm), Map.of());
             seconds.add((System.nanoTime() - start) / 1e9);
+            cpuSeconds.add((os.getProcessCpuTime() - cpu) / 1e9);
             if (r == 0) {
                 readouts(result);
             }
         }
         Collections.sort(seconds);
+        Collections.sort(cpuSeconds);
         System.out.printf(Locale.ROOT, "%,d patients per arm x 2 arms x 26 weeks (screening, steady states, runs, readouts):"
-                + " median %.1f s of %d runs (fastest %.1f, slowest %.1f); %.1f ms per enrolled patient%n", perArm,
+                + " median %.1f s of %d runs (fastest %.1f, slowest %.1f); %.1f ms per enrolled patient; median CPU time of"
+                + " the process %.1f s (half of it, %.1f s, is the wall time on 2 otherwise idle cores if perfectly parallel); load average after %.2f%n", perArm,
                 seconds.get(seconds.size() / 2), repeats, seconds.get(0), seconds.get(seconds.size() - 1),
-                1000 * seconds.get(seconds.size() / 2) / (2.0 * perArm));
+                1000 * seconds.get(seconds.size() / 2) / (2.0 * perArm), cpuSeconds.get(cpuSeconds.size() / 2),
+                cpuSeconds.get(cpuSeconds.size() / 2) / 2, os.getSystemLoadAverage());
         if (large > 0) {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();

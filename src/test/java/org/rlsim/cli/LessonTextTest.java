@@ -29,6 +29,12 @@ class LessonTextTest {
     }
 
     @Test
+    void aPregnancyInWords() {
+        assertEquals("pregnancy (delivery 40 weeks later, losing 500 mL of blood), once on day 8 at 08:00",
+                LessonText.item(new RegimenItem.Pregnancy(8 * 24 + 8, 500)));
+    }
+
+    @Test
     void aPlaceboInWords() {
         assertEquals("saline infusion (no drug), once on day 0 at 08:00",
                 LessonText.item(new RegimenItem.Placebo("saline infusion", Schedule.once(8))));
@@ -42,7 +48,8 @@ class LessonTextTest {
                 new RegimenItem.Iv(IvProduct.values()[0], 1000, 0.25, Schedule.once(8)),
                 new RegimenItem.Bleed("blood donation", 450, 0, Schedule.once(8)),
                 new RegimenItem.Agonist(AgonistDrug.PRAMIPEXOLE, 0.25, Schedule.once(20)),
-                new RegimenItem.Placebo("saline infusion", Schedule.once(8)));
+                new RegimenItem.Placebo("saline infusion", Schedule.once(8)),
+                new RegimenItem.Pregnancy(8, 500));
         assertEquals(Set.of(RegimenItem.class.getPermittedSubclasses()),
                 examples.stream().map(Object::getClass).collect(Collectors.toSet()));
         for (RegimenItem item : examples) {

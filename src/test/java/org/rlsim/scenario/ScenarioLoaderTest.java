@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsim.dosing.BloodLoss;
 import org.rlsim.dosing.DoseEvent;
+import org.rlsim.dosing.Gestation;
 import org.rlsim.dosing.IvInfusion;
 import org.rlsim.dosing.OralDose;
 import org.rlsim.dosing.RegimenItem;
@@ -88,6 +89,22 @@ class ScenarioLoaderTest {
         assertEquals(0.5, s.outputIntervalH());
         assertEquals(List.of(new IvInfusion(8, 1000, 0, IvProduct.FERRIC_CARBOXYMALTOSE),
                 new BloodLoss(32, 500, 0, "blood donation")), s.arms().get(0).regimen().events());
+    }
+
+    @Test
+    void aPregnancyIsGestationThenADeliveryBloodLoss40WeeksLater() throws ScenarioException {
+        Scenario s = loader.parse(HEAD.replace("26 weeks", "60 weeks") + "arms:\n  - name: A\n    regimen:\n"
+                + "      - pregnancy: {start: week 8}\n"
+                + "  - name: B\n    regimen:\n      - pregnancy: {start: day 3, at: \"06:00\", delivery_blood_loss: 1 L}\n",
+                "test.yaml", "test");
+        double start = 56 * 24 + 8;
+        assertEquals(new RegimenItem.Pregnancy(start, 500), s.arms().get(0).regimen().items().get(0));
+        assertEquals(List.of(new Gestation(start), new BloodLoss(start + 40 * 168, 500, 0, "blood loss at delivery")),
+                s.arms().get(0).regimen().events());
+        assertEquals(new RegimenItem.Pregnancy(3 * 24 + 6, 1000), s.arms().get(1).regimen().items().get(0));
+        assertTrue(Double.isNaN(s.arms().get(0).regimen().treatmentStartH()), "a pregnancy is not a treatment");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> oneArm("      - pregnancy: {start: day 3, every: 1 day}\n"));
+        assertTrue(e.getMessage().contains("every"), e.getMessage());
     }
 
     @Test

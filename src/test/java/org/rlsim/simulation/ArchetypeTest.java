@@ -11,12 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rlsim.dosing.BloodLoss;
 import org.rlsim.dosing.IvInfusion;
 import org.rlsim.dosing.OralDose;
+import org.rlsim.dosing.RegimenItem;
 import org.rlsim.model.IntakeCondition;
 import org.rlsim.model.IvProduct;
 import org.rlsim.model.ModelVariants;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
 import org.rlsim.model.Physiology;
+import org.rlsim.model.TimeUnits;
 
 /**
  * Each patient archetype at its steady state lies in the range its description and the literature give.
@@ -150,6 +152,37 @@ class ArchetypeTest {
             assertEquals(0, balance / body0, 1e-9, "relative iron-balance error at t = " + t.timeH(row) + " h");
         }
         assertTrue(t.value(Observable.CUM_LOST, t.size() - 1) > 500 * 0.3, "the donation and the losses were booked");
+    }
+
+    /**
+     * A pregnancy item in a healthy woman: it ends. Haemoglobin is diluted below the WHO threshold for
+     * pregnancy by week 30, ferritin falls towards delivery, the iron balance holds throughout (fetus,
+     * placenta and the delivery's blood go to the sink), and 30 weeks after delivery haemoglobin and
+     * ferritin are back near where they started.
+     */
+    @Test
+    void aPregnancyRunsItsCourseAndEnds() {
+        Physiology model = new Physiology(patient("healthy-woman").parameterSet());
+        double week = TimeUnits.WEEK_H;
+        double startH = 2 * week;
+        Trajectory t = SIMULATOR.run(model, SteadyState.of(model, SIMULATOR),
+                new org.rlsim.dosing.Regimen(List.of(new RegimenItem.Pregnancy(startH, 500))).events(), 72 * week, 24);
+        double body0 = t.value(Observable.TOTAL_BODY_IRON, 0);
+        for (int row = 0; row < t.size(); row++) {
+            double balance = t.value(Observable.TOTAL_BODY_IRON, row) - body0 - t.value(Observable.CUM_ABSORBED, row)
+                    - t.value(Observable.CUM_IV, row) + t.value(Observable.CUM_LOST, row);
+            assertEquals(0, balance / body0, 1e-9, "relative iron-balance error at t = " + t.timeH(row) + " h");
+        }
+        Baseline before = baseline(patient("healthy-woman"));
+        int week30 = (int) ((startH + 30 * week) / 24);
+        int delivery = (int) ((startH + 40 * week) / 24);
+        int after = (int) ((startH + 70 * week) / 24);
+        assertTrue(t.value(Observable.HB, week30) < 12, "diluted Hb at week 30: " + t.value(Observable.HB, week30));
+        assertTrue(t.value(Observable.SERUM_FERRITIN, delivery) < 0.7 * before.ferritin(),
+                "ferritin at delivery " + t.value(Observable.SERUM_FERRITIN, delivery));
+        assertEquals(before.hb(), t.value(Observable.HB, after), 0.2, "Hb 30 weeks after delivery");
+        assertEquals(before.ferritin(), t.value(Observable.SERUM_FERRITIN, after), 0.1 * before.ferritin(),
+                "ferritin 30 weeks after delivery");
     }
 
     @Test
