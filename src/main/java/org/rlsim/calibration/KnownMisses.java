@@ -50,11 +50,13 @@ public final class KnownMisses {
                     + " in the anaemic woman the absorbed iron goes to haemoglobin first (Hb corrected in about two weeks) and"
                     + " the barrier sees little of it. Short's oral dose is not in the reference."),
             Map.entry("T27", "The haemoglobin nadir is met (day 2.6: the plasma refills with a half-time of 12 h), but the"
-                    + " replete man recovers 80% of the drop (15.0 -> 13.7 g/dL) by week 6.7 (target 8-24 weeks): his stores"
-                    + " supply the marrow without limit and the erythropoietin response (exponent 4, illustrative) is faster"
-                    + " than the donors of the ISBT review and the Finnish registry (Blood Adv 2017, grade B), many of whom"
-                    + " were iron-depleted; a slower response would also slow the recovery of the anaemic archetype on iron,"
-                    + " which is not yet measured against a source."),
+                    + " replete man recovers 80% of the drop (15.0 -> 13.7 g/dL) by week 6.7 (target 8-24 weeks). Kiss 2015"
+                    + " (JAMA, randomised) measured 78 days without iron and 31 days with 37.5 mg/d in iron-replete donors: iron"
+                    + " supply, not erythropoietin, sets the pace of recovery. In the model his stores supply the marrow"
+                    + " without limit, so a tablet barely helps (scorecard: 47 vs 43 days); slowing the erythropoietin"
+                    + " response instead (exponent 2 gives 80 days) would keep the tablet ineffective and also slow the"
+                    + " recovery of the anaemic archetypes. The missing mechanism is a limit on how fast storage iron is"
+                    + " mobilised for erythropoiesis."),
             Map.entry("T16b", "The experiment is the one oral trial of the Cochrane pool (Wang 2009: FeSO4 325 mg twice daily,"
                     + " 12 weeks) but the target is the pooled effect of all formulations, doses, 2-16 week durations and"
                     + " ferritin ranges (Davis 2000, normal ferritin, found none). The model's effect (table) is larger than"

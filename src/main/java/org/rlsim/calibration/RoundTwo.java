@@ -208,31 +208,47 @@ final class RoundTwo {
         return treated.valueAt(Observable.HEPCIDIN, timeH) / control.valueAt(Observable.HEPCIDIN, timeH);
     }
 
+    /**
+     * Haemoglobin after the first donation of a run: the value before it, the nadir and its time, and the
+     * time to recover 80% of the drop (NaN when not recovered within the run).
+     *
+     * @param baseline   Hb before the donation, g/dL
+     * @param nadir      lowest Hb after it, g/dL
+     * @param nadirDays  days from the donation to the nadir
+     * @param recoveredH hours from the donation until Hb is back by 80% of the drop
+     */
+    record DonationRecovery(double baseline, double nadir, double nadirDays, double recoveredH) {
+        static DonationRecovery of(Trajectory t) {
+            double donationH = t.events().get(0).startH();
+            double baseline = t.valueAt(Observable.HB, donationH - 1);
+            int nadirRow = t.rowAt(donationH);
+            for (int row = nadirRow; row < t.size(); row++) {
+                if (t.value(Observable.HB, row) < t.value(Observable.HB, nadirRow)) {
+                    nadirRow = row;
+                }
+            }
+            double nadir = t.value(Observable.HB, nadirRow);
+            double recoveredH = Double.NaN;
+            for (int row = nadirRow; row < t.size(); row++) {
+                if (t.value(Observable.HB, row) >= nadir + 0.8 * (baseline - nadir)) {
+                    recoveredH = t.timeH(row) - donationH;
+                    break;
+                }
+            }
+            return new DonationRecovery(baseline, nadir, (t.timeH(nadirRow) - donationH) / DAY_H, recoveredH);
+        }
+    }
+
     static Outcome t27() {
         Trajectory t = Lab.arm("t27-donation", "Donation");
         double donationH = t.events().get(0).startH();
-        double baseline = t.valueAt(Observable.HB, donationH - 1);
-        int nadirRow = t.rowAt(donationH);
-        for (int row = nadirRow; row < t.size(); row++) {
-            if (t.value(Observable.HB, row) < t.value(Observable.HB, nadirRow)) {
-                nadirRow = row;
-            }
-        }
-        double nadir = t.value(Observable.HB, nadirRow);
-        double nadirDays = (t.timeH(nadirRow) - donationH) / DAY_H;
-        double recoveredH = Double.NaN;
-        for (int row = nadirRow; row < t.size(); row++) {
-            if (t.value(Observable.HB, row) >= nadir + 0.8 * (baseline - nadir)) {
-                recoveredH = t.timeH(row) - donationH;
-                break;
-            }
-        }
-        double weeks = recoveredH / WEEK_H;
-        Comparison cNadir = range("time of the haemoglobin nadir", "days", 1, 3, nadirDays);
+        DonationRecovery r = DonationRecovery.of(t);
+        double weeks = r.recoveredH() / WEEK_H;
+        Comparison cNadir = range("time of the haemoglobin nadir", "days", 1, 3, r.nadirDays());
         Comparison cRecovery = range("time to recover 80% of the drop", "weeks", 8, 24, weeks);
         Panel panel = new Panel("Haemoglobin", "g/dL", List.of(new Curve("Donation", weeksAfter(t, donationH),
                 t.series(Observable.HB))), List.of(), List.of(new Panel.TimeBand(cRecovery, 1)));
-        return Outcome.of(f("Hb %.1f → %.1f g/dL, nadir at day %.1f; 80%% recovered at week %.1f", baseline, nadir, nadirDays,
-                weeks), new TimeCourse("Weeks after the donation", List.of(panel)), cNadir, cRecovery);
+        return Outcome.of(f("Hb %.1f → %.1f g/dL, nadir at day %.1f; 80%% recovered at week %.1f", r.baseline(), r.nadir(),
+                r.nadirDays(), weeks), new TimeCourse("Weeks after the donation", List.of(panel)), cNadir, cRecovery);
     }
 }

@@ -90,6 +90,11 @@ public final class Scorecard {
             new Item(BODY, "Hb recovery after a donation", "ISBT review; Blood Adv 2017",
                     "80% of the drop after ≈5 months in many donors", "t27-donation (iron-replete man)",
                     () -> RoundTwo.T27.run().modelValue()),
+            new Item(BODY, "Days to recover 80% of the Hb drop after 500 mL, iron-replete donors (ferritin >26), without / "
+                    + "with 37.5 mg/d oral iron", "Kiss 2015 (JAMA 313:575, RCT)", "78 / 31 days",
+                    "t27-donation (iron-replete man), arms Donation and Donation + iron", () -> f("%.0f / %.0f days",
+                            RoundTwo.DonationRecovery.of(Lab.arm("t27-donation", "Donation")).recoveredH() / DAY_H,
+                            RoundTwo.DonationRecovery.of(Lab.arm("t27-donation", "Donation + iron")).recoveredH() / DAY_H)),
             new Item(ORAL, "60 mg doses absorbed in Moretti's studies 2 and 3", "Moretti 2015 Table 2",
                     "10.2–13.8 mg", "t07-single-dose, 60 mg, iron-deficient-woman",
                     () -> f("%.1f mg", Lab.absorbedFromDoses(Lab.arm("t07-single-dose", "60 mg"), 3 * DAY_H))),
