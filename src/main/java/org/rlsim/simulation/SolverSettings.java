@@ -14,6 +14,16 @@ import org.rlsim.model.TimeUnits;
  * agree to 1e-9 before the dose (DoseTimingPropertyTest), and at 1e-8 the different step sequences differ by
  * about 1e-9 relative.
  *
+ * <p>What sets the step (measured on oral-vs-iv's IV-arm patient, untreated, days 10–11): accuracy, not
+ * stability. Steps are 0.59–1.08 h, shortest at the hepcidin trough of the night; the fastest eigenvalue of the
+ * rates' Jacobian along the day is −1.6 to −2.4 per h (the labile macrophage pool), so h·λ stays at 1.2–2.0, far
+ * inside the method's stability limit (about 6 on the real axis). Without the diurnal rhythm the steps are 3.25 h,
+ * exactly that limit. Loosening the tolerance of any one state a million-fold saves at most 16 % of the
+ * evaluations (the labile pool), under 3 % for every other state. A tenfold slower labile pool (a scratch experiment,
+ * not the model) halves the steps (956 to 497 in 30 days); treating the pool as quasi-steady instead would drop its
+ * rate of change from the flux to plasma, by estimate a few per cent of the export within the day, far beyond
+ * solver accuracy, so the model keeps it. At 1e-9 an untreated simulated year takes about 11,600 steps.
+ *
  * @param absoluteTolerance absolute error tolerance per step, in the state's units (mg for amounts);
  *                          1e-9 mg is far below anything a laboratory could see, and small enough
  *                          that the tiny plasma pool (≈3 mg) is resolved to better than 1e-6 relative
