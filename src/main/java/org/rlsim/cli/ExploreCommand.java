@@ -106,6 +106,7 @@ final class ExploreCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "cannot listen on " + host + (port == 0 ? "" : " port " + port) + " ("
                     + e.getMessage() + "); " + (port == 0 ? "check --host" : "another program may use this port: give another --port or leave it out"), e);
         }
+        server.warmUp();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stopper = new Thread(() -> {
             server.close();

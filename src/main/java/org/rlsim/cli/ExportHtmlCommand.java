@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         header = "Write a lesson's explorer page as one self-contained file.",
         description = {"Write the explorer page of a lesson as ONE self-contained .html file that students open in"
                 + " any browser, offline, with nothing installed. The page runs the same model as rlsim run, compiled"
-                + " to JavaScript, inside the browser. Teaching model, not for clinical decisions."},
+                + " to WebAssembly (or JavaScript, for older browsers), inside the browser. Teaching model, not for clinical decisions."},
         footer = {"%nExamples:", "  rlsim export-html oral-vs-iv                 writes output/oral-vs-iv.html",
             "  rlsim export-html my-lesson.yaml --out site"})
 final class ExportHtmlCommand implements Callable<Integer> {

@@ -23,7 +23,8 @@ import java.util.List;
  * of a population that has developed it: the cumulative incidence of a Kaplan–Meier curve (Silver
  * 2011). P only grows while a drug is taken and stays where it is after the drug is stopped (those who
  * augmented did augment); their augmented symptoms, though, need the drug and fade with S after
- * withdrawal. Drug amounts are mg of drug and never enter the iron balance.
+ * withdrawal. Virtual patients turn P into individual events, each at its own time (org.rlsim.population.Cohort).
+ * Drug amounts are mg of drug and never enter the iron balance.
  */
 public final class AgonistTherapy implements Mechanism {
     private static final AgonistDrug[] DRUGS = AgonistDrug.values();

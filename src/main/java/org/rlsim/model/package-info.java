@@ -1,7 +1,7 @@
 /**
  * The physiology: where iron is, how it moves, and what people read from it. Plain Java with no
  * library, no files and no desktop classes, so the same model runs on the command line, in a cohort
- * and (compiled to JavaScript) in the browser explorer.
+ * and (compiled to WebAssembly or JavaScript) in the browser explorer.
  *
  * <p>What lives here:
  * <ul>

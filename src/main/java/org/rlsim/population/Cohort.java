@@ -10,6 +10,8 @@ import org.rlsim.model.Observable;
 import org.rlsim.model.ParameterSet;
 import org.rlsim.model.Physiology;
 import org.rlsim.model.PlaceboResponse;
+import org.rlsim.model.Signal;
+import org.rlsim.model.StateLayout;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.simulation.ParallelRuns;
 import org.rlsim.simulation.RowSink;
@@ -125,7 +127,7 @@ public final class Cohort {
                 } else if (c.outcome() != null) {
                     PatientOutcome o = c.outcome();
                     enrolled.add(new PatientOutcome(enrolled.size() + 1, o.candidate(), o.drawn(), o.riskAlleles(), o.baseline(),
-                            o.course()));
+                            o.course(), o.augmentation()));
                 }
             }
             next += batch;
@@ -157,6 +159,8 @@ public final class Cohort {
         for (Locus locus : arm.drawnLoci()) {
             parameters = locus.drawn(parameters, stream);
         }
+        // The patient's own threshold of the augmentation incidence, in (0, 1], drawn after every other draw.
+        double augmentationThreshold = 1 - stream.nextDouble();
         Physiology model = new Physiology(parameters);
         double[] initial;
         try {
@@ -178,7 +182,8 @@ public final class Cohort {
         for (int i = 0; i < drawn.length; i++) {
             drawn[i] = parameters.get(Variabilities.all().get(i).parameter());
         }
-        CourseSink course = new CourseSink(gridH, gridTimes, arm.treatmentStartH(), new PlaceboResponse(parameters));
+        CourseSink course = new CourseSink(gridH, gridTimes, arm.treatmentStartH(), new PlaceboResponse(parameters),
+                augmentationThreshold);
         try {
             if (arm.events().isEmpty() && gridH % TimeUnits.DAY_H == 0) {
                 stayOnDailyCycle(model, initial, durationH, gridH, course);
@@ -193,7 +198,8 @@ public final class Cohort {
         for (Locus locus : Locus.values()) {
             riskAlleles[locus.ordinal()] = (int) parameters.get(locus.riskAlleles());
         }
-        return new Candidate(false, new PatientOutcome(0, index, drawn, riskAlleles, baseline, course.values));
+        return new Candidate(false, new PatientOutcome(0, index, drawn, riskAlleles, baseline, course.values,
+                course.augmentedAt));
     }
 
     /**
@@ -212,18 +218,31 @@ public final class Cohort {
         course.end();
     }
 
-    /** Keeps the {@link #COURSE} outputs at the grid times; the symptom score as reported, with the placebo response. */
+    /**
+     * Keeps the {@link #COURSE} outputs at the grid times; the symptom score as reported, with the placebo response.
+     *
+     * <p>Augmentation as an individual event: the model's augmentation signal P(t) is the cumulative incidence of
+     * augmentation under the drug ({@link org.rlsim.model.AgonistTherapy}); the patient augments at the first grid
+     * time at which P reaches its own threshold u, uniform on (0, 1] (inverse-transform sampling of the time to
+     * the event). From then on the patient's score is that of an augmented patient (P = 1 in the model's formula),
+     * before it that of a relieved one (P = 0), instead of the population's expected mix.
+     */
     private static final class CourseSink implements RowSink {
+        private static final int AUGMENTATION = StateLayout.index(Signal.AUGMENTATION);
         private final double gridH;
         private final double treatmentStartH;
         private final PlaceboResponse placebo;
+        private final double augmentationThreshold;
         private final float[][] values;
         private Physiology model;
+        /** The grid index at which the patient augmented; −1 while it has not. */
+        private int augmentedAt = -1;
 
-        CourseSink(double gridH, int gridTimes, double treatmentStartH, PlaceboResponse placebo) {
+        CourseSink(double gridH, int gridTimes, double treatmentStartH, PlaceboResponse placebo, double augmentationThreshold) {
             this.gridH = gridH;
             this.treatmentStartH = treatmentStartH;
             this.placebo = placebo;
+            this.augmentationThreshold = augmentationThreshold;
             values = new float[COURSE.size()][gridTimes];
         }
 
@@ -239,8 +258,18 @@ public final class Cohort {
                 return;
             }
             int column = (int) k;
+            double incidence = state.signal(Signal.AUGMENTATION);
+            if (augmentedAt < 0 && incidence >= augmentationThreshold) {
+                augmentedAt = column;
+            }
+            ModelState individual = state;
+            if (incidence > 0) {
+                double[] y = state.copy();
+                y[AUGMENTATION] = augmentedAt >= 0 ? 1 : 0;
+                individual = new ModelState(y);
+            }
             for (int o = 0; o < COURSE.size(); o++) {
-                values[o][column] = (float) COURSE.get(o).value(timeH, state, model);
+                values[o][column] = (float) COURSE.get(o).value(timeH, o == 0 ? individual : state, model);
             }
             if (!Double.isNaN(treatmentStartH)) {
                 values[0][column] *= (float) (1 - placebo.fraction(timeH - treatmentStartH));

@@ -14,9 +14,11 @@ package org.rlsim.population;
  * @param baseline  the value of each {@link Cohort#BASELINE} output at the steady state, in its unit
  * @param course    for each {@link Cohort#COURSE} output, its value at every grid time; the symptom score is the
  *                  one the patient reports (with the placebo response)
+ * @param augmentation the grid index at which the patient augmented on a dopamine agonist (an individual event,
+ *                  drawn from the model's cumulative incidence); −1 if it never did
  */
 public record PatientOutcome(int number, long candidate, double[] drawn, int[] riskAlleles, double[] baseline,
-                             float[][] course) {
+                             float[][] course, int augmentation) {
     /** Fraction of the baseline score a responder has lost at least (trial definition: ≥ 50 % IRLS reduction). */
     public static final double RESPONSE_REDUCTION = 0.5;
     /** Highest score of a remitter, points (IRLS ≤ 10, Allen 2011). */
@@ -65,6 +67,11 @@ public record PatientOutcome(int number, long candidate, double[] drawn, int[] r
             }
         }
         return -1;
+    }
+
+    /** Whether the patient has augmented by grid index {@code k}. */
+    public boolean augmented(int k) {
+        return augmentation >= 0 && augmentation <= k;
     }
 
     /** The patient's risk alleles at {@code locus}, 0, 1 or 2. */

@@ -42,9 +42,11 @@ public final class Readouts {
      * @param sd         standard deviation of the change, points
      * @param symptomatic fraction with clinically relevant symptoms (score above 10 points), %, with its Wilson interval:
      *                   the prevalence in an untreated population
+     * @param augmented  fraction who have augmented on a dopamine agonist by then (individual events), %, with its Wilson
+     *                   interval; 0 in an arm without one
      */
     public record Arm(int patients, double meanScore, Estimate change, Estimate responders, Estimate remitters,
-                      Estimate inResponse, double sd, Estimate symptomatic) {
+                      Estimate inResponse, double sd, Estimate symptomatic, Estimate augmented) {
     }
 
     /** The readouts of an arm at the last grid time at or before {@code timeH}. */
@@ -55,7 +57,9 @@ public final class Readouts {
         int responders = 0;
         int remitters = 0;
         int inResponse = 0;
+        int augmented = 0;
         for (PatientOutcome p : cohort.patients()) {
+            augmented += p.augmented(k) ? 1 : 0;
             change.addValue(p.score(k) - p.baselineScore());
             score.addValue(p.score(k));
             responders += p.responder(k) ? 1 : 0;
@@ -66,7 +70,7 @@ public final class Readouts {
         }
         int n = cohort.patients().size();
         return new Arm(n, score.getMean(), mean(change), fraction(responders, n), fraction(remitters, n),
-                fraction(inResponse, n), change.getStandardDeviation(), fraction(n - remitters, n));
+                fraction(inResponse, n), change.getStandardDeviation(), fraction(n - remitters, n), fraction(augmented, n));
     }
 
     /**

@@ -22,8 +22,8 @@ import org.rlsim.scenario.ScenarioResult;
  * name, in that parameter's unit), the risk alleles at each locus an arm draws ({@code genotype: {meis1: drawn}}),
  * the baseline at screening, and the outcomes at every readout time and at
  * the end: the reported symptom score, its change from baseline, whether the patient is a responder (≥ 50 %
- * reduction) and a remitter (score ≤ 10), and the day the symptoms returned (empty if the patient never
- * responded or still responds at the end).
+ * reduction) and a remitter (score ≤ 10), the day the symptoms returned (empty if the patient never
+ * responded or still responds at the end), and the day the patient augmented on a dopamine agonist (empty if never).
  */
 public final class CohortCsv {
     /** Default file name. */
@@ -59,6 +59,7 @@ public final class CohortCsv {
             header.addAll(List.of("symptom_score_" + day, "symptom_change_" + day, "responder_" + day, "remitter_" + day));
         }
         header.add("symptom_return_day");
+        header.add("augmentation_day");
         return header;
     }
 
@@ -94,6 +95,7 @@ public final class CohortCsv {
                 }
                 int back = p.symptomReturn();
                 row.add(back < 0 ? "" : Numbers.readable(cohort.gridTimeH(back) / TimeUnits.DAY_H));
+                row.add(p.augmentation() < 0 ? "" : Numbers.readable(cohort.gridTimeH(p.augmentation()) / TimeUnits.DAY_H));
                 csv.printRecord(row);
             }
         }

@@ -33,7 +33,8 @@ public final class PopulationSummaryCsv {
             "remitters_pct", "remitters_ci_low_pct", "remitters_ci_high_pct",
             "symptomatic_pct", "symptomatic_ci_low_pct", "symptomatic_ci_high_pct",
             "in_response_pct", "in_response_ci_low_pct", "in_response_ci_high_pct",
-            "responders_followed", "median_return_months", "median_return_ci_low_months", "median_return_ci_high_months");
+            "responders_followed", "median_return_months", "median_return_ci_low_months", "median_return_ci_high_months",
+            "augmented_pct", "augmented_ci_low_pct", "augmented_ci_high_pct");
 
     private PopulationSummaryCsv() {
     }
@@ -65,6 +66,7 @@ public final class PopulationSummaryCsv {
                 row.add(months(km.medianH()));
                 row.add(months(ci[0]));
                 row.add(months(ci[1]));
+                estimate(row, arm.augmented());
                 csv.printRecord(row);
             }
         }

@@ -143,6 +143,8 @@ public sealed interface Expectation {
         REMITTERS("remitters", "%"),
         /** Patients with clinically relevant symptoms, a score above 10 points, % of the arm: a prevalence. */
         SYMPTOMATIC("patients with symptoms", "%"),
+        /** Patients who have augmented on a dopamine agonist (individual events), % of the arm. */
+        AUGMENTED("patients with augmentation", "%"),
         /** Mean change of the symptom score from baseline, points. */
         MEAN_CHANGE("mean change in symptom score", "points"),
         /** Mean change of the arm minus mean change of the reference arm, points. */

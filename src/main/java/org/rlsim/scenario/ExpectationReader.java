@@ -49,6 +49,7 @@ import org.rlsim.population.Locus;
  * responders in ARM are COMPARISON at TIME                        (VALUE in %)
  * remitters in ARM are COMPARISON at TIME                         (VALUE in %)
  * patients with symptoms in ARM are COMPARISON at TIME            (VALUE in %: score above 10 points)
+ * patients with augmentation in ARM are COMPARISON at TIME        (VALUE in %: augmented on a dopamine agonist)
  * mean change in symptom score in ARM is COMPARISON at TIME       (VALUE in points)
  * ... in ARM with N GENE risk alleles ...                         (the arm's patients with that genotype: N 0 to 2,
  *                                                                  GENE MEIS1 or BTBD9, drawn by the arm's patients)
@@ -475,6 +476,7 @@ public final class ExpectationReader {
                 case RESPONDERS -> "responders in ";
                 case REMITTERS -> "remitters in ";
                 case SYMPTOMATIC -> "patients with symptoms in ";
+                case AUGMENTED -> "patients with augmentation in ";
                 case MEAN_CHANGE -> "mean change in ";
                 case DIFFERENCE -> "the difference ";
             };
@@ -521,7 +523,7 @@ public final class ExpectationReader {
             String arm;
             String reference = null;
             switch (metric) {
-                case RESPONDERS, REMITTERS, SYMPTOMATIC -> {
+                case RESPONDERS, REMITTERS, SYMPTOMATIC, AUGMENTED -> {
                     expectWords(metric.words() + " in", "'" + metric.words() + " in \"ARM\"'");
                     arm = arm();
                 }

@@ -120,6 +120,7 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
                 case RESPONDERS -> arm.responders();
                 case REMITTERS -> arm.remitters();
                 case SYMPTOMATIC -> arm.symptomatic();
+                case AUGMENTED -> arm.augmented();
                 case MEAN_CHANGE -> arm.change();
                 case DIFFERENCE -> Readouts.difference(arm, reference);
             };

@@ -108,7 +108,7 @@ public final class Simulator {
         GridSampler sampler = new GridSampler(outputIntervalH, rows, ode);
         // Dormand–Prince 8(5,3): an explicit, high-order adaptive method; the model is smooth between doses and
         // not stiff at the accuracy asked for, so a high order gives the longest steps. Settings: SolverSettings.
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(SolverSettings.MIN_STEP_H,
+        DormandPrince853Integrator integrator = new DormandPrince853WithoutEvents(SolverSettings.MIN_STEP_H,
                 settings.maxStepH(), settings.absoluteTolerance(), settings.relativeTolerance());
         integrator.addStepHandler(sampler);
         double[] jump = new double[StateLayout.SIZE];

@@ -33,7 +33,7 @@ public final class ExplorerPage {
         }
     }
 
-    /** The TeaVM builds of {@code org.rlsim.browser.BrowserModel}, made by the build (pom.xml): JavaScript. */
+    /** The TeaVM builds of {@code org.rlsim.browser.BrowserModel}, made by the build (pom.xml): JavaScript, for browsers without WebAssembly GC. */
     static final String MODEL_RESOURCE = "rlsim-model.js";
     /** The WebAssembly (GC) build, the faster one where the browser has WebAssembly garbage collection. */
     static final String WASM_MODEL_RESOURCE = "rlsim-model.wasm";

@@ -28,7 +28,9 @@ import org.rlsim.web.ExplorerServer;
  * one's redraw, so this is the latency of one slider step, not of a drag (in a drag, every stale run is
  * cancelled). Every step sets a dose not set before on that page (100, 150, ... 2000 mg, skipping the lesson's
  * 1000 mg), so no step is answered from the page's kept results. Prints median and 95th percentile for the
- * exported page (the TeaVM model in a worker) and for the served page (the model on this JVM), and where the
+ * exported page (the TeaVM model in a worker) and for the served page (the model on this JVM, measured once the
+ * server's warm-up, {@link ExplorerServer#warmUp}, has ended, as for a student who reads the lesson's question
+ * before moving a slider), and where the
  * time went: the model's answer (simulation, transfer, decoding) and drawing; the rest is the input
  * handling and the wait for the next frame. Asserts nothing.
  *
@@ -61,7 +63,8 @@ public final class ExplorerLatency {
         try (Chromium browser = Chromium.start(1366, 768)) {
             List<Step> exported = measure(browser, page.toUri().toString(), steps);
             report("exported page (TeaVM " + browser.script("return rlsimPage.modelBuild();") + " in a worker)", exported);
-            report("served page (model on the JVM)", measure(browser, served.toString(), steps));
+            server.warmUp().join(); // as rlsim explore warms up while the browser opens and the student reads
+            report("served page (model on the JVM, warmed up)", measure(browser, served.toString(), steps));
         } finally {
             server.close();
             Files.deleteIfExists(page);

@@ -79,6 +79,37 @@ class CohortTest {
         assertEquals(16, carriers);
     }
 
+    /**
+     * On a dopamine agonist each patient augments or not, at its own time, drawn from the model's cumulative
+     * incidence (here made large: 6 weeks of pramipexole at 100 times the usual hazard): the score jumps up at the
+     * event and stays up; the same patients augment on one thread as on four; an arm without the drug has no event.
+     */
+    @Test
+    void augmentationIsAnEventOfEachPatientOnTheDrug() throws Exception {
+        List<org.rlsim.dosing.DoseEvent> evenings = new java.util.ArrayList<>();
+        for (int day = 0; day < 14; day++) {
+            evenings.add(new org.rlsim.dosing.AgonistDose(day * TimeUnits.DAY_H + 21,
+                    org.rlsim.model.AgonistDrug.PRAMIPEXOLE, 0.25));
+        }
+        Cohort.Arm agonist = new Cohort.Arm("Pramipexole", 1, RLS.with(org.rlsim.model.AgonistTherapy.HAZARD, 1.8), evenings, 21);
+        CohortResult one = run(1, 7, 16, agonist);
+        CohortResult four = run(4, 7, 16, agonist);
+        int augmented = 0;
+        for (int i = 0; i < one.patients().size(); i++) {
+            PatientOutcome p = one.patients().get(i);
+            assertEquals(p.augmentation(), four.patients().get(i).augmentation());
+            if (p.augmentation() > 0) {
+                augmented++;
+                int k = p.augmentation();
+                assertTrue(p.score(k) > p.score(k - 1), "the score jumps at the event: " + p.score(k - 1) + " -> " + p.score(k));
+                assertTrue(p.augmented(one.gridTimes() - 1) && !p.augmented(k - 1));
+            }
+        }
+        assertTrue(augmented > 0 && augmented < 16, augmented + " of 16 augmented");
+        assertEquals(100.0 * augmented / 16, Readouts.of(one, DURATION_H).augmented().value(), 1e-12);
+        assertTrue(run(2, 7, 8, FCM).patients().stream().allMatch(p -> p.augmentation() < 0), "no drug, no augmentation");
+    }
+
     @Test
     void anotherSeedOrAnotherArmDrawsOtherPatients() throws Exception {
         CohortResult seven = run(2, 7, 4, FCM);

@@ -21,7 +21,7 @@ class ReadoutsTest {
             for (int k = 0; k < scores[i].length; k++) {
                 course[0][k] = (float) scores[i][k];
             }
-            patients.add(new PatientOutcome(i + 1, i, new double[0], new int[Locus.values().length], new double[0], course));
+            patients.add(new PatientOutcome(i + 1, i, new double[0], new int[Locus.values().length], new double[0], course, -1));
         }
         return new CohortResult("arm", scores.length, 0, DAY_H, scores[0].length, true, patients);
     }

@@ -49,6 +49,24 @@ class PopulationKeysTest {
     }
 
     @Test
+    void readoutsOfAugmentationAndOfOneGenotypeAreRead() throws ScenarioException {
+        Scenario s = parse("""
+                population: {size: 10, seed: 7}
+                genotype: {meis1: drawn, btbd9: 1}
+                expect:
+                  - patients with augmentation in "Placebo" are below 50 % at week 6
+                  - remitters in "Placebo" with 1 MEIS1 risk allele are above 10 % at week 6
+                """);
+        Expectation.Readout augmentation = (Expectation.Readout) s.expectations().get(0);
+        assertEquals(Expectation.Metric.AUGMENTED, augmentation.metric());
+        assertEquals(null, augmentation.carriers());
+        Expectation.Readout carriers = (Expectation.Readout) s.expectations().get(1);
+        assertEquals(new Expectation.Carriers(org.rlsim.population.Locus.MEIS1, 1), carriers.carriers());
+        assertEquals(List.of(org.rlsim.population.Locus.MEIS1), s.arms().get(0).drawnLoci());
+        assertEquals(1.0, s.parameters().get("genotype.btbd9_risk_alleles"), "a fixed count beside a drawn locus");
+    }
+
+    @Test
     void aScenarioWithoutPopulationHasNone() throws ScenarioException {
         assertTrue(parse("").population().isEmpty());
     }

@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rlsim.model.Observable;
 import org.rlsim.scenario.Scenario;
@@ -48,13 +49,22 @@ class ExplorerServerTest {
         server.close();
     }
 
+    /** Stopping a server cancels its warm-up runs: they end within a run, not after all of them. */
+    @Test
+    void closingTheServerEndsItsWarmUp() throws Exception {
+        ExplorerServer other = new ExplorerServer("127.0.0.1", 0, n -> Optional.of(lesson), lesson.name(), List.of());
+        other.start();
+        CompletableFuture<Void> warm = other.warmUp();
+        other.close();
+        warm.get(10, TimeUnit.SECONDS);
+    }
+
     @Test
     void listensOnLoopbackOnAFreePort() {
         assertEquals("127.0.0.1", address.getHost());
         assertTrue(address.getPort() > 0);
     }
 
-    @Tag("slow") // the page carries the browser model, which the slow profile compiles: mvn test -Pslow
     @Test
     void servesTheLessonsPageWithTheDisclaimer() throws IOException, InterruptedException {
         HttpResponse<String> page = get("");
