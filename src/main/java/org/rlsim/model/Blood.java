@@ -141,9 +141,30 @@ public final class Blood {
         return plasmaMg / capacityMg;
     }
 
-    /** Serum (transferrin-bound) iron, µmol/L. */
+    /** Serum (transferrin-bound) iron, µmol/L, for a pool of {@code plasmaMg} in the normal plasma volume. */
     public double serumIronUmolPerL(double plasmaMg) {
         return plasmaMg / plasmaVolumeL / MG_PER_UMOL_FE;
+    }
+
+    /**
+     * The plasma in circulation relative to the normal plasma volume: above 1 when a pregnancy has expanded it
+     * (the blood volume's excess, {@code −δ} of {@link PlasmaVolume}, is plasma), else 1. Transferrin is
+     * diluted with it at the same concentration (TIBC), so its binding capacity in mg grows and, for the same
+     * transferrin iron, saturation and serum iron fall. A deficit after a loss leaves it at 1.
+     */
+    public double plasmaExpansion(ModelState s) {
+        double excess = -s.signal(Signal.PLASMA_DEFICIT);
+        return excess > 0 ? 1 + excess * bloodVolumeMl / 1000 / plasmaVolumeL : 1;
+    }
+
+    /** Transferrin saturation of a state, fraction: its transferrin iron over the capacity of the plasma in circulation. */
+    public double tsat(ModelState s) {
+        return s.amount(Compartment.PLASMA) / (capacityMg * plasmaExpansion(s));
+    }
+
+    /** Serum (transferrin-bound) iron of a state, µmol/L, in the plasma in circulation. */
+    public double serumIronUmolPerL(ModelState s) {
+        return serumIronUmolPerL(s.amount(Compartment.PLASMA)) / plasmaExpansion(s);
     }
 
     /** Haemoglobin, g/dL, for a red-cell iron pool of {@code redCellMg}. */

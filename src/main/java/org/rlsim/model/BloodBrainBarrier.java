@@ -87,7 +87,7 @@ public final class BloodBrainBarrier implements Mechanism {
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double brain = Math.max(0, s.amount(Compartment.BRAIN));
-        double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+        double tsat = blood.tsat(s);
         double carried = blood.saturableTsatResponse(tsat, tsatHalf);
         double relativeUptake = switch (hypothesis) {
             case INTACT -> capacity * carried * upregulation(brain);

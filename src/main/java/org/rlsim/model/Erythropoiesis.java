@@ -93,7 +93,7 @@ public final class Erythropoiesis implements Mechanism {
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double redCells = s.amount(Compartment.RED_CELLS);
-        double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+        double tsat = blood.tsat(s);
         double drive = drive(timeH, s, inputs);
         double tsatPow = RESTRICTION_POWER.of(Math.max(0, tsat));
         double supplied = tsatPow / (tsatPow + restrictedTsatPow);

@@ -72,7 +72,7 @@ public final class GutAbsorption implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+        double tsat = blood.tsat(s);
         double ferroportin = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN)) * pregnancy.absorptionFactor(timeH, inputs);
         flows.absorbFromDiet(Compartment.PLASMA, dietAbsorbedPerH * ferroportin * blood.apoTransferrin(tsat));
         double lumen = Math.max(0, s.amount(Compartment.GUT_LUMEN));

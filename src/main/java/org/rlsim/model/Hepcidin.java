@@ -115,7 +115,7 @@ public final class Hepcidin implements Mechanism {
      * 1 at the reference saturation, about x while x is small, never above Smax.
      */
     public double ironSignalTarget(ModelState s) {
-        double tsatRatio = Math.max(0, blood.tsat(s.amount(Compartment.PLASMA))) / blood.referenceTsat();
+        double tsatRatio = Math.max(0, blood.tsat(s)) / blood.referenceTsat();
         double x = b.of(tsatRatio);
         return signalMax * x / (signalMax - 1 + x);
     }

@@ -168,7 +168,7 @@ public final class HypoxiaSignalling implements Mechanism {
         flows.signalRate(Signal.DOPAMINE_DISTURBANCE, dopamineRatePerH * (disturbanceTarget(target, brain) - target));
         if (barrierFollows) {
             double activation = Math.max(0, hifActivity(brain) - 1);
-            double carried = blood.saturableTsatResponse(blood.tsat(s.amount(Compartment.PLASMA)), tsatHalf);
+            double carried = blood.saturableTsatResponse(blood.tsat(s), tsatHalf);
             flows.move(Compartment.PLASMA, Compartment.BRAIN, basalUptakeMgPerH * carried * tfrGain * activation);
         }
     }

@@ -36,7 +36,7 @@ public final class IronStores implements Mechanism {
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
         double fpn = hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN))
-                * blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA)));
+                * blood.apoTransferrin(blood.tsat(s));
         flows.move(Compartment.PLASMA, Compartment.STORES, uptakePerH * Math.max(0, s.amount(Compartment.PLASMA)));
         flows.move(Compartment.STORES, Compartment.PLASMA, releasePerH * Math.max(0, s.amount(Compartment.STORES)) * fpn);
     }

@@ -32,7 +32,7 @@ public final class IvIron implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        double apoTf = Math.min(1, blood.apoTransferrin(blood.tsat(s.amount(Compartment.PLASMA))));
+        double apoTf = Math.min(1, blood.apoTransferrin(blood.tsat(s)));
         for (IvProduct product : PRODUCTS) {
             int i = product.ordinal();
             Compartment complex = product.compartment();

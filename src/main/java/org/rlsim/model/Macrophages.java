@@ -62,7 +62,7 @@ public final class Macrophages implements Mechanism {
 
     @Override
     public void contribute(double timeH, ModelState s, Inputs inputs, Flows flows) {
-        double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+        double tsat = blood.tsat(s);
         double exported = exportPerH * Math.max(0, s.amount(Compartment.MACROPHAGE))
                 * hepcidin.ferroportinActivity(s.signal(Signal.HEPCIDIN));
         double export = exported * blood.apoTransferrin(tsat);

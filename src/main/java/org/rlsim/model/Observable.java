@@ -78,8 +78,8 @@ public enum Observable {
         double disturbance = s.signal(Signal.DOPAMINE_DISTURBANCE);
         return switch (this) {
             case SERUM_FERRITIN -> blood.ferritinNgPerMl(s);
-            case SERUM_IRON -> blood.serumIronUmolPerL(s.amount(Compartment.PLASMA));
-            case TSAT -> 100 * blood.tsat(s.amount(Compartment.PLASMA));
+            case SERUM_IRON -> blood.serumIronUmolPerL(s);
+            case TSAT -> 100 * blood.tsat(s);
             case HB -> blood.hbGPerDl(s.amount(Compartment.RED_CELLS)) * PlasmaVolume.concentrationFactor(s);
             case HEPCIDIN -> s.signal(Signal.HEPCIDIN);
             case BRAIN_IRON -> 100 * s.amount(Compartment.BRAIN) / model.parameters().get(BloodBrainBarrier.REFERENCE_IRON);

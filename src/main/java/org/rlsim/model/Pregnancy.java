@@ -21,8 +21,9 @@ import java.util.List;
  * far as transferrin supplies the iron (about 0.3 g when iron is plentiful). After delivery the plasma contracts, haemoglobin rises above its target, red-cell
  * production slows and the iron of the extra red cells returns to the stores over their lifespan. The
  * delivery's blood loss is a donation-like loss at week {@value #TERM_WEEKS} ({@code dosing.Pregnancy}).
- * Transferrin's binding capacity is held at the non-pregnant value (it rises in pregnancy); a
- * simplification.
+ * Transferrin is diluted with the expanded plasma at its non-pregnant concentration
+ * ({@link Blood#plasmaExpansion}), so saturation and serum iron fall; the rise of transferrin's
+ * concentration in pregnancy is not modelled.
  */
 public final class Pregnancy {
     /** Weeks of gestation from the start of a pregnancy item to delivery. */

@@ -71,7 +71,7 @@ public final class TissueIronAndLosses implements Mechanism {
         flows.move(Compartment.TISSUE, Compartment.LOST, sheddingPerH * Math.max(0, s.amount(Compartment.TISSUE)));
         double fetal = fetalMgPerH + pregnancy.fetalDemandMgPerH(timeH, inputs);
         if (fetal > 0) {
-            double tsat = blood.tsat(s.amount(Compartment.PLASMA));
+            double tsat = blood.tsat(s);
             flows.move(Compartment.PLASMA, Compartment.LOST, fetal * blood.saturableTsatResponse(tsat, PLACENTA_TSAT_HALF));
         }
         double regular = Pregnancy.inForce(timeH, inputs) ? regularLossMlPerH - menstrualMlPerH : regularLossMlPerH;

@@ -18,6 +18,24 @@ class BloodTest {
         assertEquals(18, blood.serumIronUmolPerL(0.3 * capacityMg), 1e-12, "30 % of 60 µmol/L");
     }
 
+    /**
+     * A pregnancy's expanded plasma (blood volume 30% above the normal 5 L, all of it plasma: 1.5 L on 3 L)
+     * dilutes transferrin at the same TIBC: capacity ×1.5, so the same transferrin iron is a third less
+     * saturated and serum iron a third lower. A deficit after a loss leaves both as they are.
+     */
+    @Test
+    void anExpandedPlasmaDilutesTransferrin() {
+        double[] y = new double[StateLayout.SIZE];
+        y[StateLayout.index(Compartment.PLASMA)] = 3;
+        y[StateLayout.index(Signal.PLASMA_DEFICIT)] = -0.3;
+        ModelState expanded = new ModelState(y);
+        assertEquals(1.5, blood.plasmaExpansion(expanded), 1e-12);
+        assertEquals(blood.tsat(3) / 1.5, blood.tsat(expanded), 1e-15);
+        assertEquals(blood.serumIronUmolPerL(3) / 1.5, blood.serumIronUmolPerL(expanded), 1e-12);
+        y[StateLayout.index(Signal.PLASMA_DEFICIT)] = 0.1;
+        assertEquals(blood.tsat(3), blood.tsat(new ModelState(y)), 0);
+    }
+
     /** Hb = red-cell iron / 3.39 mg per g / 50 dL: 2500 mg gives 14.75 g/dL. */
     @Test
     void haemoglobinAndRedCellIronAreInverse() {

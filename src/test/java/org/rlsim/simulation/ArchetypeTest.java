@@ -155,8 +155,8 @@ class ArchetypeTest {
     }
 
     /**
-     * A pregnancy item in a healthy woman: it ends. Haemoglobin is diluted below the WHO threshold for
-     * pregnancy by week 30, ferritin falls towards delivery, the iron balance holds throughout (fetus,
+     * A pregnancy item in a healthy woman: it ends. Haemoglobin is diluted below 12 g/dL by week 30 and
+     * transferrin saturation with it, ferritin falls towards delivery, the iron balance holds throughout (fetus,
      * placenta and the delivery's blood go to the sink), and 30 weeks after delivery haemoglobin and
      * ferritin are back near where they started.
      */
@@ -178,7 +178,8 @@ class ArchetypeTest {
         int delivery = (int) ((startH + 40 * week) / 24);
         int after = (int) ((startH + 70 * week) / 24);
         assertTrue(t.value(Observable.HB, week30) < 12, "diluted Hb at week 30: " + t.value(Observable.HB, week30));
-        assertTrue(t.value(Observable.SERUM_FERRITIN, delivery) < 0.7 * before.ferritin(),
+        assertTrue(t.value(Observable.TSAT, week30) < before.tsat() - 2, "diluted TSAT at week 30: " + t.value(Observable.TSAT, week30));
+        assertTrue(t.value(Observable.SERUM_FERRITIN, delivery) < 0.75 * before.ferritin(),
                 "ferritin at delivery " + t.value(Observable.SERUM_FERRITIN, delivery));
         assertEquals(before.hb(), t.value(Observable.HB, after), 0.2, "Hb 30 weeks after delivery");
         assertEquals(before.ferritin(), t.value(Observable.SERUM_FERRITIN, after), 0.1 * before.ferritin(),
