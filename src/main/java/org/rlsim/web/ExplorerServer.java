@@ -63,15 +63,17 @@ public final class ExplorerServer implements AutoCloseable {
     private final ExplorerRun run = new ExplorerRun();
     /** The run under way for each page, by the page's id; a newer request from that page cancels it. */
     private final Map<String, RunControl> latestRuns = new ConcurrentHashMap<>();
-    /** Cancels the warm-up runs ({@link #warmUp}) when the server stops. */
-    private final RunControl warmingUp = new RunControl();
+    /** Set when the server stops: ends the warm-up ({@link #warmUp}). */
+    private volatile boolean closed;
 
     /**
-     * Runs of the first lesson that {@link #warmUp} makes. Measured (oral-vs-iv, one 26-week arm, a fresh
+     * Requests for the first lesson that {@link #warmUp} makes. Measured (oral-vs-iv, one 26-week arm, a fresh
      * JVM on the shared 2-core machine): the first runs take 200-900 ms, the JIT compiler has the model
      * compiled after some 20-30 arm runs, and then a run takes 25-50 ms.
      */
-    static final int WARM_UP_RUNS = 15;
+    static final int WARM_UP_RUNS = 20;
+    /** The page id of the warm-up's requests. */
+    private static final String WARM_UP_PAGE = "rlsim-warm-up";
 
     /**
      * A server, not yet started.
@@ -120,10 +122,10 @@ public final class ExplorerServer implements AutoCloseable {
     }
 
     /**
-     * Runs the first lesson {@value #WARM_UP_RUNS} times on a background thread and returns at once, so that
-     * the JVM has compiled the model (and the lesson's steady states are known) by the time a student first
-     * changes something; {@link #close} stops it. A lesson the model cannot run ends it quietly: the page says
-     * what is wrong when it asks.
+     * Asks for the first lesson's run {@value #WARM_UP_RUNS} times, as its page does, on a background thread,
+     * and returns at once, so that the JVM has compiled the model and the answer's path (reading the request,
+     * writing the JSON) and knows the lesson's steady states by the time a student first changes something;
+     * {@link #close} stops it.
      *
      * @return completed when the warm-up has ended
      */
@@ -133,13 +135,11 @@ public final class ExplorerServer implements AutoCloseable {
             try {
                 Optional<Scenario> lesson = lessons.apply(firstLesson);
                 if (lesson.isPresent()) {
-                    Exploration exploration = ExplorationReader.read(new JsonSpecNode(LessonForm.of(lesson.get())));
-                    for (int i = 0; i < WARM_UP_RUNS; i++) {
-                        run.run(exploration, warmingUp);
+                    String request = LessonForm.of(lesson.get()).toString();
+                    for (int i = 0; i < WARM_UP_RUNS && !closed; i++) {
+                        answer("/api/simulate", request, WARM_UP_PAGE); // a lesson with a mistake answers {error}
                     }
                 }
-            } catch (RunCancelledException | IllegalArgumentException | SimulationException e) {
-                // stopped, or a lesson the model cannot run: nothing to warm up
             } finally {
                 done.complete(null);
             }
@@ -155,10 +155,11 @@ public final class ExplorerServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the server; waits for requests under way for up to a second. */
+    /** Stops the server: cancels the runs under way and waits for their requests for up to a second. */
     @Override
     public void close() {
-        warmingUp.cancel();
+        closed = true;
+        latestRuns.values().forEach(RunControl::cancel);
         try {
             server.setStopTimeout(1000);
             server.stop();
