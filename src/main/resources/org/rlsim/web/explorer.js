@@ -218,9 +218,12 @@
   function changed() {
     inputStartedAt = performance.now();
     if (phase === 'predict') reveal();
-    writeFragment();
     simulate();
+    // The link's fragment after the run is on its way: writing it (history.replaceState) takes milliseconds.
+    clearTimeout(fragmentTimer);
+    fragmentTimer = setTimeout(writeFragment, 0);
   }
+  let fragmentTimer = null;
 
   /**
    * After a redraw that answered an input: the 'rlsim-redrawn' event at the next frame, its detail the
@@ -704,9 +707,14 @@
    */
   function path(timeH, values, X, Y, colour, lw, i, opacity) {
     const pts = [];
-    const add = (x, y) => {
-      const p = x + ',' + y.toFixed(1);
-      if (pts[pts.length - 1] !== p) pts.push(p);
+    let lastX = null;
+    let lastTenths = null;
+    const add = (x, y) => { // y written in tenths of a pixel
+      const tenths = Math.round(y * 10);
+      if (x === lastX && tenths === lastTenths) return;
+      pts.push(x + ',' + tenths / 10);
+      lastX = x;
+      lastTenths = tenths;
     };
     let col = null;
     let first;
@@ -932,6 +940,7 @@
   });
   $('reset').addEventListener('click', () => {
     state = lessonState();
+    clearTimeout(fragmentTimer);
     history.replaceState(null, '', location.pathname + location.search);
     renderControls();
     inputStartedAt = performance.now();
