@@ -47,6 +47,9 @@ import org.rlsim.scenario.ScenarioResult;
  *   <li>{@code symptom-return}: the Kaplan–Meier curve of each arm's responders, still in response over
  *       time, with the median marked.</li>
  * </ul>
+ * A response is a fall from the baseline after a treatment, so {@code responders} and {@code symptom-return} show only
+ * the treated arms (those given a treatment or a placebo), and are not made when no arm is treated (an untreated
+ * population, whose lesson is its prevalence).
  */
 public final class PopulationCharts {
     /** Patients drawn one by one in the course chart, per arm. */
@@ -59,14 +62,35 @@ public final class PopulationCharts {
     private PopulationCharts() {
     }
 
-    /** The three charts of a result with virtual patients; none without. */
+    /**
+     * The charts of a result with virtual patients: the course, and with at least one treated arm the responder and
+     * symptom-return charts; none without virtual patients.
+     */
     static List<SlideCharts.NamedChart> all(ScenarioResult result, ChartStyle style) {
         if (result.cohorts().isEmpty()) {
             return List.of();
         }
-        return List.of(new SlideCharts.NamedChart(COURSE, () -> course(result, style)),
-                new SlideCharts.NamedChart(RESPONDERS, () -> responders(result, style)),
-                new SlideCharts.NamedChart(SYMPTOM_RETURN, () -> symptomReturn(result, style)));
+        List<SlideCharts.NamedChart> charts = new ArrayList<>();
+        charts.add(new SlideCharts.NamedChart(COURSE, () -> course(result, style)));
+        if (!treatedArms(result).isEmpty()) {
+            charts.add(new SlideCharts.NamedChart(RESPONDERS, () -> responders(result, style)));
+            charts.add(new SlideCharts.NamedChart(SYMPTOM_RETURN, () -> symptomReturn(result, style)));
+        }
+        return charts;
+    }
+
+    /**
+     * The indices, in the scenario's order, of the arms whose patients are given a treatment or a placebo (their
+     * cohort has the placebo response, which starts with the first treatment): the arms a response can be read in.
+     */
+    static List<Integer> treatedArms(ScenarioResult result) {
+        List<Integer> treated = new ArrayList<>();
+        for (int a = 0; a < result.cohorts().size(); a++) {
+            if (result.cohorts().get(a).placeboResponse()) {
+                treated.add(a);
+            }
+        }
+        return treated;
     }
 
     private static String patientsLine(ScenarioResult result) {
@@ -90,8 +114,9 @@ public final class PopulationCharts {
         TimeScale scale = TimeScale.forDuration(durationH);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.timeAxis(scale, durationH, style));
         plot.setGap(style.tickSize() * OverviewChart.PANEL_GAP_EM);
-        plot.add(bands(result, Observable.SYMPTOM_SCORE, "Symptom score, as reported", "IRLS points; with the placebo response",
-                scale, style), OverviewChart.SINGLE_PANEL_WEIGHT);
+        String scoreUnit = treatedArms(result).isEmpty() ? "IRLS points" : "IRLS points; with the placebo response";
+        plot.add(bands(result, Observable.SYMPTOM_SCORE, "Symptom score, as reported", scoreUnit, scale, style),
+                OverviewChart.SINGLE_PANEL_WEIGHT);
         plot.add(bands(result, Observable.BRAIN_IRON, "Brain iron", "% of healthy", scale, style),
                 OverviewChart.SINGLE_PANEL_WEIGHT * 2 / 3);
         LegendItemCollection legend = new LegendItemCollection();
@@ -177,13 +202,13 @@ public final class PopulationCharts {
         YIntervalSeries published = new YIntervalSeries("expected range");
         List<String> arms = new ArrayList<>();
         double barHalf = 0.16;
-        for (int a = 0; a < result.cohorts().size(); a++) {
+        for (int a : treatedArms(result)) {
             CohortResult cohort = result.cohorts().get(a);
+            double x = arms.size();
             arms.add(cohort.arm());
             Readouts.Arm r = Readouts.of(cohort, atH);
-            double x = a;
-            add(responders, intervals, a - 0.2, barHalf, r.responders());
-            add(remitters, intervals, a + 0.2, barHalf, r.remitters());
+            add(responders, intervals, x - 0.2, barHalf, r.responders());
+            add(remitters, intervals, x + 0.2, barHalf, r.remitters());
             trialRange(result, cohort.arm(), Expectation.Metric.RESPONDERS).ifPresent(b -> published.add(x - 0.2 + barHalf + 0.07,
                     (b.low() + b.high()) / 2, b.low(), b.high()));
             trialRange(result, cohort.arm(), Expectation.Metric.REMITTERS).ifPresent(b -> published.add(x + 0.2 + barHalf + 0.07,
@@ -277,7 +302,7 @@ public final class PopulationCharts {
         DefaultXYDataset curves = new DefaultXYDataset();
         XYStepRenderer renderer = new XYStepRenderer();
         LegendItemCollection legend = new LegendItemCollection();
-        for (int a = 0; a < result.cohorts().size(); a++) {
+        for (int a : treatedArms(result)) {
             CohortResult cohort = result.cohorts().get(a);
             KaplanMeier km = KaplanMeier.of(cohort);
             double[] t = km.timesH();
@@ -290,9 +315,10 @@ public final class PopulationCharts {
             }
             xy[0][t.length + 1] = scale.fromHours(durationH);
             xy[1][t.length + 1] = t.length == 0 ? 100 : 100 * km.survival()[t.length - 1];
+            int series = curves.getSeriesCount();
             curves.addSeries(cohort.arm(), xy);
-            renderer.setSeriesPaint(a, style.armColour(a));
-            renderer.setSeriesStroke(a, Charts.curveStroke(style, a));
+            renderer.setSeriesPaint(series, style.armColour(a));
+            renderer.setSeriesStroke(series, Charts.curveStroke(style, a));
             double median = km.medianH();
             String mediansText = Double.isNaN(median) ? "median not reached"
                     : String.format(java.util.Locale.ROOT, "median %.1f months", median / TimeUnits.MONTH_H);

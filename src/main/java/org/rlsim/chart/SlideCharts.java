@@ -23,8 +23,8 @@ import org.rlsim.scenario.ScenarioResult;
  *       characters other than letters and digits turned into one hyphen
  *       ({@code where-is-the-iron-oral-ferrous-sulfate}); {@code -2}, {@code -3} … is added when two
  *       arms' names would give the same file;</li>
- *   <li>with virtual patients, {@code population-course}, {@code responders} and {@code symptom-return}
- *       ({@link PopulationCharts});</li>
+ *   <li>with virtual patients, {@code population-course}, and with a treated arm {@code responders} and
+ *       {@code symptom-return} ({@link PopulationCharts});</li>
  *   <li>{@code prevalence}, with virtual patients and a published prevalence in an arm ({@link PrevalenceChart}).</li>
  *   <li>{@code penetrance}, with virtual patients that draw a genotype ({@link PenetranceChart}).</li>
  * </ol>

@@ -116,8 +116,10 @@ public final class ScenarioRunner {
                 : ParallelRuns.serialMap(arms.size(), armsControl, runArm);
         List<CohortResult> cohorts = new ArrayList<>();
         for (int i = 0; i < arms.size() && patients > 0; i++) {
+            // min(1, …): in floating point the last arm's end can come out a rounding error above 1
             double from = armsShare + (1 - armsShare) * i / arms.size();
-            cohorts.add(runCohort(scenario, i, parameters.get(i), control.part(from, from + (1 - armsShare) / arms.size())));
+            double to = Math.min(1, armsShare + (1 - armsShare) * (i + 1) / arms.size());
+            cohorts.add(runCohort(scenario, i, parameters.get(i), control.part(from, to)));
         }
         return new ScenarioResult(scenario, results, expectations.verdicts(cohorts), Version.current(), simulator.settings(),
                 List.of(), cohorts);
