@@ -61,6 +61,7 @@ public final class Scorecard {
 
     private static final String T14 = "t14-fcm-rls";
     private static final String FCM = "FCM 1000 mg";
+    private static final String PREGNANCY = "s-pregnancy";
 
     /** Measures every entry, in the order of physiology.md. */
     public static List<Entry> entries() {
@@ -95,6 +96,17 @@ public final class Scorecard {
                     "t27-donation (iron-replete man), arms Donation and Donation + iron", () -> f("%.0f / %.0f days",
                             RoundTwo.DonationRecovery.of(Lab.arm("t27-donation", "Donation")).recoveredH() / DAY_H,
                             RoundTwo.DonationRecovery.of(Lab.arm("t27-donation", "Donation + iron")).recoveredH() / DAY_H)),
+            new Item(BODY, "Red-cell mass gained by week 36 of pregnancy, without / with iron", "Taylor & Lind 1979",
+                    "+180 / +349 mL of red cells (≈+11% / +22% of the model woman's 1.6 L)",
+                    "s-pregnancy (healthy-woman; iron arm 65 mg/d from week 12)", () -> f("%+.0f%% / %+.0f%% red-cell iron",
+                            redCellGainPct("No iron"), redCellGainPct("Iron from week 12"))),
+            new Item(BODY, "Fall of haemoglobin from the first to the third trimester", "Churchill 2019",
+                    "14 g/L (11%)", "s-pregnancy (healthy-woman, no iron; week 10 vs week 32)", () -> {
+                        Trajectory t = Lab.arm(PREGNANCY, "No iron");
+                        double first = t.valueAt(Observable.HB, 10 * WEEK_H);
+                        double third = t.valueAt(Observable.HB, 32 * WEEK_H);
+                        return f("%.0f g/L (%.0f%%; %.1f → %.1f g/dL)", 10 * (first - third), 100 * (1 - third / first), first, third);
+                    }),
             new Item(ORAL, "60 mg doses absorbed in Moretti's studies 2 and 3", "Moretti 2015 Table 2",
                     "10.2–13.8 mg", "t07-single-dose, 60 mg, iron-deficient-woman",
                     () -> f("%.1f mg", Lab.absorbedFromDoses(Lab.arm("t07-single-dose", "60 mg"), 3 * DAY_H))),
@@ -198,6 +210,12 @@ public final class Scorecard {
         }
         return f("%.0f%% (high %.1f, low %.1f µmol/L; highest at %02.0f:%02.0f)", 100 * (hi - lo) / hi, hi, lo,
                 Math.floor(peakH), 60 * (peakH - Math.floor(peakH)));
+    }
+
+    /** Red-cell iron at week 36 of the pregnancy relative to before it, %. */
+    private static double redCellGainPct(String arm) {
+        Trajectory t = Lab.arm(PREGNANCY, arm);
+        return 100 * (t.amount(Compartment.RED_CELLS, t.rowAt(36 * WEEK_H)) / t.amount(Compartment.RED_CELLS, 0) - 1);
     }
 
     private static String stoffel2020() {

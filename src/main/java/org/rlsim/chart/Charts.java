@@ -85,7 +85,8 @@ final class Charts {
     /**
      * What was run, for the caption, most complete first: "Patient: … · oral-vs-iv.yaml, rlsim 0.1.0"
      * ("Patients: …; …" when the arms compare patients, whose titles may contain commas), then shorter
-     * forms for narrow slides (without the version, "3 patients", the file alone). A what-if run
+     * forms for narrow slides (without the version, "3 patients" or, with virtual patients, "3 typical patients", the
+     * file alone). A what-if run
      * ({@link ScenarioResult#whatIf()}) says so in every form: "oral-vs-iv.yaml · what-if: bbb.capacity=1, blood.volume_l=4500 mL"
      * (the --set values as typed).
      *
@@ -101,7 +102,8 @@ final class Charts {
         forms.add(who + SEPARATOR + file + ", rlsim " + result.modelVersion());
         forms.add(who + SEPARATOR + file);
         if (patients.size() > 1) {
-            forms.add(patients.size() + " patients" + SEPARATOR + file);
+            // With virtual patients, the scenario's patients are the typical ones each arm's cohort is drawn around.
+            forms.add(patients.size() + (result.cohorts().isEmpty() ? " patients" : " typical patients") + SEPARATOR + file);
         }
         forms.add(file);
         if (!result.whatIf().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.rlsim.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Shape;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -32,15 +33,15 @@ import org.rlsim.scenario.ScenarioResult;
  * Penetrance: for each locus whose risk alleles the virtual patients draw ({@code genotype: {meis1: drawn}}), one
  * panel with the share of patients with clinically relevant symptoms (a score above
  * {@value PatientOutcome#REMISSION_SCORE} points) at the end of the run by their number of risk alleles, 0, 1 and 2,
- * one line per arm (its colour and dash pattern, as in every chart), each point with its 95 % Wilson interval and
- * its number of patients. Arms that differ in iron status show how genotype and iron combine. Made only for a
+ * one marker per arm and genotype (the arm's colour; circles and diamonds by turns), the arms side by side, each
+ * point with its 95 % Wilson interval and, beside it on the outer side, its value and number of patients. Arms that differ in iron status show how genotype and iron combine. Made only for a
  * scenario with {@code population:} in which an arm draws a genotype ({@link #applies}).
  */
 public final class PenetranceChart {
     /** Base name of the chart's files. */
     public static final String BASE_NAME = "penetrance";
     /** How far apart the arms' points are drawn at the same genotype, in risk alleles. */
-    private static final double ARM_OFFSET = 0.1;
+    private static final double ARM_OFFSET = 0.24;
 
     private PenetranceChart() {
     }
@@ -65,7 +66,8 @@ public final class PenetranceChart {
             XYErrorRenderer renderer = new XYErrorRenderer();
             renderer.setDrawXError(false);
             renderer.setDefaultShapesVisible(true);
-            renderer.setDefaultLinesVisible(true);
+            // No lines between genotypes: each point's label sits beside it, where a line would run.
+            renderer.setDefaultLinesVisible(false);
             renderer.setCapLength(style.lineWidth() * 4);
             renderer.setErrorStroke(new BasicStroke(style.lineWidth() / 2));
             int drawing = (int) arms.stream().filter(a -> a.drawnLoci().contains(locus)).count();
@@ -90,8 +92,7 @@ public final class PenetranceChart {
                 labels.add(texts);
                 renderer.setSeriesPaint(series, style.armColour(a));
                 renderer.setSeriesStroke(series, Charts.curveStroke(style, a));
-                renderer.setSeriesShape(series, new Ellipse2D.Double(-style.lineWidth() * 2,
-                        -style.lineWidth() * 2, style.lineWidth() * 4, style.lineWidth() * 4));
+                renderer.setSeriesShape(series, marker(a, style));
                 boolean left = series < (drawing - 1) / 2.0 || drawing == 1;
                 renderer.setSeriesPositiveItemLabelPosition(series, left
                         ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
@@ -108,7 +109,7 @@ public final class PenetranceChart {
             genotypes.setLabelFont(style.font(Font.PLAIN, style.panelTitleSize()));
             genotypes.setLabelPaint(style.text());
             genotypes.setGridBandsVisible(false);
-            genotypes.setRange(-1.1, 3.1); // room for the labels beside the outer points
+            genotypes.setRange(-1.3, 3.3); // room for the labels beside the outer points
             XYPlot panel = new XYPlot(data, genotypes, null, renderer);
             Charts.stylePanel(panel, style);
             panel.setDomainGridlinesVisible(false);
@@ -118,7 +119,7 @@ public final class PenetranceChart {
         LegendItemCollection legend = new LegendItemCollection();
         for (int a = 0; a < arms.size(); a++) {
             if (!arms.get(a).drawnLoci().isEmpty()) {
-                legend.add(Charts.armLegendItem(arms.get(a).name(), a, style));
+                legend.add(new LegendItem(arms.get(a).name(), null, null, null, marker(a, style), style.armColour(a)));
             }
         }
         legend.add(new LegendItem("95 % interval (Wilson); n: patients with that genotype", null, null, null,
@@ -132,5 +133,11 @@ public final class PenetranceChart {
         provenance.addAll(Charts.provenance(result, who));
         return Charts.chart("Penetrance: clinically relevant symptoms by genotype at " + PopulationCharts.when(endH), plot,
                 legend, provenance, style);
+    }
+
+    /** Arm {@code a}'s marker: circles and diamonds by turns, so the arms stay apart in grey print too. */
+    private static Shape marker(int a, ChartStyle style) {
+        double r = style.lineWidth() * 2.5;
+        return a % 2 == 0 ? new Ellipse2D.Double(-r, -r, 2 * r, 2 * r) : Charts.diamond(r * 1.4);
     }
 }

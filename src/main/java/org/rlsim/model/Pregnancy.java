@@ -55,9 +55,9 @@ public final class Pregnancy {
     public static final Parameter HB_SET_POINT_FALL = Parameter.of("pregnancy.hb_set_point_fall", "1", 0.08, 0, 0.3,
             "Fall of the haemoglobin that erythropoietin defends late in pregnancy, fraction of the non-pregnant target "
             + "(a pregnancy: item)",
-            "anaemia starts at 11 g/dL in pregnancy, 12 g/dL outside it (WHO 2011, VMNIS): 1/12 ≈ 0.08; with it red-cell "
-            + "mass rises by ≈15% (18% unsupplemented, 30% supplemented: Taylor & Lind 1979, BJOG 86:364; general "
-            + "knowledge, not in physiology.md)", Grade.DERIVED);
+            "anaemia starts at 11 g/dL in pregnancy, 12 g/dL outside it (WHO 2011, VMNIS): 1/12 ≈ 0.08; with it "
+            + "red-cell iron rises by 14% in the healthy woman (Taylor & Lind 1979: +180 mL of red cells unsupplemented, "
+            + "+349 mL with iron; physiology.md §1)", Grade.DERIVED);
 
     static final List<Parameter> PARAMETERS = List.of(CONCEPTION_IRON, PLASMA_EXPANSION, ABSORPTION_FACTOR, HB_SET_POINT_FALL);
 
