@@ -13,6 +13,9 @@ import org.rlsim.calibration.Lab.Baseline;
 import org.rlsim.model.Compartment;
 import org.rlsim.model.Observable;
 import org.rlsim.model.Patient;
+import org.rlsim.population.Locus;
+import org.rlsim.population.Readouts;
+import org.rlsim.scenario.ScenarioResult;
 import org.rlsim.simulation.Simulator;
 import org.rlsim.simulation.Trajectory;
 
@@ -58,6 +61,7 @@ public final class Scorecard {
     private static final String ORAL = "Oral iron";
     private static final String IV = "IV iron";
     private static final String TRIALS = "RLS trials";
+    private static final String GENETICS = "Genetics";
 
     private static final String T14 = "t14-fcm-rls";
     private static final String FCM = "FCM 1000 mg";
@@ -160,7 +164,18 @@ public final class Scorecard {
                     "t22-fcm-500-open, FCM 1000 mg arm (rls-iron-deficient)", Scorecard::ironDeficientResponder),
             new Item(TRIALS, "Duration of benefit after 1 g iron dextran", "Ondo 2010",
                     "15.8 ± 17.7 weeks (1–60)", "t14-fcm-rls (half the benefit lost)",
-                    () -> Experiments.t15a().modelValue()));
+                    () -> Experiments.t15a().modelValue()),
+            new Item(GENETICS, "Odds ratio of RLS per BTBD9 risk allele (rs3923809)", "Stefansson 2007",
+                    "1.8 (Iceland), 1.5 (USA)", "s-genotype-odds-ratios (3000 healthy-woman + 3000 healthy-man, genotypes"
+                    + " drawn; allelic, cases: score above 10); BTBD9's factor is fitted to ferritin, MEIS1's to its 1.74",
+                    () -> oddsRatio(Locus.BTBD9)));
+
+    /** The allelic odds ratio at a locus in s-genotype-odds-ratios, both arms together, with its interval. */
+    private static String oddsRatio(Locus locus) {
+        ScenarioResult result = Lab.scenario("s-genotype-odds-ratios");
+        Readouts.Estimate or = Readouts.allelicOddsRatio(result.cohorts(), locus, result.scenario().durationH());
+        return f("%.2f (95%% CI %.2f–%.2f)", or.value(), or.low(), or.high());
+    }
 
     private static Baseline b(String patient) {
         return Lab.baseline(patient);

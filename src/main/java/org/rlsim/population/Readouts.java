@@ -100,6 +100,32 @@ public final class Readouts {
         return result;
     }
 
+    /**
+     * The allelic odds ratio of clinically relevant symptoms per risk allele at {@code locus}, as a genome-wide
+     * case–control study reports it: the odds of a risk allele among the alleles of the patients with symptoms at the
+     * last grid time at or before {@code timeH} (the cases), over those odds among the others' alleles (the
+     * controls), over every patient of {@code cohorts} together, with Woolf's 95 % interval (normal on the log odds
+     * ratio). NaN (value and interval) when a cell of the 2 × 2 allele table is empty.
+     */
+    public static Estimate allelicOddsRatio(List<CohortResult> cohorts, Locus locus, double timeH) {
+        double[][] alleles = new double[2][2]; // [case 0 / control 1][risk 0 / other 1]
+        for (CohortResult cohort : cohorts) {
+            int k = cohort.gridIndex(timeH);
+            for (PatientOutcome p : cohort.patients()) {
+                int group = p.symptomatic(k) ? 0 : 1;
+                alleles[group][0] += p.riskAlleles(locus);
+                alleles[group][1] += 2 - p.riskAlleles(locus);
+            }
+        }
+        double logOr = Math.log(alleles[0][0] * alleles[1][1] / (alleles[0][1] * alleles[1][0]));
+        double se = Math.sqrt(1 / alleles[0][0] + 1 / alleles[0][1] + 1 / alleles[1][0] + 1 / alleles[1][1]);
+        if (!Double.isFinite(logOr) || !Double.isFinite(se)) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN);
+        }
+        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        return new Estimate(Math.exp(logOr), Math.exp(logOr - z * se), Math.exp(logOr + z * se));
+    }
+
     /** The mean with its t interval (n − 1 degrees of freedom; for one patient the interval is the value). */
     static Estimate mean(SummaryStatistics s) {
         long n = s.getN();

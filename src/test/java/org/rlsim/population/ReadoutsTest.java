@@ -27,6 +27,28 @@ class ReadoutsTest {
     }
 
     @Test
+    void theAllelicOddsRatioCountsTheRiskAllelesOfCasesAndControls() {
+        // cases (score above 10) carry 2, 1, 1, 0 MEIS1 risk alleles: 4 risk, 4 other; controls 1, 0, 0, 0, 0, 1: 2 and 10
+        int[] meis1 = {2, 1, 1, 0, 1, 0, 0, 0, 0, 1};
+        double[] score = {15, 12, 11, 30, 10, 0, 2, 5, 9, 1};
+        List<PatientOutcome> patients = new ArrayList<>();
+        for (int i = 0; i < meis1.length; i++) {
+            int[] alleles = new int[Locus.values().length];
+            alleles[Locus.MEIS1.ordinal()] = meis1[i];
+            patients.add(new PatientOutcome(i + 1, i, new double[0], alleles, new double[0], new float[][] {{(float) score[i]}}, -1));
+        }
+        CohortResult cohort = new CohortResult("arm", meis1.length, 0, DAY_H, 1, false, patients);
+        Readouts.Estimate or = Readouts.allelicOddsRatio(List.of(cohort.carrying(Locus.MEIS1, 0), cohort.carrying(Locus.MEIS1, 1),
+                cohort.carrying(Locus.MEIS1, 2)), Locus.MEIS1, 0);
+        assertEquals((4.0 / 4) / (2.0 / 10), or.value(), 1e-12);
+        double half = 1.959963984540054 * Math.sqrt(1 / 4.0 + 1 / 4.0 + 1 / 2.0 + 1 / 10.0);
+        assertEquals(Math.exp(Math.log(5) - half), or.low(), 1e-9);
+        assertEquals(Math.exp(Math.log(5) + half), or.high(), 1e-9);
+        assertTrue(Double.isNaN(Readouts.allelicOddsRatio(List.of(cohort), Locus.BTBD9, 0).value()),
+                "no BTBD9 risk allele at all: an empty cell, no odds ratio");
+    }
+
+    @Test
     void respondersRemittersAndTheReturnOfSymptoms() {
         PatientOutcome p = cohort(new double[] {20, 10, 9, 11, 11}).patients().get(0);
         assertTrue(p.responder(1), "10 of 20: exactly 50 % less");
