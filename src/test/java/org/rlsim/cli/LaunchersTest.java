@@ -52,6 +52,30 @@ class LaunchersTest {
                 && cmd.contains("if /i \"%~1\"==\"explore\" set \"jit=-XX:+TieredCompilation\"\r\n"), "C2 for explore");
     }
 
+    /**
+     * The bash launcher gives the optimising compiler to 'run' of scenarios with virtual patients: its test of the
+     * arguments, run by bash on a file, a folder and a bundled lesson's name, with and without a population.
+     */
+    @Test
+    void theBashLauncherFindsVirtualPatientsInWhatARunNames() throws IOException, InterruptedException {
+        String bash = read("rlsim");
+        String function = bash.substring(bash.indexOf("has_population() {"), bash.indexOf("\n}\n", bash.indexOf("has_population() {")) + 3);
+        String script = "here=\"$PWD\"\n" + function + "has_population \"$@\" && echo yes || echo no\n";
+        assertEquals("yes", bashSays(script, "--out", "x", "scenarios/who-responds.yaml"));
+        assertEquals("yes", bashSays(script, "remission-claim"));
+        assertEquals("yes", bashSays(script, "scenarios/"));
+        assertEquals("no", bashSays(script, "scenarios/oral-vs-iv.yaml", "iv-formulations", "--format", "csv"));
+    }
+
+    private static String bashSays(String script, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", "-c", script, "has_population"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
     @Test
     void theWindowsLauncherHasWindowsLineEndings() throws IOException {
         String cmd = read("rlsim.cmd");
