@@ -83,6 +83,19 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
 
         /** The metric's value after the run, in {@link #unit()}; NaN when it has none (a level never reached). */
         double value(RunningSummary summary);
+
+        /**
+         * The latest time the metric reads, h: a run that ends at the first output time at or after it gives the
+         * same value as the whole run (to the solver's accuracy). Infinite when it needs the whole run (a peak, or
+         * the day a level is reached).
+         */
+        double lastTimeReadH();
+
+        /**
+         * The times whose values alone the metric reads, h (the rows between them play no part); null when it reads
+         * the rows between (a daily mean, a peak, the day a level is reached).
+         */
+        double[] timesRead();
     }
 
     /**
@@ -147,6 +160,16 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         public double value(RunningSummary summary) {
             return valueOf(subject, summary, atH);
         }
+
+        @Override
+        public double lastTimeReadH() {
+            return atH;
+        }
+
+        @Override
+        public double[] timesRead() {
+            return subject.dailyMean() ? null : new double[] {atH};
+        }
     }
 
     /** {@code change of [daily mean of] OUTPUT in ARM between FROM and TO}: value at TO minus value at FROM. */
@@ -163,6 +186,16 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public double value(RunningSummary summary) {
             return valueOf(subject, summary, toH) - valueOf(subject, summary, fromH);
+        }
+
+        @Override
+        public double lastTimeReadH() {
+            return Math.max(fromH, toH);
+        }
+
+        @Override
+        public double[] timesRead() {
+            return subject.dailyMean() ? null : new double[] {fromH, toH};
         }
     }
 
@@ -186,6 +219,16 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
+        public double lastTimeReadH() {
+            return Double.POSITIVE_INFINITY;
+        }
+
+        @Override
+        public double[] timesRead() {
+            return null;
+        }
+
+        @Override
         public String unit() {
             return "d";
         }
@@ -205,6 +248,16 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public double value(RunningSummary summary) {
             return highest ? summary.max(subject.output()) : summary.min(subject.output());
+        }
+
+        @Override
+        public double lastTimeReadH() {
+            return Double.POSITIVE_INFINITY;
+        }
+
+        @Override
+        public double[] timesRead() {
+            return null;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.commons.math3.util.ArithmeticUtils;
 import org.rlsim.model.Observable;
 import org.rlsim.population.CohortResult;
 import org.rlsim.scenario.Arm;
@@ -20,7 +21,9 @@ import org.rlsim.simulation.Simulator;
 
 /**
  * Computes the metrics of one point: runs each arm the metrics of a course name (once, however many metrics
- * read it) into a {@link RunningSummary} and reads every such metric from its arm's summary; runs the virtual
+ * read it, only as far as the latest time they read, see {@link Metric.OfCourse#lastTimeReadH}, and with only the
+ * rows they read, see {@link #outputIntervalH}) into a {@link RunningSummary} and reads every such metric from its
+ * arm's summary; runs the virtual
  * patients of each arm a readout names (once) and reads the readouts from them. Arms no metric names are not
  * run. Thread-safe: every call has its own summaries; steady states are shared through
  * {@link org.rlsim.simulation.SteadyState}'s cache.
@@ -63,7 +66,9 @@ final class PointRunner {
             entry.getValue().forEach(m -> outputs.add(m.subject().output()));
             RunningSummary summary = new RunningSummary(outputs.toArray(Observable[]::new));
             entry.getValue().forEach(m -> m.watch(summary));
-            runner.runArm(setting.scenario(), arm(setting, entry.getKey()), setting.overrides(), summary, control);
+            double untilH = entry.getValue().stream().mapToDouble(Metric.OfCourse::lastTimeReadH).max().orElseThrow();
+            runner.runArm(setting.scenario(), arm(setting, entry.getKey()), setting.overrides(), untilH,
+                    outputIntervalH(setting.scenario().outputIntervalH(), entry.getValue()), summary, control);
             entry.getValue().forEach(m -> values.put(m, m.value(summary)));
         }
         cohorts.replaceAll((name, none) -> runner.runCohort(setting.scenario(), arm(setting, name), setting.overrides(), control));
@@ -73,6 +78,37 @@ final class PointRunner {
             }
         }
         return metrics.stream().mapToDouble(m -> Objects.requireNonNull(values.get(m))).toArray();
+    }
+
+    /**
+     * The spacing of the rows of a point's run of one arm, h: when every metric of the arm reads only values at
+     * times on the scenario's output grid ({@link Metric.OfCourse#timesRead}), the longest whole multiple of the
+     * scenario's interval that has them all on its grid, where they are the same rows (the integrator's steps do
+     * not depend on where its output is sampled, and a step with no output time in it is not interpolated);
+     * otherwise the scenario's own.
+     */
+    static double outputIntervalH(double scenarioIntervalH, List<Metric.OfCourse> metrics) {
+        List<Double> times = new ArrayList<>();
+        long steps = 0; // the greatest common divisor of the times read, in output intervals
+        for (Metric.OfCourse m : metrics) {
+            double[] read = m.timesRead();
+            if (read == null) {
+                return scenarioIntervalH;
+            }
+            for (double t : read) {
+                double k = Math.rint(t / scenarioIntervalH);
+                if (k * scenarioIntervalH != t || k < 0 || k > 1L << 52) {
+                    return scenarioIntervalH; // between rows: read by interpolating between the scenario's rows
+                }
+                steps = ArithmeticUtils.gcd(steps, (long) k);
+                times.add(t);
+            }
+        }
+        double coarse = steps * scenarioIntervalH;
+        if (steps <= 1 || !times.stream().allMatch(t -> Math.rint(t / coarse) * coarse == t)) {
+            return scenarioIntervalH; // every output time is read, or rounding would move a time read
+        }
+        return coarse;
     }
 
     private static Arm arm(Variation.Setting setting, String name) {

@@ -25,6 +25,8 @@ import org.rlsim.scenario.ScenarioRunner;
 import org.rlsim.scenario.Variation;
 import org.rlsim.simulation.PiecewiseLinear;
 import org.rlsim.simulation.RunControl;
+import org.rlsim.simulation.RunningSummary;
+import org.rlsim.simulation.Simulator;
 
 class SweepRunnerTest {
     private static final String IV = "IV ferric carboxymaltose";
@@ -76,6 +78,74 @@ class SweepRunnerTest {
         double[] ferritin = ivArm.trajectory().series(Observable.SERUM_FERRITIN);
         assertEquals(java.util.Arrays.stream(ferritin).max().orElseThrow(), swept[4], 1e-12);
         assertTrue(Double.isNaN(swept[3]) || swept[3] > 0);
+    }
+
+    @Test
+    void aPointWhoseMetricsEndAtWeek12IsSimulatedToWeek12WithTheFullRunsValues() throws Exception {
+        Scenario scenario = oralVsIv();
+        List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), WEEK_12_H),
+                new Metric.At(subject(Observable.TSAT, IV, true), 4 * TimeUnits.WEEK_H),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H + 1));
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
+        PiecewiseLinear brain = curve(full, IV, Observable.BRAIN_IRON);
+        PiecewiseLinear tsat = curve(full, IV, Observable.TSAT);
+        PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
+        // The shortened run's last step ends at week 12 + 2 h where the full run interpolates within a step: the same
+        // to the solver's relative tolerance (1e-9 per step; measured: equal, 1e-14 and 4e-15 relative).
+        assertEquals(brain.valueAt(WEEK_12_H), swept[0], 1e-9 * Math.abs(swept[0]));
+        assertEquals(tsat.dailyMeanAt(4 * TimeUnits.WEEK_H), swept[1], 1e-9 * Math.abs(swept[1]));
+        double change = symptoms.valueAt(WEEK_12_H + 1) - symptoms.valueAt(0);
+        assertEquals(change, swept[2], 1e-9 * Math.abs(change));
+    }
+
+    @Test
+    void aPointWhoseMetricsReadOnlyWeek4And12IsSampledThereWithTheFullRunsValues() throws Exception {
+        Scenario scenario = oralVsIv();
+        List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), 4 * TimeUnits.WEEK_H),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H));
+        assertEquals(4 * TimeUnits.WEEK_H, PointRunner.outputIntervalH(scenario.outputIntervalH(),
+                metrics.stream().map(Metric.OfCourse.class::cast).toList()), "rows every 4 weeks: at weeks 0, 4, 8 and 12");
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
+        double brain = curve(full, IV, Observable.BRAIN_IRON).valueAt(4 * TimeUnits.WEEK_H);
+        PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
+        double change = symptoms.valueAt(WEEK_12_H) - symptoms.valueAt(0);
+        // Week 4: the same interpolation within the same step. Week 12: the run's last step ends there (see above).
+        assertEquals(brain, swept[0], 0);
+        assertEquals(change, swept[1], 1e-9 * Math.abs(change));
+    }
+
+    @Test
+    void aPointsRowsAreCoarserOnlyWhenEveryMetricReadsValuesAtTimesOnTheScenariosGrid() {
+        Expectation.Subject brain = subject(Observable.BRAIN_IRON, IV, false);
+        assertEquals(2 * WEEK_12_H, PointRunner.outputIntervalH(2, List.of(new Metric.Change(brain, 0, 2 * WEEK_12_H))));
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, WEEK_12_H + 1))), "between rows");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, 2), new Metric.At(brain, 8))), "2 h apart: every row");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, WEEK_12_H), new Metric.Extreme(brain, true))), "a peak");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(subject(Observable.TSAT, IV, true), WEEK_12_H))), "a daily mean");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.Change(brain, 0, 0))), "day 0 only: every row");
+    }
+
+    @Test
+    void anArmRunsToTheFirstOutputTimeAtOrAfterTheLastTimeReadOrToTheScenariosEnd() throws Exception {
+        Scenario scenario = oralVsIv();
+        double[] untilH = {WEEK_12_H, WEEK_12_H + 1, Double.POSITIVE_INFINITY, 2 * scenario.durationH()};
+        long[] rows = new long[untilH.length];
+        int[] wholeDays = new int[untilH.length];
+        for (int i = 0; i < untilH.length; i++) {
+            RunningSummary summary = new RunningSummary(Observable.BRAIN_IRON);
+            ScenarioRunner.serial(new Simulator()).runArm(scenario, scenario.arms().get(1), Map.of(), untilH[i],
+                    scenario.outputIntervalH(), summary, new RunControl());
+            rows[i] = summary.rows();
+            wholeDays[i] = summary.dailyMeans(Observable.BRAIN_IRON).length;
+        }
+        assertArrayEquals(new int[] {84, 84, 182, 182}, wholeDays, "days simulated");
+        assertEquals(rows[0] + 1, rows[1], "one 2-hour output step more: week 12 + 2 h");
+        assertEquals(rows[2], rows[3], "the whole run, and no further");
+        assertEquals(rows[0] + (182 - 84) * 12, rows[2], "the whole run: 12 rows a day more for 98 days");
     }
 
     private static PiecewiseLinear curve(ScenarioResult result, String arm, Observable o) {
