@@ -83,6 +83,12 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
 
         /** The metric's value after the run, in {@link #unit()}; NaN when it has none (a level never reached). */
         double value(RunningSummary summary);
+
+        /**
+         * The latest simulated time the metric reads, h: its time, the later of its two times, or the whole run
+         * ({@code durationH}) for a peak, a lowest value or the day a level is reached.
+         */
+        double lastTimeReadH(double durationH);
     }
 
     /**
@@ -147,6 +153,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         public double value(RunningSummary summary) {
             return valueOf(subject, summary, atH);
         }
+
+        @Override
+        public double lastTimeReadH(double durationH) {
+            return Math.min(atH, durationH);
+        }
     }
 
     /** {@code change of [daily mean of] OUTPUT in ARM between FROM and TO}: value at TO minus value at FROM. */
@@ -158,6 +169,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public void watch(RunningSummary summary) {
             summary.at(fromH).at(toH);
+        }
+
+        @Override
+        public double lastTimeReadH(double durationH) {
+            return Math.min(Math.max(fromH, toH), durationH);
         }
 
         @Override
@@ -181,6 +197,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
+        public double lastTimeReadH(double durationH) {
+            return durationH;
+        }
+
+        @Override
         public double value(RunningSummary summary) {
             return summary.firstTimeReaching(subject.output(), level).orElse(Double.NaN) / TimeUnits.DAY_H;
         }
@@ -200,6 +221,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public void watch(RunningSummary summary) {
             // the summary keeps the lowest and highest of every output
+        }
+
+        @Override
+        public double lastTimeReadH(double durationH) {
+            return durationH;
         }
 
         @Override

@@ -105,7 +105,7 @@ public final class ScenarioRunner {
             BoundedTrajectorySink chart = new BoundedTrajectorySink(expectedRows(scenario, arm), charted(scenario));
             RunningSummary summary = summary();
             RowSink sink = RowSink.both(RowSink.both(chart, summary), RowSink.both(expectations.arm(i), rowsOf.apply(i)));
-            runArm(scenario, arm, parameters.get(i), sink, each);
+            runArm(scenario, arm, parameters.get(i), sink, each, scenario.durationH());
             return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
         };
         // With virtual patients, the arms' own runs are the first of size + 1 equal shares of the progress.
@@ -128,13 +128,20 @@ public final class ScenarioRunner {
     /**
      * Runs one arm of a scenario into a sink of the caller's only (a {@link RunningSummary} for a sweep point,
      * which keeps no rows), on the calling thread, from the same steady state and with the same checks as
-     * {@link #run}. Its virtual patients, if any, are not run.
+     * {@link #run}, but only for the first {@code untilH} of the scenario's duration. Its virtual patients, if
+     * any, are not run.
      *
-     * @param arm one of the scenario's arms
+     * <p>Every row up to {@code untilH} minus the solver's largest step ({@link org.rlsim.simulation.SolverSettings#maxStepH})
+     * is, bit for bit, the row of a run over the whole duration: the adaptive steps are the same until the one
+     * step cut short at the end, and no step is longer than the largest.
+     *
+     * @param arm    one of the scenario's arms
+     * @param untilH how long to simulate, h (at most the scenario's duration; more is cut to it)
      * @throws SimulationException as {@link #run(Scenario, Map)}
      */
-    public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control) {
-        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control);
+    public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control,
+                       double untilH) {
+        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control, Math.min(untilH, scenario.durationH()));
     }
 
     /**
@@ -164,7 +171,8 @@ public final class ScenarioRunner {
                 .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
     }
 
-    private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, RowSink sink, RunControl control) {
+    private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, RowSink sink, RunControl control,
+                        double untilH) {
         Physiology model = new Physiology(parameters);
         double[] initial;
         try {
@@ -178,7 +186,7 @@ public final class ScenarioRunner {
         PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.variants()),
                 parameters, initial, p -> SteadyState.of(new Physiology(p), simulator));
         try {
-            simulator.run(model, initial, arm.regimen().events(), scenario.durationH(), scenario.outputIntervalH(), sink, control);
+            simulator.run(model, initial, arm.regimen().events(), untilH, scenario.outputIntervalH(), sink, control);
         } catch (SimulationException e) {
             throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
         }

@@ -93,14 +93,15 @@ public final class Simulator {
             throw new IllegalArgumentException("output interval must be a positive number of hours, got " + outputIntervalH);
         }
         control.throwIfCancelled();
-        DoseTimeline timeline = new DoseTimeline(events, durationH);
+        DoseTimeline timeline = new DoseTimeline(events, durationH, control);
         List<DoseEvent> applied = timeline.events();
         double[] y = initialState.clone();
         Inputs inputs = new Inputs();
         StatesInUse used = new StatesInUse();
         used.nonZero(y);
-        for (DoseEvent e : applied) {
-            e.declareStates(used);
+        for (int i = 0; i < applied.size(); i++) {
+            applied.get(i).declareStates(used);
+            DoseTimeline.checkNowAndThen(i, control);
         }
         OdeAdapter ode = new OdeAdapter(model, inputs, maxEvaluations(durationH, applied.size()), control, used.indices());
         double[] compact = new double[ode.getDimension()];

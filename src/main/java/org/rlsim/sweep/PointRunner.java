@@ -12,8 +12,10 @@ import org.rlsim.model.Observable;
 import org.rlsim.population.CohortResult;
 import org.rlsim.scenario.Arm;
 import org.rlsim.scenario.Metric;
+import org.rlsim.scenario.Scenario;
 import org.rlsim.scenario.ScenarioRunner;
 import org.rlsim.scenario.Variation;
+import org.rlsim.simulation.RowSink;
 import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.RunningSummary;
 import org.rlsim.simulation.Simulator;
@@ -28,6 +30,8 @@ import org.rlsim.simulation.Simulator;
 final class PointRunner {
     private final List<Metric> metrics;
     private final ScenarioRunner runner;
+    /** The solver's largest step, h. */
+    private final double maxStepH;
 
     /** @param metrics what every point computes, in order (at least one) */
     PointRunner(List<Metric> metrics, Simulator simulator) {
@@ -36,6 +40,7 @@ final class PointRunner {
             throw new IllegalArgumentException("at least one metric is needed");
         }
         this.runner = ScenarioRunner.serial(simulator);
+        this.maxStepH = simulator.settings().maxStepH();
     }
 
     List<Metric> metrics() {
@@ -63,7 +68,8 @@ final class PointRunner {
             entry.getValue().forEach(m -> outputs.add(m.subject().output()));
             RunningSummary summary = new RunningSummary(outputs.toArray(Observable[]::new));
             entry.getValue().forEach(m -> m.watch(summary));
-            runner.runArm(setting.scenario(), arm(setting, entry.getKey()), setting.overrides(), summary, control);
+            runner.runArm(setting.scenario(), arm(setting, entry.getKey()), setting.overrides(), summary, control,
+                    horizonH(setting.scenario(), entry.getValue()));
             entry.getValue().forEach(m -> values.put(m, m.value(summary)));
         }
         cohorts.replaceAll((name, none) -> runner.runCohort(setting.scenario(), arm(setting, name), setting.overrides(), control));
@@ -73,6 +79,20 @@ final class PointRunner {
             }
         }
         return metrics.stream().mapToDouble(m -> Objects.requireNonNull(values.get(m))).toArray();
+    }
+
+    /**
+     * How long an arm's run must last for its metrics: past the latest time they read by the solver's largest
+     * step and one output interval, so that every row they read, and the row after it, is the row of the whole
+     * run, bit for bit (see {@link ScenarioRunner#runArm(Scenario, Arm, Map, RowSink, RunControl, double)}). A
+     * week-12 metric of a 26-week scenario thus costs 13 weeks of simulation, not 26.
+     */
+    private double horizonH(Scenario scenario, List<Metric.OfCourse> read) {
+        double latest = 0;
+        for (Metric.OfCourse m : read) {
+            latest = Math.max(latest, m.lastTimeReadH(scenario.durationH()));
+        }
+        return Math.min(scenario.durationH(), latest + maxStepH + scenario.outputIntervalH());
     }
 
     private static Arm arm(Variation.Setting setting, String name) {

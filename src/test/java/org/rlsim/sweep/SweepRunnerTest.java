@@ -78,6 +78,32 @@ class SweepRunnerTest {
         assertTrue(Double.isNaN(swept[3]) || swept[3] > 0);
     }
 
+    /**
+     * Metrics up to week 12 of a 26-week scenario need only the first 13 weeks and a little (the solver's largest
+     * step, one week, and one output interval): the numbers read from that shorter run are those of the whole run
+     * bit for bit, and the shorter run is shorter.
+     */
+    @Test
+    void week12MetricsAreReadFromAShorterRunWithTheWholeRunsNumbersExactly() throws Exception {
+        Scenario scenario = oralVsIv();
+        List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), WEEK_12_H),
+                new Metric.At(subject(Observable.TSAT, IV, true), WEEK_12_H),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H + 1));
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
+        PiecewiseLinear brain = curve(full, IV, Observable.BRAIN_IRON);
+        PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
+        assertEquals(brain.valueAt(WEEK_12_H), swept[0], 0.0);
+        assertEquals(full.arms().get(1).summary().dailyMeans(Observable.TSAT)[12 * 7 - 1], swept[1], 0.0);
+        assertEquals(symptoms.valueAt(WEEK_12_H + 1) - symptoms.valueAt(0), swept[2], 0.0);
+
+        org.rlsim.simulation.RunningSummary shorter = new org.rlsim.simulation.RunningSummary(Observable.BRAIN_IRON);
+        new ScenarioRunner().runArm(scenario, scenario.arms().get(1), Map.of(), shorter, new RunControl(),
+                WEEK_12_H + TimeUnits.WEEK_H + scenario.outputIntervalH());
+        assertTrue(shorter.rows() < full.arms().get(1).trajectory().size() * 0.6, "about 13 of 26 weeks simulated");
+    }
+
     private static PiecewiseLinear curve(ScenarioResult result, String arm, Observable o) {
         ArmResult a = result.arms().stream().filter(r -> r.arm().name().equals(arm)).findFirst().orElseThrow();
         return new PiecewiseLinear(a.trajectory().timeH(), a.trajectory().series(o));
