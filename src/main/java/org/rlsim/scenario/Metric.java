@@ -85,11 +85,10 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         double value(RunningSummary summary);
 
         /**
-         * The latest time the metric reads, h: a run that ends at the first output time at or after it gives the
-         * same value as the whole run (to the solver's accuracy). Infinite when it needs the whole run (a peak, or
-         * the day a level is reached).
+         * The latest simulated time the metric reads, h: its time, the later of its two times, or the whole run
+         * ({@code durationH}) for a peak, a lowest value or the day a level is reached.
          */
-        double lastTimeReadH();
+        double lastTimeReadH(double durationH);
 
         /**
          * The times whose values alone the metric reads, h (the rows between them play no part); null when it reads
@@ -162,8 +161,8 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
-        public double lastTimeReadH() {
-            return atH;
+        public double lastTimeReadH(double durationH) {
+            return Math.min(atH, durationH);
         }
 
         @Override
@@ -184,18 +183,18 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
-        public double value(RunningSummary summary) {
-            return valueOf(subject, summary, toH) - valueOf(subject, summary, fromH);
-        }
-
-        @Override
-        public double lastTimeReadH() {
-            return Math.max(fromH, toH);
+        public double lastTimeReadH(double durationH) {
+            return Math.min(Math.max(fromH, toH), durationH);
         }
 
         @Override
         public double[] timesRead() {
             return subject.dailyMean() ? null : new double[] {fromH, toH};
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return valueOf(subject, summary, toH) - valueOf(subject, summary, fromH);
         }
     }
 
@@ -214,18 +213,18 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
-        public double value(RunningSummary summary) {
-            return summary.firstTimeReaching(subject.output(), level).orElse(Double.NaN) / TimeUnits.DAY_H;
-        }
-
-        @Override
-        public double lastTimeReadH() {
-            return Double.POSITIVE_INFINITY;
+        public double lastTimeReadH(double durationH) {
+            return durationH;
         }
 
         @Override
         public double[] timesRead() {
             return null;
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return summary.firstTimeReaching(subject.output(), level).orElse(Double.NaN) / TimeUnits.DAY_H;
         }
 
         @Override
@@ -246,18 +245,18 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
-        public double value(RunningSummary summary) {
-            return highest ? summary.max(subject.output()) : summary.min(subject.output());
-        }
-
-        @Override
-        public double lastTimeReadH() {
-            return Double.POSITIVE_INFINITY;
+        public double lastTimeReadH(double durationH) {
+            return durationH;
         }
 
         @Override
         public double[] timesRead() {
             return null;
+        }
+
+        @Override
+        public double value(RunningSummary summary) {
+            return highest ? summary.max(subject.output()) : summary.min(subject.output());
         }
     }
 

@@ -105,7 +105,7 @@ public final class ScenarioRunner {
             BoundedTrajectorySink chart = new BoundedTrajectorySink(expectedRows(scenario, arm), charted(scenario));
             RunningSummary summary = summary();
             RowSink sink = RowSink.both(RowSink.both(chart, summary), RowSink.both(expectations.arm(i), rowsOf.apply(i)));
-            runArm(scenario, arm, parameters.get(i), scenario.durationH(), scenario.outputIntervalH(), sink, each);
+            runArm(scenario, arm, parameters.get(i), sink, each, scenario.durationH(), scenario.outputIntervalH());
             return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
         };
         // With virtual patients, the arms' own runs are the first of size + 1 equal shares of the progress.
@@ -128,31 +128,24 @@ public final class ScenarioRunner {
     /**
      * Runs one arm of a scenario into a sink of the caller's only (a {@link RunningSummary} for a sweep point,
      * which keeps no rows), on the calling thread, from the same steady state and with the same checks as
-     * {@link #run}, but only as far as the caller reads: up to the first output time at or after {@code untilH}
-     * (the scenario's end if that is sooner). The rows up to there are those of the whole run to the solver's
-     * accuracy: the integrator takes the same steps, except that its last one is cut short at the new end (where
-     * the whole run interpolates within a step). Its virtual patients, if any, are not run.
+     * {@link #run}, but only for the first {@code untilH} of the scenario's duration. Its virtual patients, if
+     * any, are not run.
+     *
+     * <p>Every row up to {@code untilH} minus the solver's largest step ({@link org.rlsim.simulation.SolverSettings#maxStepH})
+     * is, bit for bit, the row of a run over the whole duration: the adaptive steps are the same until the one
+     * step cut short at the end, and no step is longer than the largest.
      *
      * @param arm             one of the scenario's arms
-     * @param untilH          the latest time the caller reads, h; infinite for the whole run
+     * @param untilH          how long to simulate, h (at most the scenario's duration; more is cut to it)
      * @param outputIntervalH the spacing of the rows, h: the scenario's, or a whole multiple of it when the caller
-     *                        reads only rows on that coarser grid (the rows there are the same: the integrator's
-     *                        steps do not depend on where its output is sampled)
+     *                        reads only rows on that coarser grid (they are the same rows, bit for bit: the
+     *                        integrator's steps do not depend on where its output is sampled)
      * @throws SimulationException as {@link #run(Scenario, Map)}
      */
-    public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, double untilH, double outputIntervalH,
-                       RowSink sink, RunControl control) {
-        runArm(scenario, arm, parameters(scenario, arm, overrides), endOfRun(scenario, untilH), outputIntervalH, sink, control);
-    }
-
-    /** The first output time at or after {@code untilH}, or the scenario's duration if that is sooner, h. */
-    static double endOfRun(Scenario scenario, double untilH) {
-        double interval = scenario.outputIntervalH();
-        double k = Math.ceil(untilH / interval);
-        if (k * interval < untilH) {
-            k++; // the quotient was rounded down onto a whole number
-        }
-        return Math.min(scenario.durationH(), k * interval);
+    public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control,
+                       double untilH, double outputIntervalH) {
+        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control, Math.min(untilH, scenario.durationH()),
+                outputIntervalH);
     }
 
     /**
@@ -182,8 +175,8 @@ public final class ScenarioRunner {
                 .with(arm.patient().variants().with(scenario.model()).with(arm.model()));
     }
 
-    private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, double durationH, double outputIntervalH, RowSink sink,
-                        RunControl control) {
+    private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, RowSink sink, RunControl control,
+                        double untilH, double outputIntervalH) {
         Physiology model = new Physiology(parameters);
         double[] initial;
         try {
@@ -197,7 +190,7 @@ public final class ScenarioRunner {
         PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.variants()),
                 parameters, initial, p -> SteadyState.of(new Physiology(p), simulator));
         try {
-            simulator.run(model, initial, arm.regimen().events(), durationH, outputIntervalH, sink, control);
+            simulator.run(model, initial, arm.regimen().events(), untilH, outputIntervalH, sink, control);
         } catch (SimulationException e) {
             throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
         }

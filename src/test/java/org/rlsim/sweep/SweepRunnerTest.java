@@ -25,8 +25,6 @@ import org.rlsim.scenario.ScenarioRunner;
 import org.rlsim.scenario.Variation;
 import org.rlsim.simulation.PiecewiseLinear;
 import org.rlsim.simulation.RunControl;
-import org.rlsim.simulation.RunningSummary;
-import org.rlsim.simulation.Simulator;
 
 class SweepRunnerTest {
     private static final String IV = "IV ferric carboxymaltose";
@@ -80,42 +78,46 @@ class SweepRunnerTest {
         assertTrue(Double.isNaN(swept[3]) || swept[3] > 0);
     }
 
+    /**
+     * Metrics up to week 12 of a 26-week scenario need only the first 13 weeks and a little (the solver's largest
+     * step, one week, and one output interval): the numbers read from that shorter run are those of the whole run
+     * bit for bit, and the shorter run is shorter.
+     */
     @Test
-    void aPointWhoseMetricsEndAtWeek12IsSimulatedToWeek12WithTheFullRunsValues() throws Exception {
+    void week12MetricsAreReadFromAShorterRunWithTheWholeRunsNumbersExactly() throws Exception {
         Scenario scenario = oralVsIv();
         List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), WEEK_12_H),
-                new Metric.At(subject(Observable.TSAT, IV, true), 4 * TimeUnits.WEEK_H),
+                new Metric.At(subject(Observable.TSAT, IV, true), WEEK_12_H),
                 new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H + 1));
         Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
         double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
         ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
         PiecewiseLinear brain = curve(full, IV, Observable.BRAIN_IRON);
-        PiecewiseLinear tsat = curve(full, IV, Observable.TSAT);
         PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
-        // The shortened run's last step ends at week 12 + 2 h where the full run interpolates within a step: the same
-        // to the solver's relative tolerance (1e-9 per step; measured: equal, 1e-14 and 4e-15 relative).
-        assertEquals(brain.valueAt(WEEK_12_H), swept[0], 1e-9 * Math.abs(swept[0]));
-        assertEquals(tsat.dailyMeanAt(4 * TimeUnits.WEEK_H), swept[1], 1e-9 * Math.abs(swept[1]));
-        double change = symptoms.valueAt(WEEK_12_H + 1) - symptoms.valueAt(0);
-        assertEquals(change, swept[2], 1e-9 * Math.abs(change));
+        assertEquals(brain.valueAt(WEEK_12_H), swept[0], 0.0);
+        assertEquals(full.arms().get(1).summary().dailyMeans(Observable.TSAT)[12 * 7 - 1], swept[1], 0.0);
+        assertEquals(symptoms.valueAt(WEEK_12_H + 1) - symptoms.valueAt(0), swept[2], 0.0);
+
+        org.rlsim.simulation.RunningSummary shorter = new org.rlsim.simulation.RunningSummary(Observable.BRAIN_IRON);
+        new ScenarioRunner().runArm(scenario, scenario.arms().get(1), Map.of(), shorter, new RunControl(),
+                WEEK_12_H + TimeUnits.WEEK_H + scenario.outputIntervalH(), scenario.outputIntervalH());
+        assertTrue(shorter.rows() < full.arms().get(1).trajectory().size() * 0.6, "about 13 of 26 weeks simulated");
     }
 
+    /** Metrics that read values at weeks 0, 4 and 12 only: rows every 4 weeks, with the whole run's numbers exactly. */
     @Test
-    void aPointWhoseMetricsReadOnlyWeek4And12IsSampledThereWithTheFullRunsValues() throws Exception {
+    void aPointWhoseMetricsReadOnlyWeeks4And12IsSampledThereWithTheWholeRunsNumbersExactly() throws Exception {
         Scenario scenario = oralVsIv();
         List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), 4 * TimeUnits.WEEK_H),
                 new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H));
         assertEquals(4 * TimeUnits.WEEK_H, PointRunner.outputIntervalH(scenario.outputIntervalH(),
-                metrics.stream().map(Metric.OfCourse.class::cast).toList()), "rows every 4 weeks: at weeks 0, 4, 8 and 12");
+                metrics.stream().map(Metric.OfCourse.class::cast).toList()));
         Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
         double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
         ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
-        double brain = curve(full, IV, Observable.BRAIN_IRON).valueAt(4 * TimeUnits.WEEK_H);
         PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
-        double change = symptoms.valueAt(WEEK_12_H) - symptoms.valueAt(0);
-        // Week 4: the same interpolation within the same step. Week 12: the run's last step ends there (see above).
-        assertEquals(brain, swept[0], 0);
-        assertEquals(change, swept[1], 1e-9 * Math.abs(change));
+        assertEquals(curve(full, IV, Observable.BRAIN_IRON).valueAt(4 * TimeUnits.WEEK_H), swept[0], 0.0);
+        assertEquals(symptoms.valueAt(WEEK_12_H) - symptoms.valueAt(0), swept[1], 0.0);
     }
 
     @Test
@@ -127,25 +129,6 @@ class SweepRunnerTest {
         assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, WEEK_12_H), new Metric.Extreme(brain, true))), "a peak");
         assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(subject(Observable.TSAT, IV, true), WEEK_12_H))), "a daily mean");
         assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.Change(brain, 0, 0))), "day 0 only: every row");
-    }
-
-    @Test
-    void anArmRunsToTheFirstOutputTimeAtOrAfterTheLastTimeReadOrToTheScenariosEnd() throws Exception {
-        Scenario scenario = oralVsIv();
-        double[] untilH = {WEEK_12_H, WEEK_12_H + 1, Double.POSITIVE_INFINITY, 2 * scenario.durationH()};
-        long[] rows = new long[untilH.length];
-        int[] wholeDays = new int[untilH.length];
-        for (int i = 0; i < untilH.length; i++) {
-            RunningSummary summary = new RunningSummary(Observable.BRAIN_IRON);
-            ScenarioRunner.serial(new Simulator()).runArm(scenario, scenario.arms().get(1), Map.of(), untilH[i],
-                    scenario.outputIntervalH(), summary, new RunControl());
-            rows[i] = summary.rows();
-            wholeDays[i] = summary.dailyMeans(Observable.BRAIN_IRON).length;
-        }
-        assertArrayEquals(new int[] {84, 84, 182, 182}, wholeDays, "days simulated");
-        assertEquals(rows[0] + 1, rows[1], "one 2-hour output step more: week 12 + 2 h");
-        assertEquals(rows[2], rows[3], "the whole run, and no further");
-        assertEquals(rows[0] + (182 - 84) * 12, rows[2], "the whole run: 12 rows a day more for 98 days");
     }
 
     private static PiecewiseLinear curve(ScenarioResult result, String arm, Observable o) {
