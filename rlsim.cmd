@@ -31,5 +31,7 @@ rem C1 only and the serial collector: a run lasts about a second; the explore se
 rem the optimising compiler too (see the bash launcher).
 set "jit=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="explore" set "jit=-XX:+TieredCompilation"
+rem Sobol indices (sensitivity --global) run thousands of runs: the optimising compiler too (see rlsim).
+if /i "%~1"=="sensitivity" for %%a in (%*) do if /i "%%~a"=="--global" set "jit=-XX:+TieredCompilation -XX:CompileThresholdScaling=10"
 java %jit% -XX:+UseSerialGC -Djava.awt.headless=true -jar "%jar%" %*
 exit /b %ERRORLEVEL%

@@ -41,7 +41,7 @@ class LaunchersTest {
         assertTrue(bash.contains("exit 70") && cmd.contains("exit /b 70"), "a failed build exits 70 in both");
     }
 
-    /** Both launchers use C1 only, but the optimising compiler for the long-running explore server. */
+    /** Both launchers use C1 only, but the optimising compiler for the long-running explore server and Sobol indices. */
     @Test
     void bothLaunchersChooseTheJitByCommand() throws IOException {
         String bash = read("rlsim");
@@ -50,6 +50,10 @@ class LaunchersTest {
                 "C1 only by default");
         assertTrue(bash.contains("if [ \"${1:-}\" = explore ]; then\n  jit=-XX:+TieredCompilation\n")
                 && cmd.contains("if /i \"%~1\"==\"explore\" set \"jit=-XX:+TieredCompilation\"\r\n"), "C2 for explore");
+        assertTrue(bash.contains("{ [ \"${1:-}\" = sensitivity ] && [[ \" $* \" == *\" --global \"* ]]; }; then\n"
+                + "  jit=\"-XX:+TieredCompilation -XX:CompileThresholdScaling=10\"\n")
+                && cmd.contains("if /i \"%~1\"==\"sensitivity\" for %%a in (%*) do if /i \"%%~a\"==\"--global\""
+                + " set \"jit=-XX:+TieredCompilation -XX:CompileThresholdScaling=10\"\r\n"), "C2, thresholds tenfold, for Sobol indices");
     }
 
     /**
