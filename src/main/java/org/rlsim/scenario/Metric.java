@@ -89,6 +89,12 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
          * ({@code durationH}) for a peak, a lowest value or the day a level is reached.
          */
         double lastTimeReadH(double durationH);
+
+        /**
+         * The times whose values alone the metric reads, h (the rows between them play no part); null when it reads
+         * the rows between (a daily mean, a peak, the day a level is reached).
+         */
+        double[] timesRead();
     }
 
     /**
@@ -158,6 +164,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         public double lastTimeReadH(double durationH) {
             return Math.min(atH, durationH);
         }
+
+        @Override
+        public double[] timesRead() {
+            return subject.dailyMean() ? null : new double[] {atH};
+        }
     }
 
     /** {@code change of [daily mean of] OUTPUT in ARM between FROM and TO}: value at TO minus value at FROM. */
@@ -174,6 +185,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public double lastTimeReadH(double durationH) {
             return Math.min(Math.max(fromH, toH), durationH);
+        }
+
+        @Override
+        public double[] timesRead() {
+            return subject.dailyMean() ? null : new double[] {fromH, toH};
         }
 
         @Override
@@ -202,6 +218,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
+        public double[] timesRead() {
+            return null;
+        }
+
+        @Override
         public double value(RunningSummary summary) {
             return summary.firstTimeReaching(subject.output(), level).orElse(Double.NaN) / TimeUnits.DAY_H;
         }
@@ -226,6 +247,11 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public double lastTimeReadH(double durationH) {
             return durationH;
+        }
+
+        @Override
+        public double[] timesRead() {
+            return null;
         }
 
         @Override

@@ -105,7 +105,7 @@ public final class ScenarioRunner {
             BoundedTrajectorySink chart = new BoundedTrajectorySink(expectedRows(scenario, arm), charted(scenario));
             RunningSummary summary = summary();
             RowSink sink = RowSink.both(RowSink.both(chart, summary), RowSink.both(expectations.arm(i), rowsOf.apply(i)));
-            runArm(scenario, arm, parameters.get(i), sink, each, scenario.durationH());
+            runArm(scenario, arm, parameters.get(i), sink, each, scenario.durationH(), scenario.outputIntervalH());
             return new ArmResult(arm, parameters.get(i), chart.trajectory(), summary);
         };
         // With virtual patients, the arms' own runs are the first of size + 1 equal shares of the progress.
@@ -135,13 +135,17 @@ public final class ScenarioRunner {
      * is, bit for bit, the row of a run over the whole duration: the adaptive steps are the same until the one
      * step cut short at the end, and no step is longer than the largest.
      *
-     * @param arm    one of the scenario's arms
-     * @param untilH how long to simulate, h (at most the scenario's duration; more is cut to it)
+     * @param arm             one of the scenario's arms
+     * @param untilH          how long to simulate, h (at most the scenario's duration; more is cut to it)
+     * @param outputIntervalH the spacing of the rows, h: the scenario's, or a whole multiple of it when the caller
+     *                        reads only rows on that coarser grid (they are the same rows, bit for bit: the
+     *                        integrator's steps do not depend on where its output is sampled)
      * @throws SimulationException as {@link #run(Scenario, Map)}
      */
     public void runArm(Scenario scenario, Arm arm, Map<String, Double> overrides, RowSink sink, RunControl control,
-                       double untilH) {
-        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control, Math.min(untilH, scenario.durationH()));
+                       double untilH, double outputIntervalH) {
+        runArm(scenario, arm, parameters(scenario, arm, overrides), sink, control, Math.min(untilH, scenario.durationH()),
+                outputIntervalH);
     }
 
     /**
@@ -172,7 +176,7 @@ public final class ScenarioRunner {
     }
 
     private void runArm(Scenario scenario, Arm arm, ParameterSet parameters, RowSink sink, RunControl control,
-                        double untilH) {
+                        double untilH, double outputIntervalH) {
         Physiology model = new Physiology(parameters);
         double[] initial;
         try {
@@ -186,7 +190,7 @@ public final class ScenarioRunner {
         PossiblePatient.check(arm.name(), arm.patient().parameterSet().with(parameters.variants()),
                 parameters, initial, p -> SteadyState.of(new Physiology(p), simulator));
         try {
-            simulator.run(model, initial, arm.regimen().events(), untilH, scenario.outputIntervalH(), sink, control);
+            simulator.run(model, initial, arm.regimen().events(), untilH, outputIntervalH, sink, control);
         } catch (SimulationException e) {
             throw new SimulationException(e.problem(), "arm '" + arm.name() + "': " + e.getMessage(), e.reachedH(), e);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.commons.math3.util.ArithmeticUtils;
 import org.rlsim.model.Observable;
 import org.rlsim.population.CohortResult;
 import org.rlsim.scenario.Arm;
@@ -69,7 +70,7 @@ final class PointRunner {
             RunningSummary summary = new RunningSummary(outputs.toArray(Observable[]::new));
             entry.getValue().forEach(m -> m.watch(summary));
             runner.runArm(setting.scenario(), arm(setting, entry.getKey()), setting.overrides(), summary, control,
-                    horizonH(setting.scenario(), entry.getValue()));
+                    horizonH(setting.scenario(), entry.getValue()), outputIntervalH(setting.scenario().outputIntervalH(), entry.getValue()));
             entry.getValue().forEach(m -> values.put(m, m.value(summary)));
         }
         cohorts.replaceAll((name, none) -> runner.runCohort(setting.scenario(), arm(setting, name), setting.overrides(), control));
@@ -84,7 +85,7 @@ final class PointRunner {
     /**
      * How long an arm's run must last for its metrics: past the latest time they read by the solver's largest
      * step and one output interval, so that every row they read, and the row after it, is the row of the whole
-     * run, bit for bit (see {@link ScenarioRunner#runArm(Scenario, Arm, Map, RowSink, RunControl, double)}). A
+     * run, bit for bit (see {@link ScenarioRunner#runArm(Scenario, Arm, Map, RowSink, RunControl, double, double)}). A
      * week-12 metric of a 26-week scenario thus costs 13 weeks of simulation, not 26.
      */
     private double horizonH(Scenario scenario, List<Metric.OfCourse> read) {
@@ -93,6 +94,37 @@ final class PointRunner {
             latest = Math.max(latest, m.lastTimeReadH(scenario.durationH()));
         }
         return Math.min(scenario.durationH(), latest + maxStepH + scenario.outputIntervalH());
+    }
+
+    /**
+     * The spacing of the rows of a point's run of one arm, h: when every metric of the arm reads only values at
+     * times on the scenario's output grid ({@link Metric.OfCourse#timesRead}), the longest whole multiple of the
+     * scenario's interval that has them all on its grid, where they are the same rows bit for bit (the
+     * integrator's steps do not depend on where its output is sampled, and a step with no output time in it is
+     * not interpolated, which spares three of its sixteen evaluations of the rates); otherwise the scenario's own.
+     */
+    static double outputIntervalH(double scenarioIntervalH, List<Metric.OfCourse> metrics) {
+        List<Double> times = new ArrayList<>();
+        long steps = 0; // the greatest common divisor of the times read, in output intervals
+        for (Metric.OfCourse m : metrics) {
+            double[] read = m.timesRead();
+            if (read == null) {
+                return scenarioIntervalH;
+            }
+            for (double t : read) {
+                double k = Math.rint(t / scenarioIntervalH);
+                if (k * scenarioIntervalH != t || k < 0 || k > 1L << 52) {
+                    return scenarioIntervalH; // between rows: read by interpolating between the scenario's rows
+                }
+                steps = ArithmeticUtils.gcd(steps, (long) k);
+                times.add(t);
+            }
+        }
+        double coarse = steps * scenarioIntervalH;
+        if (steps <= 1 || !times.stream().allMatch(t -> Math.rint(t / coarse) * coarse == t)) {
+            return scenarioIntervalH; // every output time is read, or rounding would move a time read
+        }
+        return coarse;
     }
 
     private static Arm arm(Variation.Setting setting, String name) {

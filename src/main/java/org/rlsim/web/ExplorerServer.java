@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -34,6 +38,7 @@ import org.rlsim.scenario.Scenario;
 import org.rlsim.simulation.RunCancelledException;
 import org.rlsim.simulation.RunControl;
 import org.rlsim.simulation.SimulationException;
+import org.rlsim.simulation.Trajectory;
 
 /**
  * The web server of {@code rlsim explore} (Jetty): {@code GET /} the page for the chosen lesson
@@ -61,6 +66,12 @@ public final class ExplorerServer implements AutoCloseable {
     private final String firstLesson;
     private final List<ExplorerPage.LessonChoice> choices;
     private final ExplorerRun run = new ExplorerRun();
+    /**
+     * Threads that run a request's arms at once (arms do not interact): as many as the page lets a student build,
+     * three, so that a change to every arm (the duration) takes about as long as its slowest arm where there
+     * are the cores. Arms beyond three wait for a thread; threads idle for 10 s end, so nothing needs stopping.
+     */
+    private final ThreadPoolExecutor armThreads = armThreads();
     /** The run under way for each page, by the page's id; a newer request from that page cancels it. */
     private final Map<String, RunControl> latestRuns = new ConcurrentHashMap<>();
     /** Set when the server stops: ends the warm-up ({@link #warmUp}). */
@@ -246,7 +257,7 @@ public final class ExplorerServer implements AutoCloseable {
                 }
             }
             try {
-                return text(ResultsJson.of(exploration, run.run(exploration, control)));
+                return text(ResultsJson.of(exploration, runArms(exploration, control)));
             } finally {
                 if (page != null) {
                     latestRuns.remove(page, control);
@@ -258,6 +269,41 @@ public final class ExplorerServer implements AutoCloseable {
             return ResultsJson.error("the request is not JSON: " + e.getOriginalMessage()).toString();
         } catch (IllegalArgumentException | SimulationException e) {
             return ResultsJson.error(e.getMessage()).toString();
+        }
+    }
+
+    private static ThreadPoolExecutor armThreads() {
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(3, 3, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread t = new Thread(task, "rlsim-explore-arm");
+            t.setDaemon(true);
+            return t;
+        });
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
+    }
+
+    /**
+     * Runs each arm of an exploration on a thread of {@link #armThreads}, as one-arm explorations of the same
+     * duration and grid; the trajectories in arm order.
+     *
+     * @throws SimulationException   if an arm cannot be simulated (the first such arm's)
+     * @throws RunCancelledException if {@code control} was cancelled
+     */
+    private List<Trajectory> runArms(Exploration exploration, RunControl control) {
+        if (exploration.arms().size() == 1) {
+            return run.run(exploration, control);
+        }
+        List<CompletableFuture<Trajectory>> arms = exploration.arms().stream().map(arm -> CompletableFuture.supplyAsync(
+                () -> run.run(new Exploration(exploration.title(), exploration.durationH(), exploration.outputIntervalH(),
+                        List.of(arm), exploration.charts()), control).get(0), armThreads)).toList();
+        try {
+            return arms.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) {
+            control.cancel(); // the other arms' runs are of no use now
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -65,11 +65,18 @@
     return workerSource;
   }
 
-  /** The TeaVM-compiled model in a Web Worker; a stale run is cancelled by ending its worker. */
+  /** Workers a run uses at most: arms do not interact, so up to three run at once, each in a worker of its own. */
+  const MAX_WORKERS = 3;
+
+  /**
+   * The TeaVM-compiled model in Web Workers, the arms of a run shared among up to three of
+   * them (MAX_WORKERS). A stale run is cancelled by ending its workers that have not answered yet (never queued); those
+   * that have, and those of a finished run, wait for the next run.
+   */
   class BrowserEngine {
     constructor() {
-      this.worker = null;
-      this.pending = null;
+      this.idle = [];
+      this.current = null; // the run under way: {workers, resolve, reject}
       this.steady = new Map(); // steady states by patient + parameters + variants, handed to fresh workers
       this.nextId = 1;
     }
@@ -77,38 +84,64 @@
       const w = new Worker(source.url);
       if (source.module) w.postMessage({kind: 'module', module: source.module});
       w.onmessage = (e) => {
-        const p = this.pending;
-        if (p && p.id === e.data.id) {
-          this.pending = null;
-          p.resolve(e.data.result);
+        const job = w.job;
+        if (job && job.id === e.data.id) {
+          w.job = null;
+          job.resolve(e.data.result);
         }
       };
       return w;
     }
-    async call(kind, spec) {
-      if (this.pending) { // stale: never queued, its worker is ended and a fresh one takes over
-        if (this.worker) this.worker.terminate();
-        this.worker = null;
-        this.pending.reject(new Cancelled());
-        this.pending = null;
+    cancel() {
+      const run = this.current;
+      if (!run) return;
+      this.current = null;
+      for (const w of run.workers) {
+        if (w.job) w.terminate();
+        else this.idle.push(w);
       }
+      run.reject(new Cancelled());
+    }
+    ask(w, kind, spec) {
       const id = this.nextId++;
-      const answer = new Promise((resolve, reject) => { this.pending = {id, resolve, reject}; });
+      return new Promise((resolve) => {
+        w.job = {id, resolve};
+        w.postMessage({id, kind, spec});
+      });
+    }
+    /** The answers to specs, each asked of a worker of its own; rejected with Cancelled once a newer call comes. */
+    async call(kind, specs) {
+      this.cancel();
+      const run = {workers: []};
+      this.current = run;
+      const answer = new Promise((resolve, reject) => { run.resolve = resolve; run.reject = reject; });
       const source = await modelWorker();
-      if (!this.pending || this.pending.id !== id) return answer; // overtaken while the model was compiled
-      if (!this.worker) this.worker = this.startWorker(source);
-      this.worker.postMessage({id, kind, spec});
+      if (this.current !== run) return answer; // overtaken while the model was compiled
+      run.workers = specs.map(() => this.idle.pop() || this.startWorker(source));
+      Promise.all(specs.map((s, i) => this.ask(run.workers[i], kind, s))).then((results) => {
+        if (this.current !== run) return;
+        this.current = null;
+        this.idle.push(...run.workers);
+        run.resolve(results);
+      });
       return answer;
     }
     async simulate(spec) {
-      const keys = spec.arms.map(steadyKey);
-      const withStates = Object.assign({}, spec, {arms: spec.arms.map((a, i) =>
-        this.steady.has(keys[i]) ? Object.assign({}, a, {initialState: this.steady.get(keys[i])}) : a)});
-      const r = await this.call('simulate', withStates);
-      if (r.arms) r.arms.forEach((a, i) => { if (a.initialState) this.steady.set(keys[i], a.initialState); });
-      return r;
+      const arms = spec.arms.map((a) => {
+        const known = this.steady.get(steadyKey(a));
+        return known ? Object.assign({}, a, {initialState: known}) : a;
+      });
+      const groups = Array.from({length: Math.min(MAX_WORKERS, arms.length)}, () => []);
+      arms.forEach((a, i) => groups[i % groups.length].push(i));
+      const answers = await this.call('simulate', groups.map((g) => Object.assign({}, spec, {arms: g.map((i) => arms[i])})));
+      const failed = answers.find((r) => r.error);
+      if (failed) return failed;
+      const results = [];
+      groups.forEach((g, k) => g.forEach((i, j) => { results[i] = answers[k].arms[j]; }));
+      results.forEach((a, i) => { if (a.initialState) this.steady.set(steadyKey(spec.arms[i]), a.initialState); });
+      return {arms: results};
     }
-    yaml(spec) { return this.call('yaml', spec); }
+    async yaml(spec) { return (await this.call('yaml', [spec]))[0]; }
   }
 
   /**

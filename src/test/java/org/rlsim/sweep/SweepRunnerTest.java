@@ -100,8 +100,35 @@ class SweepRunnerTest {
 
         org.rlsim.simulation.RunningSummary shorter = new org.rlsim.simulation.RunningSummary(Observable.BRAIN_IRON);
         new ScenarioRunner().runArm(scenario, scenario.arms().get(1), Map.of(), shorter, new RunControl(),
-                WEEK_12_H + TimeUnits.WEEK_H + scenario.outputIntervalH());
+                WEEK_12_H + TimeUnits.WEEK_H + scenario.outputIntervalH(), scenario.outputIntervalH());
         assertTrue(shorter.rows() < full.arms().get(1).trajectory().size() * 0.6, "about 13 of 26 weeks simulated");
+    }
+
+    /** Metrics that read values at weeks 0, 4 and 12 only: rows every 4 weeks, with the whole run's numbers exactly. */
+    @Test
+    void aPointWhoseMetricsReadOnlyWeeks4And12IsSampledThereWithTheWholeRunsNumbersExactly() throws Exception {
+        Scenario scenario = oralVsIv();
+        List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), 4 * TimeUnits.WEEK_H),
+                new Metric.Change(subject(Observable.SYMPTOM_SCORE, IV, false), 0, WEEK_12_H));
+        assertEquals(4 * TimeUnits.WEEK_H, PointRunner.outputIntervalH(scenario.outputIntervalH(),
+                metrics.stream().map(Metric.OfCourse.class::cast).toList()));
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(IV), 1000, 1000, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        ScenarioResult full = new ScenarioRunner().run(scenario, Map.of());
+        PiecewiseLinear symptoms = curve(full, IV, Observable.SYMPTOM_SCORE);
+        assertEquals(curve(full, IV, Observable.BRAIN_IRON).valueAt(4 * TimeUnits.WEEK_H), swept[0], 0.0);
+        assertEquals(symptoms.valueAt(WEEK_12_H) - symptoms.valueAt(0), swept[1], 0.0);
+    }
+
+    @Test
+    void aPointsRowsAreCoarserOnlyWhenEveryMetricReadsValuesAtTimesOnTheScenariosGrid() {
+        Expectation.Subject brain = subject(Observable.BRAIN_IRON, IV, false);
+        assertEquals(2 * WEEK_12_H, PointRunner.outputIntervalH(2, List.of(new Metric.Change(brain, 0, 2 * WEEK_12_H))));
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, WEEK_12_H + 1))), "between rows");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, 2), new Metric.At(brain, 8))), "2 h apart: every row");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(brain, WEEK_12_H), new Metric.Extreme(brain, true))), "a peak");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.At(subject(Observable.TSAT, IV, true), WEEK_12_H))), "a daily mean");
+        assertEquals(2, PointRunner.outputIntervalH(2, List.of(new Metric.Change(brain, 0, 0))), "day 0 only: every row");
     }
 
     private static PiecewiseLinear curve(ScenarioResult result, String arm, Observable o) {

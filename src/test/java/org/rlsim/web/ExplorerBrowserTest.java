@@ -154,6 +154,33 @@ class ExplorerBrowserTest {
         }
     }
 
+    /**
+     * A drag of the duration, which re-runs every arm, each in a worker of its own: the stale runs' busy workers
+     * are ended (never queued), and the page shows the last duration's run, in both arms.
+     */
+    @Test
+    void aDragOfTheDurationEndsStaleRunsAndShowsTheLast() throws IOException {
+        assertEquals(0, rlsim("export-html", "oral-vs-iv", "--out", work.resolve("pages").toString()));
+        Object script = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.rlsimEnded = 0; const end = Worker.prototype.terminate;"
+                + " Worker.prototype.terminate = function () { window.rlsimEnded++; return end.call(this); };"));
+        try {
+            open(work.resolve("pages").resolve("oral-vs-iv.html").toUri().toString());
+            browser.script("document.getElementById('reveal').click();");
+            browser.script("var weeks = [20, 21, 22, 23, 24], k = 0, d = document.getElementById('duration');"
+                    + "(function next() { d.value = String(weeks[k++]); d.dispatchEvent(new Event('input', {bubbles: true}));"
+                    + "  if (k < weeks.length) setTimeout(next, 0); })();");
+            browser.waitUntil("rlsimPage.results().arms.every(function(a){ return a.timeH[a.timeH.length - 1] === 24 * 168; })"
+                    + " && document.getElementById('status').textContent === ''", RUN_TIMEOUT);
+            assertEquals(2L, browser.script("return rlsimPage.results().arms.length;"));
+            long ended = (Long) browser.script("return window.rlsimEnded;");
+            assertTrue(ended >= 1, "the stale runs' workers were ended, " + ended);
+        } finally {
+            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", ((Map<?, ?>) script).get("identifier")));
+        }
+    }
+
     @Test
     void aStudentPredictsObservesChangesAndTakesItAway() throws IOException {
         assertEquals(0, rlsim("export-html", "oral-vs-iv", "--out", work.resolve("pages").toString()));
