@@ -1,6 +1,7 @@
 package org.rlsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,9 +14,6 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Teaching simulator of the iron–dopamine hypotheses of restless legs syndrome.",
             "Teaching model — not for clinical decisions."},
-        subcommands = {RunCommand.class, SweepCommand.class, SensitivityCommand.class, ValidateCommand.class, ListCommand.class, DescribeCommand.class, ParamsCommand.class,
-            PatientsCommand.class, CalibrationCommand.class, ModelCardCommand.class, ExploreCommand.class,
-            ExportHtmlCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "%nExamples:",
             "  rlsim run scenarios/oral-vs-iv.yaml",
@@ -31,6 +29,12 @@ import picocli.CommandLine.ScopeType;
             "5:a claim was not met (run --check: an expectation; calibration: a target that is not a known miss)",
             "70:an internal error in rlsim (run again with --stacktrace and report it)"})
 public final class Main {
+    /** Every subcommand, in the order {@code rlsim --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, SweepCommand.class, SensitivityCommand.class,
+            ValidateCommand.class, ListCommand.class, DescribeCommand.class, ParamsCommand.class, PatientsCommand.class,
+            CalibrationCommand.class, ModelCardCommand.class, ExploreCommand.class, ExportHtmlCommand.class,
+            CommandLine.HelpCommand.class);
+
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "On an error, also print the Java stack trace (for reporting bugs).")
     boolean stacktrace;
@@ -64,7 +68,7 @@ public final class Main {
 
     /** Runs rlsim without exiting, showing progress on {@code display}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, ProgressDisplay display) {
-        CommandLine cli = new CommandLine(new Main(display));
+        CommandLine cli = commandLine(new Main(display), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
@@ -74,6 +78,34 @@ public final class Main {
             return Errors.report(e, commandLine.getErr(), trace);
         });
         return cli.execute(args);
+    }
+
+    /** The command line of {@code main} with the subcommands {@code args} need ({@link #subcommandsFor}); all for none. */
+    static CommandLine commandLine(Main main, String[] args) {
+        CommandLine cli = new CommandLine(main);
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            cli.addSubcommand(new CommandLine(subcommand));
+        }
+        return cli;
+    }
+
+    /**
+     * The subcommands {@code args} need: only the one named, when the arguments name one (after an optional
+     * {@code --stacktrace}), else all (for {@code --help}, {@code help}, and the closest name to a mistyped one).
+     * Picocli reads a command's annotations when it is added, about 0.1 s for all of them at the
+     * start of a run of about 0.8 s (measured with {@code -Xlog:class+load}), so a run reads only its own.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        int i = args.length > 0 && args[0].equals("--stacktrace") ? 1 : 0;
+        if (i < args.length) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand != CommandLine.HelpCommand.class
+                        && subcommand.getAnnotation(Command.class).name().equals(args[i])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /**

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class HelpTextTest {
     private static final int WIDTH = 80;
-    private final CommandLine rlsim = new CommandLine(new Main());
+    private final CommandLine rlsim = Main.commandLine(new Main(), new String[0]);
 
     private static String readme() throws IOException {
         return Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);

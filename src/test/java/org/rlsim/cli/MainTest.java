@@ -220,4 +220,16 @@ class MainTest {
         assertTrue(Files.isRegularFile(tmp.resolve("oral-vs-iv/run-info.txt")));
         assertFalse(cli.out().contains("what-if (--set without --out)"), cli.out());
     }
+
+    @Test
+    void aCommandReadsOnlyItsOwnSubcommandAndHelpOrAMistakeReadsAll() {
+        assertEquals(List.of(RunCommand.class), Main.subcommandsFor(new String[] {"run", "x.yaml"}));
+        assertEquals(List.of(RunCommand.class), Main.subcommandsFor(new String[] {"--stacktrace", "run", "x.yaml"}));
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "run"},
+                new String[] {"rnu", "x.yaml"}, new String[] {"-V", "run"})) {
+            assertEquals(13, Main.subcommandsFor(args).size(), String.join(" ", args));
+        }
+        assertEquals(ExitCode.USAGE, rlsim("rnu", "x.yaml"));
+        assertTrue(cli.err().contains("did you mean 'run'?"), cli.err());
+    }
 }
