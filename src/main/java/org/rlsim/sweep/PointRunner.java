@@ -1,5 +1,6 @@
 package org.rlsim.sweep;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.commons.math3.util.ArithmeticUtils;
 import org.rlsim.model.Observable;
 import org.rlsim.population.CohortResult;
 import org.rlsim.scenario.Arm;
@@ -116,7 +116,7 @@ final class PointRunner {
                 if (k * scenarioIntervalH != t || k < 0 || k > 1L << 52) {
                     return scenarioIntervalH; // between rows: read by interpolating between the scenario's rows
                 }
-                steps = ArithmeticUtils.gcd(steps, (long) k);
+                steps = BigInteger.valueOf(steps).gcd(BigInteger.valueOf((long) k)).longValue();
                 times.add(t);
             }
         }

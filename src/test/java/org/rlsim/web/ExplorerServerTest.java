@@ -95,7 +95,8 @@ class ExplorerServerTest {
 
     @Test
     void aNewerRequestFromAPageCancelsItsOlderRun() throws IOException, InterruptedException, ExecutionException {
-        ObjectNode slow = LessonForm.of(lesson).put("durationH", 104 * 168.0); // a couple of seconds of work
+        // 20 years: seconds of work even with the arms on threads of their own
+        ObjectNode slow = LessonForm.of(lesson).put("durationH", 1040 * 168.0);
         var older = HTTP.sendAsync(request("api/simulate", slow.toString(), "page-1"), HttpResponse.BodyHandlers.ofString());
         Thread.sleep(300);
         ObjectNode shortRun = LessonForm.of(lesson).put("durationH", 24.0);
