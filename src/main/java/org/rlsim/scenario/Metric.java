@@ -85,16 +85,20 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         double value(RunningSummary summary);
 
         /**
-         * The latest simulated time the metric reads, h: its time, the later of its two times, or the whole run
-         * ({@code durationH}) for a peak, a lowest value or the day a level is reached.
+         * The latest simulated time the metric reads, h: its time, the later of its two times, or, by default, the
+         * whole run ({@code durationH}), as for a peak, a lowest value or the day a level is reached.
          */
-        double lastTimeReadH(double durationH);
+        default double lastTimeReadH(double durationH) {
+            return durationH;
+        }
 
         /**
-         * The times whose values alone the metric reads, h (the rows between them play no part); null when it reads
-         * the rows between (a daily mean, a peak, the day a level is reached).
+         * The times whose values alone the metric reads, h (the rows between them play no part); by default null:
+         * it reads the rows between (a daily mean, a peak, the day a level is reached).
          */
-        double[] timesRead();
+        default double[] timesRead() {
+            return null;
+        }
     }
 
     /**
@@ -213,16 +217,6 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         }
 
         @Override
-        public double lastTimeReadH(double durationH) {
-            return durationH;
-        }
-
-        @Override
-        public double[] timesRead() {
-            return null;
-        }
-
-        @Override
         public double value(RunningSummary summary) {
             return summary.firstTimeReaching(subject.output(), level).orElse(Double.NaN) / TimeUnits.DAY_H;
         }
@@ -242,16 +236,6 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
         @Override
         public void watch(RunningSummary summary) {
             // the summary keeps the lowest and highest of every output
-        }
-
-        @Override
-        public double lastTimeReadH(double durationH) {
-            return durationH;
-        }
-
-        @Override
-        public double[] timesRead() {
-            return null;
         }
 
         @Override
