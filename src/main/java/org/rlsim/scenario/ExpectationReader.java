@@ -39,6 +39,7 @@ import org.rlsim.population.Locus;
  * peak|lowest OUTPUT in ARM
  * responders|remitters|patients with symptoms in ARM at TIME        (with population:, %)
  * mean change in symptom score in ARM at TIME                      (with population:, points)
+ * ... in ARM with N GENE risk alleles at TIME                      (of the arm's patients with that genotype)
  * the difference [of ARM] from ARM in symptom score at TIME        (with population:, points)
  * </pre>
  * and VARIATION is what a sweep varies ({@link VariationReader}). A daily mean in a metric is read at whole
@@ -503,11 +504,13 @@ public final class ExpectationReader {
         private Metric readoutMetric(Expectation.Metric endpoint) throws ScenarioException {
             int start = i;
             String[] arms = readoutArms(endpoint);
-            expectWords("at", "' at TIME' after the arm, e.g. '" + endpoint.words() + " in \"" + arms[0] + "\" at week 6'");
+            Expectation.Carriers carriers = endpoint == Expectation.Metric.DIFFERENCE ? null : carriers(arms[0]);
+            expectWords("at", "' at TIME' after the arm" + (carriers == null && endpoint != Expectation.Metric.DIFFERENCE ? " or its genotype ('with 2 MEIS1 risk alleles')" : "")
+                    + ", e.g. '" + endpoint.words() + " in \"" + arms[0] + "\" at week 6'");
             double atH = lastTime("at");
             Expectation.Subject subject = new Expectation.Subject(text.substring(start, limit).trim(), node.at(start).toString(),
                     Observable.SYMPTOM_SCORE, false, arms[0]);
-            return new Metric.Readout(subject, endpoint, arms[1], atH);
+            return new Metric.Readout(subject, endpoint, arms[1], atH, carriers);
         }
 
         /**

@@ -58,7 +58,7 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
     private static Metric withoutWording(Metric m) {
         Expectation.Subject s = new Expectation.Subject("", "", m.subject().output(), m.subject().dailyMean(), m.subject().arm());
         if (m instanceof Readout r) {
-            return new Readout(s, r.endpoint(), r.reference(), r.atH());
+            return new Readout(s, r.endpoint(), r.reference(), r.atH(), r.carriers());
         }
         if (m instanceof At at) {
             return new At(s, at.atH());
@@ -109,13 +109,19 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
      * @param endpoint  what is read, in {@link Expectation.Metric#unit()}
      * @param reference the arm a difference is taken from; null for the other endpoints
      * @param atH       when: the last cohort grid time at or before it
+     * @param carriers  the arm's patients it is read from, by genotype ({@code with 2 MEIS1 risk alleles}); null for
+     *                  all of them (always for a difference)
      */
-    record Readout(Expectation.Subject subject, Expectation.Metric endpoint, String reference, double atH) implements Metric {
+    record Readout(Expectation.Subject subject, Expectation.Metric endpoint, String reference, double atH,
+                   Expectation.Carriers carriers) implements Metric {
         public Readout {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(endpoint, "endpoint");
             if ((endpoint == Expectation.Metric.DIFFERENCE) != (reference != null)) {
                 throw new IllegalArgumentException("a difference, and only a difference, has a reference arm");
+            }
+            if (endpoint == Expectation.Metric.DIFFERENCE && carriers != null) {
+                throw new IllegalArgumentException("a difference is read from every patient of both arms");
             }
         }
 
@@ -124,9 +130,19 @@ public sealed interface Metric permits Metric.OfCourse, Metric.Readout {
             return reference == null ? List.of(subject.arm()) : List.of(subject.arm(), reference);
         }
 
-        /** The readout, with its 95 % interval, from the cohorts of {@link #arms()}. */
+        /**
+         * The readout, with its 95 % interval, from the cohorts of {@link #arms()} (of the arm's patients with the
+         * genotype, when it names one); NaN with no interval when none of the arm's patients has that genotype.
+         */
         public Readouts.Estimate estimate(Function<String, CohortResult> cohortOf) {
-            return estimate(endpoint, Readouts.of(cohortOf.apply(subject.arm()), atH),
+            CohortResult cohort = cohortOf.apply(subject.arm());
+            if (carriers != null) {
+                cohort = cohort.carrying(carriers.locus(), carriers.riskAlleles());
+                if (cohort.patients().isEmpty()) {
+                    return new Readouts.Estimate(Double.NaN, Double.NaN, Double.NaN);
+                }
+            }
+            return estimate(endpoint, Readouts.of(cohort, atH),
                     reference == null ? null : Readouts.of(cohortOf.apply(reference), atH));
         }
 

@@ -63,19 +63,39 @@ class MetricReaderTest {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios", "who-responds.yaml"));
         ExpectationReader r = new ExpectationReader(s.arms(), s.durationH(), true, Analyses.NONE);
         Metric remitters = r.metric("--metric", "remitters in \"FCM 1000 mg\" at week 6");
-        assertEquals(new Metric.Readout(remitters.subject(), Expectation.Metric.REMITTERS, null, 6 * TimeUnits.WEEK_H), remitters);
+        assertEquals(new Metric.Readout(remitters.subject(), Expectation.Metric.REMITTERS, null, 6 * TimeUnits.WEEK_H, null), remitters);
         assertEquals("remitters_in_fcm_1000_mg_at_week_6_pct", remitters.column());
         Metric difference = r.metric("--metric", "the difference from \"Saline\" in symptom score at week 6");
-        assertEquals(new Metric.Readout(difference.subject(), Expectation.Metric.DIFFERENCE, "Saline", 6 * TimeUnits.WEEK_H),
+        assertEquals(new Metric.Readout(difference.subject(), Expectation.Metric.DIFFERENCE, "Saline", 6 * TimeUnits.WEEK_H, null),
                 difference);
         assertEquals("FCM 1000 mg", difference.subject().arm());
         assertEquals("points", difference.unit());
         ScenarioException noTime = assertThrows(ScenarioException.class,
                 () -> r.metric("--metric", "responders in \"FCM 1000 mg\""));
         assertTrue(noTime.getMessage().contains("' at TIME' after the arm"), noTime.getMessage());
+        ScenarioException genotypeOfADifference = assertThrows(ScenarioException.class,
+                () -> r.metric("--metric", "the difference from \"Saline\" in symptom score with 2 MEIS1 risk alleles at week 6"));
+        assertTrue(genotypeOfADifference.getMessage().contains("expected ' at TIME'"), genotypeOfADifference.getMessage());
         ScenarioException noPopulation = assertThrows(ScenarioException.class,
                 () -> reader().metric("--metric", "responders in \"" + IV + "\" at week 6"));
         assertTrue(noPopulation.getMessage().contains("(column 1): 'responders' is a readout of virtual patients, but the"
                 + " scenario has no 'population:'"), noPopulation.getMessage());
+    }
+
+    @Test
+    void aReadoutMayBeOfTheArmsPatientsWithAGenotype() throws Exception {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "genetic-penetrance.yaml"));
+        ExpectationReader r = new ExpectationReader(s.arms(), s.durationH(), true, Analyses.NONE);
+        Metric.Readout two = (Metric.Readout) r.metric("--metric", "patients with symptoms in \"Healthy women\" with 2 MEIS1 risk alleles at day 2");
+        assertEquals(new Expectation.Carriers(org.rlsim.population.Locus.MEIS1, 2), two.carriers());
+        assertEquals("patients_with_symptoms_in_healthy_women_with_2_meis1_risk_alleles_at_day_2_pct", two.column());
+        Metric all = r.metric("--metric", "patients with symptoms in \"Healthy women\" at day 2");
+        assertTrue(!two.readsTheSameAs(all), "a genotype's patients are not the whole arm");
+        ScenarioException gene = assertThrows(ScenarioException.class,
+                () -> r.metric("--metric", "patients with symptoms in \"Healthy women\" with 2 TOX3 risk alleles at day 2"));
+        assertTrue(gene.getMessage().contains("(column 50): expected a gene whose risk alleles are drawn"), gene.getMessage());
+        ScenarioException plural = assertThrows(ScenarioException.class,
+                () -> r.metric("--metric", "patients with symptoms in \"Healthy women\" with 1 MEIS1 risk alleles at day 2"));
+        assertTrue(plural.getMessage().contains("expected 'risk allele' after the gene"), plural.getMessage());
     }
 }

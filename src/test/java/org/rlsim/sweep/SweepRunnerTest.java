@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rlsim.population.Locus;
 import org.rlsim.model.Observable;
 import org.rlsim.model.ParameterCatalog;
 import org.rlsim.model.TimeUnits;
 import org.rlsim.population.Readouts;
+import org.rlsim.population.CohortResult;
+import org.rlsim.scenario.Analyses;
 import org.rlsim.scenario.Axis;
+import org.rlsim.scenario.ExpectationReader;
 import org.rlsim.scenario.ArmResult;
 import org.rlsim.scenario.Expectation;
 import org.rlsim.scenario.Metric;
@@ -160,8 +164,8 @@ class SweepRunnerTest {
         String fcm = "FCM 1000 mg";
         double week6 = 6 * TimeUnits.WEEK_H;
         List<Metric> metrics = List.of(
-                new Metric.Readout(subject(Observable.SYMPTOM_SCORE, fcm, false), Expectation.Metric.RESPONDERS, null, week6),
-                new Metric.Readout(subject(Observable.SYMPTOM_SCORE, fcm, false), Expectation.Metric.DIFFERENCE, "Saline", week6),
+                new Metric.Readout(subject(Observable.SYMPTOM_SCORE, fcm, false), Expectation.Metric.RESPONDERS, null, week6, null),
+                new Metric.Readout(subject(Observable.SYMPTOM_SCORE, fcm, false), Expectation.Metric.DIFFERENCE, "Saline", week6, null),
                 new Metric.Change(subject(Observable.SYMPTOM_SCORE, fcm, false), 0, week6));
         Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ArmDose(fcm), 1000, 1000, 2, false)), metrics);
         double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
@@ -171,5 +175,31 @@ class SweepRunnerTest {
         assertEquals(treated.responders().value(), swept[0], 0, "the same virtual patients");
         assertEquals(Readouts.difference(treated, saline).value(), swept[1], 0);
         assertTrue(swept[1] != 0, "the arms differ");
+    }
+
+    @Test
+    void aReadoutOfTheArmsPatientsWithAGenotypeIsThatOfTheFullRunsCarriers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("few-women.yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios", "genetic-penetrance.yaml")).replace("size: 1000", "size: 30"));
+        Scenario scenario = new ScenarioLoader().load(file);
+        String anaemia = "Iron-deficiency anaemia";
+        double day2 = 2 * TimeUnits.DAY_H;
+        ExpectationReader reader = new ExpectationReader(scenario.arms(), scenario.durationH(), true, Analyses.NONE);
+        List<Metric> metrics = new java.util.ArrayList<>();
+        for (int alleles = 0; alleles <= 2; alleles++) {
+            metrics.add(reader.metric("--metric", "patients with symptoms in \"" + anaemia + "\" with " + alleles + " MEIS1 risk allele"
+                    + (alleles == 1 ? "" : "s") + " at day 2"));
+        }
+        metrics.add(reader.metric("--metric", "patients with symptoms in \"" + anaemia + "\" at day 2"));
+        Sweep sweep = new Sweep(scenario, Map.of(), List.of(Axis.range(new Variation.ParameterValue(ParameterCatalog.find("bbb.capacity")
+                .orElseThrow()), 1, 1, 2, false)), metrics);
+        double[] swept = new SweepRunner().run(sweep, new RunControl()).values()[0];
+        CohortResult cohort = new ScenarioRunner().run(scenario, Map.of()).cohorts().get(1);
+        for (int alleles = 0; alleles <= 2; alleles++) {
+            CohortResult carriers = cohort.carrying(Locus.MEIS1, alleles);
+            double expected = carriers.patients().isEmpty() ? Double.NaN : Readouts.of(carriers, day2).symptomatic().value();
+            assertEquals(expected, swept[alleles], 0, alleles + " MEIS1 risk alleles: the same virtual patients");
+        }
+        assertEquals(Readouts.of(cohort, day2).symptomatic().value(), swept[3], 0, "without a genotype: every patient of the arm");
     }
 }
