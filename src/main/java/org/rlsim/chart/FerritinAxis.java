@@ -64,38 +64,27 @@ final class FerritinAxis extends LogAxis {
         return v <= 3 * decade * (1 + 1e-12) ? 3 * decade : 10 * decade;
     }
 
-    /**
-     * Ladders of labelled ticks within a decade, densest first: 1–2–5 (10, 20, 50, 100, …), 1–3 (10, 30,
-     * 100, …), powers of ten. The smallest gap of each, in decades: log10(2), log10(10/3), 1.
-     */
-    private static final double[][] LADDERS = {{1, 2, 5}, {1, 3}, {1}};
+    /** The smallest gap of each of {@link LogTicks#LADDERS}, in decades. */
     private static final double[] SMALLEST_GAP_DECADES = {Math.log10(2), Math.log10(10.0 / 3), 1};
     /** Labelled ticks must be at least this many tick-label heights apart, so that neighbours never touch. */
     static final double MIN_TICK_GAP_LINES = 1.2;
 
     /**
-     * The ticks: the densest ladder ({@link #LADDERS}) whose closest ticks are at least
+     * The ticks: the densest ladder ({@link LogTicks#LADDERS}) whose closest ticks are at least
      * {@value #MIN_TICK_GAP_LINES} lines of tick text apart in this panel, labelled as plain numbers.
      */
     @Override
     public List<NumberTick> refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
-        double lower = getLowerBound() * (1 - 1e-9);
-        double upper = getUpperBound() * (1 + 1e-9);
-        double pxPerDecade = dataArea.getHeight() / Math.log10(upper / lower);
+        double pxPerDecade = dataArea.getHeight() / Math.log10(getUpperBound() / getLowerBound());
         double minGapPx = MIN_TICK_GAP_LINES * getTickLabelFont().getSize2D();
         int ladder = 0;
-        while (ladder < LADDERS.length - 1 && SMALLEST_GAP_DECADES[ladder] * pxPerDecade < minGapPx) {
+        while (ladder < LogTicks.LADDERS.length - 1 && SMALLEST_GAP_DECADES[ladder] * pxPerDecade < minGapPx) {
             ladder++;
         }
         List<NumberTick> ticks = new ArrayList<>();
-        for (double decade = Math.pow(10, Math.floor(Math.log10(lower))); decade <= upper; decade *= 10) {
-            for (double step : LADDERS[ladder]) {
-                double v = step * decade;
-                if (v >= lower && v <= upper) {
-                    ticks.add(new NumberTick(TickType.MAJOR, v, String.format(Locale.ROOT, "%.0f", v),
-                            TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0));
-                }
-            }
+        for (double v : LogTicks.values(ladder, getLowerBound(), getUpperBound())) {
+            ticks.add(new NumberTick(TickType.MAJOR, v, String.format(Locale.ROOT, "%.0f", v),
+                    TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0));
         }
         return ticks;
     }

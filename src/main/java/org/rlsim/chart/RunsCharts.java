@@ -11,7 +11,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -50,8 +49,10 @@ import org.rlsim.sweep.Tornado;
  * The charts of sweeps and sensitivity analyses, in the slide style of every rlsim chart (title, legend,
  * caption with what was run and the teaching-model disclaimer, {@link Charts#chart}):
  * <ul>
- *   <li>{@code sweep-<metric>}: one variable, a line through the points (a log axis when the values are
- *       spaced on one); two variables, a heat map of the metric over the grid with contour lines;</li>
+ *   <li>{@code sweep-<metric>}: one variable, a line through the points; two variables, a heat map of the
+ *       metric over the grid with contour lines. An axis whose values are spaced on a log scale is drawn in
+ *       log10 space ({@link LogScaleAxis}), so that a heat map's blocks are one log step wide and its contour
+ *       lines are interpolated where the blocks are drawn;</li>
  *   <li>{@code tornado-<metric>}: one bar per parameter from the scenario's value to the metric at the low and
  *       at the high end of its usual range, largest effect on top;</li>
  *   <li>{@code sobol-<metric>}: first-order and total Sobol index of each parameter with its 95 % interval.</li>
@@ -109,9 +110,10 @@ public final class RunsCharts {
         Metric metric = sweep.metrics().get(m);
         XYSeries series = new XYSeries(metric.text(), false, true);
         double[] values = result.line(m, 0);
+        double[] x = coordinates(axis);
         for (int i = 0; i < axis.size(); i++) {
             if (!Double.isNaN(values[i])) {
-                series.add(axis.value(i), values[i]);
+                series.add(x[i], values[i]);
             }
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -132,8 +134,8 @@ public final class RunsCharts {
         Axis ax = sweep.axes().get(0);
         Axis ay = sweep.axes().get(1);
         Metric metric = sweep.metrics().get(m);
-        double[] x = ax.values();
-        double[] y = ay.values();
+        double[] x = coordinates(ax);
+        double[] y = coordinates(ay);
         double[][] z = new double[y.length][x.length];
         double[][] xyz = new double[3][sweep.points()];
         double low = Double.POSITIVE_INFINITY;
@@ -191,6 +193,20 @@ public final class RunsCharts {
         bar.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(bar);
         return chart;
+    }
+
+    /**
+     * Where an axis's values are drawn: their base-10 logarithms on a log scale ({@link LogScaleAxis#coordinate}),
+     * else the values themselves (a model variant's index).
+     */
+    private static double[] coordinates(Axis axis) {
+        double[] v = axis.values();
+        if (axis.log()) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = LogScaleAxis.coordinate(v[i]);
+            }
+        }
+        return v;
     }
 
     /** The spacing of a grid's values, for block sizes (the smallest gap; 1 for a single value). */
@@ -335,7 +351,10 @@ public final class RunsCharts {
         return m.unit().isEmpty() ? what : what + ", " + m.unit();
     }
 
-    /** The axis of a varied quantity: named with its unit; a log axis for a log range; names for categories. */
+    /**
+     * The axis of a varied quantity, named with its unit: names for categories; for values on a log scale a
+     * {@link LogScaleAxis}, whose data are {@link #coordinates} and whose label says "log scale".
+     */
     private static ValueAxis variationAxis(Axis axis, ChartStyle style) {
         Variation v = axis.variation();
         String label = v.name() + (v.unit().isEmpty() || !v.categories().isEmpty() ? "" : ", " + v.unit());
@@ -349,9 +368,7 @@ public final class RunsCharts {
             symbols.setGridBandsVisible(false);
             a = symbols;
         } else if (axis.log()) {
-            LogAxis log = new LogAxis(label);
-            log.setNumberFormatOverride(java.text.NumberFormat.getInstance(Locale.ROOT));
-            a = log;
+            a = new LogScaleAxis(label + " (log scale)", axis.values());
         } else {
             NumberAxis numbers = new NumberAxis(label);
             numbers.setAutoRangeIncludesZero(false);
