@@ -58,6 +58,10 @@ import picocli.CommandLine.Spec;
             "      --metric 'brain iron in \"IV ferric carboxymaltose\" at week 12'",
             "  rlsim sweep scenarios/oral-vs-iv.yaml --vary bbb.capacity=0.3..2 \\",
             "      --vary 'model bbb' --metric 'peak tsat in \"Oral ferrous sulfate\"'",
+            "  rlsim sweep scenarios/oral-vs-iv.yaml --log --steps 6 \\",
+            "      --vary 'arm \"IV ferric carboxymaltose\" dose=250 mg..2000 mg' \\",
+            "      --vary bbb.capacity=0.3..2 \\",
+            "      --metric 'brain iron in \"IV ferric carboxymaltose\" at week 12'",
             "  rlsim sweep scenarios/dose-response.yaml          (the sweeps of the file)"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -80,7 +84,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Values of each FROM..TO range, both ends included (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--log", description = "Space the values of each FROM..TO range evenly on a log scale.")
+    @Option(names = "--log", description = {"Put the varied numbers on a log scale: each FROM..TO range spaced evenly"
+            + " on it (both axes of a heat map; a model variant keeps its variants). Every value must be above 0."})
     boolean log;
 
     @Option(names = "--metric", paramLabel = "METRIC", description = "What each point gives (repeatable), e.g."
@@ -152,19 +157,24 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "rlsim sweep: no --metric; say what each point gives, e.g. --metric 'brain iron in \""
                     + scenario.arms().get(0).name() + "\" at week 12'");
         }
-        if (log && vary.size() == 2) {
-            throw new UserError(ExitCode.USAGE, "rlsim sweep: --log with two --vary; a heat map's axes are linear: leave out --log");
-        }
+        VariationReader reader = new VariationReader(scenario.arms());
         List<Axis> axes = new ArrayList<>();
         for (String v : vary) {
             try {
-                Axis axis = new VariationReader(scenario.arms()).axis(v, steps, log);
+                Axis axis = reader.axis(v, steps, log);
                 if (!axes.isEmpty() && axes.get(0).variation().name().equals(axis.variation().name())) {
                     throw new IllegalArgumentException(axis.variation().name() + " is varied twice; vary two different things");
                 }
                 axes.add(axis);
             } catch (IllegalArgumentException e) {
                 throw new UserError(ExitCode.USAGE, "rlsim sweep: --vary " + v + ": " + e.getMessage(), e);
+            }
+        }
+        if (log) {
+            try {
+                reader.requireLogScale(axes);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(ExitCode.USAGE, "rlsim sweep: --log: " + e.getMessage(), e);
             }
         }
         return List.of(new Analyses.SweepPlan(axes, metrics(scenario, metrics)));

@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
  *
  * @param variation what is varied
  * @param values    its values, in {@link Variation#unit()} (for a model variant: category indices); at least one
- * @param log       whether the values are spaced evenly on a log scale (charts then use a log axis)
+ * @param log       whether the axis is on a log scale: a range's values are then spaced evenly on it and charts
+ *                  draw it logarithmically; only a numeric variation, with every value above 0
  */
 public record Axis(Variation variation, double[] values, boolean log) {
     public Axis {
@@ -17,6 +18,9 @@ public record Axis(Variation variation, double[] values, boolean log) {
         values = values.clone();
         if (values.length == 0) {
             throw new IllegalArgumentException("an axis needs at least one value");
+        }
+        if (log && (!variation.categories().isEmpty() || !Arrays.stream(values).allMatch(v -> v > 0 && Double.isFinite(v)))) {
+            throw new IllegalArgumentException("a log axis needs numbers above 0: " + variation.name() + " = " + Arrays.toString(values));
         }
     }
 

@@ -141,24 +141,33 @@ final class ScenarioReader {
             Fields sweep = Fields.of(mapping, "the sweep", SWEEP_KEYS);
             Node.Entry stepsEntry = sweep.get("steps");
             int steps = stepsEntry == null ? VariationReader.DEFAULT_STEPS : Fields.wholeNumber(stepsEntry, 2, VariationReader.MAX_STEPS);
-            boolean log = flag(sweep.get("log"));
+            Node.Entry logEntry = sweep.get("log");
+            boolean log = flag(logEntry);
             Node.Entry varyEntry = sweep.require("vary", "add e.g. 'vary: arm \"" + arms.get(0).name() + "\" dose = 250 mg..2000 mg'");
             List<Node> vary = varyEntry.value() instanceof Node.Sequence list ? list.items() : List.of(varyEntry.value());
             if (vary.isEmpty() || vary.size() > 2) {
                 throw varyEntry.keyAt().error("a sweep varies one or two things, not " + vary.size(),
                         "give one line (a line chart) or two (a heat map) under 'vary:'");
             }
+            VariationReader reader = new VariationReader(arms, "'log: true'");
             List<Axis> axes = new ArrayList<>();
             for (Node v : vary) {
                 String text = Fields.text(v, "what the sweep varies", v.at(), "write e.g. bbb.capacity = 0.3..2");
                 try {
-                    Axis axis = new VariationReader(arms).axis(text, steps, log);
+                    Axis axis = reader.axis(text, steps, log);
                     if (!axes.isEmpty() && axes.get(0).variation().name().equals(axis.variation().name())) {
                         throw v.at().error(axis.variation().name() + " is varied twice", "vary two different things");
                     }
                     axes.add(axis);
                 } catch (IllegalArgumentException e) {
                     throw v.at().error(e);
+                }
+            }
+            if (log) {
+                try {
+                    reader.requireLogScale(axes);
+                } catch (IllegalArgumentException e) {
+                    throw logEntry.keyAt().error(e);
                 }
             }
             sweeps.add(new Analyses.SweepPlan(axes, metricList(sweep.require("metrics",

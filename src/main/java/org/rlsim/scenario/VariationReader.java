@@ -27,7 +27,9 @@ import org.rlsim.model.Parameter;
  * model bbb|dopamine|inflammation|hypoxia  a model variant: model bbb=intact,reduced-capacity
  * </pre>
  * Values take the unit of what is varied, optionally written ({@code 250 mg}, {@code 0.5 g}; a unit after the
- * second end applies to both). Every mistake is one {@link IllegalArgumentException} of the form
+ * second end applies to both). A log scale applies to every numeric axis of a sweep (both of a heat map); a
+ * model variant keeps its variants, and a sweep of model variants alone cannot be on a log scale. Every mistake
+ * is one {@link IllegalArgumentException} of the form
  * {@code <what is wrong>; <how to fix it>}, for the caller to place.
  */
 public final class VariationReader {
@@ -45,10 +47,25 @@ public final class VariationReader {
             + " or model bbb|dopamine|inflammation|hypoxia";
 
     private final List<Arm> arms;
+    private final String logSwitch;
 
-    /** @param arms the scenario's arms, which {@code arm "ARM" ...} may name */
+    /**
+     * A reader for {@code rlsim sweep}, whose log scale is asked for by {@code --log}.
+     *
+     * @param arms the scenario's arms, which {@code arm "ARM" ...} may name
+     */
     public VariationReader(List<Arm> arms) {
+        this(arms, "--log");
+    }
+
+    /**
+     * @param arms      the scenario's arms, which {@code arm "ARM" ...} may name
+     * @param logSwitch how the reader's user asks for a log scale, for the messages ({@code --log},
+     *                  {@code 'log: true'})
+     */
+    public VariationReader(List<Arm> arms, String logSwitch) {
         this.arms = List.copyOf(arms);
+        this.logSwitch = logSwitch;
     }
 
     /** What is varied, from its name alone. */
@@ -94,7 +111,8 @@ public final class VariationReader {
      * An axis from {@code NAME=VALUES} (or a model variant's {@code NAME} alone).
      *
      * @param steps values of a range ({@code FROM..TO}), 2 to {@value #MAX_STEPS}
-     * @param log   whether a range is spaced evenly on a log scale
+     * @param log   whether a numeric axis is on a log scale (a range's values spaced evenly on it; every
+     *              value must be above 0); a model variant's axis is never on one, see {@link #requireLogScale}
      */
     public Axis axis(String written, int steps, boolean log) {
         int equals = written.indexOf('=');
@@ -139,16 +157,37 @@ public final class VariationReader {
                         + v.name() + "=" + example(v));
             }
             if (log && !(low > 0)) {
-                throw new IllegalArgumentException("a log range needs positive values, but it starts at " + Quantity.format(low)
-                        + "; start above 0, or leave out --log");
+                throw new IllegalArgumentException("a log scale needs values above 0, but the range starts at " + Quantity.format(low)
+                        + "; start above 0, or leave out " + logSwitch);
             }
             return Axis.range(v, low, high, steps, log);
         }
         List<Double> list = new ArrayList<>();
         for (String one : values.split(",")) {
-            list.add(value(v, one.trim()));
+            double value = value(v, one.trim());
+            if (log && !(value > 0)) {
+                throw new IllegalArgumentException("a log scale needs values above 0, but the list has " + Quantity.format(value)
+                        + "; give values above 0, or leave out " + logSwitch);
+            }
+            list.add(value);
         }
         return new Axis(v, list.stream().mapToDouble(Double::doubleValue).toArray(), log);
+    }
+
+    /**
+     * Refuses a log scale for a sweep none of whose axes has one: each varies a model variant, whose
+     * variants lie on no scale.
+     *
+     * @param axes the sweep's axes, read with {@code log} true
+     */
+    public void requireLogScale(List<Axis> axes) {
+        if (axes.stream().noneMatch(Axis::log)) {
+            List<String> names = axes.stream().map(a -> a.variation().name()).toList();
+            throw new IllegalArgumentException(String.join(" and ", names) + (names.size() == 1
+                    ? " is a choice of model variants, not a number, so it has no log scale"
+                    : " are choices of model variants, not numbers, so they have no log scale")
+                    + "; leave out " + logSwitch + " (a log scale is for numbers, e.g. bbb.capacity=0.3..2)");
+        }
     }
 
     /** One value of a numeric variation, in its unit. */
