@@ -91,7 +91,7 @@ final class SensitivityCommand implements Callable<Integer> {
         ParameterAssignment overrides = CommandLineParameters.parse(assignments);
         overrides.warnings().forEach(out::println);
         if (samples < 2 || samples > 1 << 16) {
-            throw new UserError(ExitCode.USAGE, "rlsim sensitivity: --samples " + samples + " is outside 2 to 65536; give e.g. --samples 256");
+            throw new UserError(ExitCode.USAGE, "--samples " + samples + " is outside 2 to 65536; give e.g. --samples 256");
         }
         Scenario scenario = ScenarioFiles.load(new ScenarioLoader(), ScenarioFiles.find(file, null));
         List<Metric> read = SweepCommand.metrics(scenario, metrics);
@@ -134,7 +134,7 @@ final class SensitivityCommand implements Callable<Integer> {
         for (String name : parameters) {
             Optional<Parameter> p = ParameterCatalog.find(name.trim());
             if (p.isEmpty() || !p.get().hasUsualRange()) {
-                throw new UserError(ExitCode.USAGE, "rlsim sensitivity: --parameter " + name + ": " + (p.isEmpty()
+                throw new UserError(ExitCode.USAGE, "--parameter " + name + ": " + (p.isEmpty()
                         ? "unknown parameter" : "it has no usual range to vary it over") + "; "
                         + DidYouMean.advice(name, names, "parameters with a usual range: " + String.join(", ", names)));
             }

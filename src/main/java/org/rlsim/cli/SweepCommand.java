@@ -110,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         int points = sweeps.stream().mapToInt(Sweep::points).sum();
         if (points > Sweep.MAX_POINTS) {
-            throw new UserError(ExitCode.USAGE, "rlsim sweep: " + points + " points are more than " + Sweep.MAX_POINTS
+            throw new UserError(ExitCode.USAGE, "" + points + " points are more than " + Sweep.MAX_POINTS
                     + "; give fewer --steps");
         }
         String folderName = scenario.name() + "-sweep";
@@ -142,19 +142,19 @@ final class SweepCommand implements Callable<Integer> {
     private List<Analyses.SweepPlan> plans(Scenario scenario) throws UserError {
         if (vary.isEmpty()) {
             if (!metrics.isEmpty()) {
-                throw new UserError(ExitCode.USAGE, "rlsim sweep: --metric without --vary; say what to vary, e.g. --vary bbb.capacity=0.3..2");
+                throw new UserError(ExitCode.USAGE, "--metric without --vary; say what to vary, e.g. --vary bbb.capacity=0.3..2");
             }
             if (scenario.analyses().sweeps().isEmpty()) {
-                throw new UserError(ExitCode.USAGE, "rlsim sweep: " + file + " has no 'sweep:' block; say what to vary and what to read,"
+                throw new UserError(ExitCode.USAGE, "" + file + " has no 'sweep:' block; say what to vary and what to read,"
                         + " e.g. --vary bbb.capacity=0.3..2 --metric 'brain iron in \"" + scenario.arms().get(0).name() + "\" at week 12'");
             }
             return scenario.analyses().sweeps();
         }
         if (vary.size() > 2) {
-            throw new UserError(ExitCode.USAGE, "rlsim sweep: " + vary.size() + " --vary options; a sweep varies one or two things");
+            throw new UserError(ExitCode.USAGE, "" + vary.size() + " --vary options; a sweep varies one or two things");
         }
         if (metrics.isEmpty()) {
-            throw new UserError(ExitCode.USAGE, "rlsim sweep: no --metric; say what each point gives, e.g. --metric 'brain iron in \""
+            throw new UserError(ExitCode.USAGE, "no --metric; say what each point gives, e.g. --metric 'brain iron in \""
                     + scenario.arms().get(0).name() + "\" at week 12'");
         }
         VariationReader reader = new VariationReader(scenario.arms());
@@ -167,14 +167,14 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 axes.add(axis);
             } catch (IllegalArgumentException e) {
-                throw new UserError(ExitCode.USAGE, "rlsim sweep: --vary " + v + ": " + e.getMessage(), e);
+                throw new UserError(ExitCode.USAGE, "--vary " + v + ": " + e.getMessage(), e);
             }
         }
         if (log) {
             try {
                 reader.requireLogScale(axes);
             } catch (IllegalArgumentException e) {
-                throw new UserError(ExitCode.USAGE, "rlsim sweep: --log: " + e.getMessage(), e);
+                throw new UserError(ExitCode.USAGE, "--log: " + e.getMessage(), e);
             }
         }
         return List.of(new Analyses.SweepPlan(axes, metrics(scenario, metrics)));

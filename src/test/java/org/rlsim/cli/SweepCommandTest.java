@@ -117,7 +117,7 @@ class SweepCommandTest {
         Path file = shortScenario(dir, "");
         assertEquals(ExitCode.USAGE, cli.run("sweep", file.toString(), "--vary", "bbb.capacity=0.5..2",
                 "--vary", "gut.diet_iron_mg_per_d=0..30", "--log", "--metric", "brain iron in \"A\" at day 3"));
-        assertEquals("rlsim: rlsim sweep: --vary gut.diet_iron_mg_per_d=0..30: a log scale needs values above 0, but the range"
+        assertEquals("rlsim: --vary gut.diet_iron_mg_per_d=0..30: a log scale needs values above 0, but the range"
                 + " starts at 0; start above 0, or leave out --log", cli.err().strip());
     }
 
@@ -125,7 +125,7 @@ class SweepCommandTest {
     void logWithANegativeDoseIsOneLine() {
         assertEquals(ExitCode.USAGE, cli.run("sweep", "oral-vs-iv", "--vary", "arm \"IV ferric carboxymaltose\" dose=-250 mg..2000 mg",
                 "--vary", "bbb.capacity=0.5..2", "--log", "--metric", "brain iron in \"IV ferric carboxymaltose\" at week 12"));
-        assertEquals("rlsim: rlsim sweep: --vary arm \"IV ferric carboxymaltose\" dose=-250 mg..2000 mg: arm \"IV ferric"
+        assertEquals("rlsim: --vary arm \"IV ferric carboxymaltose\" dose=-250 mg..2000 mg: arm \"IV ferric"
                 + " carboxymaltose\" dose = -250 mg is not above 0; give values above 0", cli.err().strip());
     }
 
@@ -134,7 +134,7 @@ class SweepCommandTest {
         Path file = shortScenario(dir, "");
         assertEquals(ExitCode.USAGE, cli.run("sweep", file.toString(), "--vary", "model bbb", "--log",
                 "--metric", "brain iron in \"A\" at day 3"));
-        assertEquals("rlsim: rlsim sweep: --log: model bbb is a choice of model variants, not a number, so it has no log scale;"
+        assertEquals("rlsim: --log: model bbb is a choice of model variants, not a number, so it has no log scale;"
                 + " leave out --log (a log scale is for numbers, e.g. bbb.capacity=0.3..2)", cli.err().strip());
     }
 
