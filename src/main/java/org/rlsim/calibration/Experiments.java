@@ -126,7 +126,7 @@ public final class Experiments {
 
     static Outcome t4() {
         Baseline man = Lab.baseline("healthy-man");
-        double erythroid = man.amount(Compartment.RED_CELLS) / man.model().parameters().get(Erythropoiesis.LIFESPAN);
+        double erythroid = erythroidUptake(man);
         double recycling = man.outflowPerDay(Compartment.MACROPHAGE);
         return Outcome.of(f("erythroid %.1f mg/d; macrophage %.1f mg/d", erythroid, recycling),
                 range("erythroid iron uptake", "mg/d", 16, 30, erythroid),
@@ -141,8 +141,13 @@ public final class Experiments {
                 absolute("absorption, woman", "mg/d", 1.4, 0.3, woman));
     }
 
+    /** Erythroid iron uptake at steady state, mg/d: the red-cell iron renewed over one red-cell lifespan. */
+    static double erythroidUptake(Baseline b) {
+        return b.amount(Compartment.RED_CELLS) / b.model().parameters().get(Erythropoiesis.LIFESPAN);
+    }
+
     /** Mean daily absorption over ten untreated days from the steady state (the diurnal cycle averages out). */
-    private static double absorptionPerDay(String patient) {
+    static double absorptionPerDay(String patient) {
         Baseline b = Lab.baseline(patient);
         Trajectory t = new Simulator().run(b.model(), b.state().copy(), List.of(), 10 * DAY_H, 10 * DAY_H);
         return t.value(Observable.CUM_ABSORBED, t.size() - 1) / 10;
@@ -191,22 +196,22 @@ public final class Experiments {
         double peakRatio = 0;
         double peakAfterH = 0;
         for (double h = 0; h <= 48; h += 0.5) {
-            double r = ratio(dosed, control, doseH + h);
+            double r = hepcidinRatio(dosed, control, doseH + h);
             if (r > peakRatio) {
                 peakRatio = r;
                 peakAfterH = h;
             }
         }
-        double at8 = ratio(dosed, control, doseH + 8);
-        double at24 = ratio(dosed, control, doseH + 24);
-        double at48 = ratio(dosed, control, doseH + 48);
+        double at8 = hepcidinRatio(dosed, control, doseH + 8);
+        double at24 = hepcidinRatio(dosed, control, doseH + 24);
+        double at48 = hepcidinRatio(dosed, control, doseH + 48);
         // "Up" is strictly above +10%; back at baseline is at most +10%.
         double up = Math.nextUp(1.1);
         Comparison peak = new Comparison("time of the hepcidin peak after the dose", "h", Double.NaN, 6, 12, peakAfterH);
         Comparison c8 = range("hepcidin 8 h after the dose", "× no dose", up, Double.POSITIVE_INFINITY, at8);
         Comparison c24 = range("hepcidin 24 h after the dose", "× no dose", up, Double.POSITIVE_INFINITY, at24);
         Comparison c48 = range("hepcidin 48 h after the dose", "× no dose", Double.NEGATIVE_INFINITY, 1.1, at48);
-        Curve curve = sampled("60 mg ÷ no dose", -12, 60, 0.5, h -> ratio(dosed, control, doseH + h));
+        Curve curve = sampled("60 mg ÷ no dose", -12, 60, 0.5, h -> hepcidinRatio(dosed, control, doseH + h));
         Panel panel = new Panel("Hepcidin, 60 mg ÷ no dose", "×", List.of(curve),
                 List.of(new Panel.Point(8, c8, 0), new Panel.Point(24, c24, 0), new Panel.Point(48, c48, 0)),
                 List.of(new Panel.TimeBand(peak, 1)));
@@ -215,7 +220,8 @@ public final class Experiments {
                 peak, c8, c24, c48);
     }
 
-    private static double ratio(Trajectory dosed, Trajectory control, double timeH) {
+    /** Hepcidin of a dosed arm over that of an untreated arm at the same time (the same clock time: no rhythm in the ratio). */
+    static double hepcidinRatio(Trajectory dosed, Trajectory control, double timeH) {
         return dosed.valueAt(Observable.HEPCIDIN, timeH) / control.valueAt(Observable.HEPCIDIN, timeH);
     }
 

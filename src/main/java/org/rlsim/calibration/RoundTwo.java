@@ -192,20 +192,16 @@ final class RoundTwo {
     static Outcome t26() {
         Trajectory treated = Lab.arm("t26-fcm-hepcidin", "FCM 1000 mg");
         Trajectory control = Lab.arm("t26-fcm-hepcidin", NONE);
-        double w1 = ratio(treated, control, START_H + WEEK_H);
-        double w8 = ratio(treated, control, START_H + 8 * WEEK_H);
+        double w1 = Experiments.hepcidinRatio(treated, control, START_H + WEEK_H);
+        double w8 = Experiments.hepcidinRatio(treated, control, START_H + 8 * WEEK_H);
         Comparison c1 = relative("hepcidin at week 1", "× before", 4.9, 0.3, w1);
         Comparison c8 = relative("hepcidin at week 8", "× before", 2.7, 0.3, w8);
         Curve curve = sampled("FCM 1000 mg ÷ no treatment", 0, 9, 1.0 / 7,
-                w -> ratio(treated, control, START_H + w * WEEK_H));
+                w -> Experiments.hepcidinRatio(treated, control, START_H + w * WEEK_H));
         Panel panel = new Panel("Hepcidin, relative to before the infusion", "×", List.of(curve),
                 List.of(new Panel.Point(1, c1, 0), new Panel.Point(8, c8, 0)), List.of());
         return Outcome.of(f("×%.1f at week 1; ×%.1f at week 8", w1, w8),
                 new TimeCourse("Weeks after the infusion", List.of(panel)), c1, c8);
-    }
-
-    private static double ratio(Trajectory treated, Trajectory control, double timeH) {
-        return treated.valueAt(Observable.HEPCIDIN, timeH) / control.valueAt(Observable.HEPCIDIN, timeH);
     }
 
     /**
