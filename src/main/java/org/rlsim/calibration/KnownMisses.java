@@ -25,7 +25,12 @@ public final class KnownMisses {
                     + " x0.63 +-0.10) while the healthy man's serum-iron day-night swing grows to 40%, above the 20-30%"
                     + " that physiology.md note 6 allows; a faster hepcidin (half-time 1-2.5 h with a slower iron signal,"
                     + " 8-24 h) also stops at x0.76-0.78 and breaks T8/T9 at the extremes. von Siebenthal's -37% had"
-                    + " p = 0.059."),
+                    + " p = 0.059. The timing of the rhythm pulls the other way: with hepcidin production highest at 15:00"
+                    + " (today) the afternoon dose gives x0.83 but the healthy man's serum iron is highest at 07:30, while"
+                    + " Ridefelt 2010 and the Calgary 2017 reference intervals put it at about 11:00-12:48; a peak of"
+                    + " production at 18:00 or 21:00 puts serum iron's highest value at 10:30 or 13:30 and the afternoon dose"
+                    + " at x0.87 or x0.94. Where one hepcidin rhythm sets both, the lower afternoon absorption and the"
+                    + " late-morning serum-iron peak cannot both be had."),
             Map.entry("T19b", "The virtual trial (t19-fcm-population, 200 per arm) gives 24% responders and 13.5% remitters at"
                     + " day 28 after 2 x 500 mg (placebo 11% and 5.5%; drug - placebo -2.6 points), below Allen's 45% and 29%"
                     + " (+-10 points), while the same model meets T14b at week 6 after 1000 mg (38%, 27%): its symptom"
