@@ -61,10 +61,6 @@ public final class KnownMisses {
                     + " points and those of Allen 2011, Cho 2016 and Earley 2024 by 4.0-7.9. Against a placebo arm like theirs,"
                     + " Bae's drug arm (-13.5) would give -5.6 to -9.5; the model, which has no placebo response in this"
                     + " experiment, gives -10.0."),
-            Map.entry("T25", "Short 2024 found ferumoxytol and oral ferrous sulfate equal in RLS with iron-deficiency anaemia"
-                    + " at week 6, while the model's tablets (one a day) improve the score by -2.0 against ferumoxytol's -6.0:"
-                    + " in the anaemic woman the absorbed iron goes to haemoglobin first (Hb corrected in about two weeks) and"
-                    + " the barrier sees little of it. Short's oral dose is not in the reference."),
             Map.entry("T27", "The haemoglobin nadir is met (day 2.6: the plasma refills with a half-time of 12 h), but the"
                     + " replete man recovers 80% of the drop (15.0 -> 13.7 g/dL) by week 6.7 (target 8-24 weeks). Kiss 2015"
                     + " (JAMA, randomised) measured 78 days without iron and 31 days with 37.5 mg/d in iron-replete donors: iron"
