@@ -384,7 +384,8 @@ public final class Scorecard {
                     "−13.5 points", "t21-fcm-ida-rls", () -> f("%+.1f points", change("t21-fcm-ida-rls", "FCM 1500 mg", 42 * DAY_H))),
             new Item(TRIALS, "FCM 1000 mg in RLS with iron deficiency (not anaemic): drug − placebo at week 6 and week 12",
                     "Allen 2011; Earley 2024 (non-anaemic trials)", "−3.2 to −4.9 points",
-                    "t22-fcm-500-open, FCM 1000 mg arm (rls-iron-deficient)", Scorecard::ironDeficientResponder),
+                    "t22-fcm-500-open, FCM 1000 mg arm (rls-iron-deficient); s-fcm-iron-deficient-trial (200 per arm)",
+                    Scorecard::ironDeficientResponder),
             new Item(TRIALS, "Duration of benefit after 1 g iron dextran", "Ondo 2010",
                     "15.8 ± 17.7 weeks (1–60)", "t14-fcm-rls (half the benefit lost)",
                     () -> Experiments.t15a().modelValue()),
@@ -515,11 +516,23 @@ public final class Scorecard {
                 10 * (treated.valueAt(Observable.HB, t) - control.valueAt(Observable.HB, t)));
     }
 
+    /**
+     * FCM 1000 mg in non-anaemic iron-deficient RLS: the single archetype against its untreated course, and the
+     * virtual trial against a placebo arm (both arms with the placebo response, patients drawn and screened).
+     */
     private static String ironDeficientResponder() {
         String s = "t22-fcm-500-open";
-        return f("%+.1f at week 6, %+.1f at week 12 (baseline %.0f; untreated arm as placebo)",
+        String trial = "s-fcm-iron-deficient-trial";
+        return f("archetype %+.1f at week 6, %+.1f at week 12 (baseline %.0f; untreated arm as placebo); virtual trial"
+                        + " %+.1f and %+.1f (200 per arm)",
                 Experiments.effect(s, FCM, 6 * WEEK_H), Experiments.effect(s, FCM, 12 * WEEK_H),
-                Lab.arm(s, FCM).value(Observable.SYMPTOM_SCORE, 0));
+                Lab.arm(s, FCM).value(Observable.SYMPTOM_SCORE, 0), trialDifference(trial, 6 * WEEK_H),
+                trialDifference(trial, 12 * WEEK_H));
+    }
+
+    /** Drug − placebo in symptom score of a virtual trial with arms "FCM 1000 mg" and "Placebo", points. */
+    private static double trialDifference(String trial, double atH) {
+        return Readouts.difference(Lab.readout(trial, FCM, atH), Lab.readout(trial, "Placebo", atH)).value();
     }
 
     /** An amount per kg of the patient's body weight, mg/kg. */
