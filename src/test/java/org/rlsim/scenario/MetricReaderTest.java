@@ -19,6 +19,12 @@ class MetricReaderTest {
         return new ExpectationReader(s.arms(), s.durationH(), false, Analyses.NONE);
     }
 
+    /** The metric reader of a bundled lesson with virtual patients. */
+    private static ExpectationReader populationReader(String lesson) throws Exception {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", lesson + ".yaml"));
+        return new ExpectationReader(s.arms(), s.durationH(), true, Analyses.NONE);
+    }
+
     @Test
     void everyFormOfTheIssueReads() throws Exception {
         ExpectationReader r = reader();
@@ -60,8 +66,7 @@ class MetricReaderTest {
 
     @Test
     void trialReadoutsAreMetricsOfAScenarioWithVirtualPatients() throws Exception {
-        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "who-responds.yaml"));
-        ExpectationReader r = new ExpectationReader(s.arms(), s.durationH(), true, Analyses.NONE);
+        ExpectationReader r = populationReader("who-responds");
         Metric remitters = r.metric("--metric", "remitters in \"FCM 1000 mg\" at week 6");
         assertEquals(new Metric.Readout(remitters.subject(), Expectation.Metric.REMITTERS, null, 6 * TimeUnits.WEEK_H, null), remitters);
         assertEquals("remitters_in_fcm_1000_mg_at_week_6_pct", remitters.column());
@@ -84,8 +89,7 @@ class MetricReaderTest {
 
     @Test
     void aReadoutMayBeOfTheArmsPatientsWithAGenotype() throws Exception {
-        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "genetic-penetrance.yaml"));
-        ExpectationReader r = new ExpectationReader(s.arms(), s.durationH(), true, Analyses.NONE);
+        ExpectationReader r = populationReader("genetic-penetrance");
         Metric.Readout two = (Metric.Readout) r.metric("--metric", "patients with symptoms in \"Healthy women\" with 2 MEIS1 risk alleles at day 2");
         assertEquals(new Expectation.Carriers(org.rlsim.population.Locus.MEIS1, 2), two.carriers());
         assertEquals("patients_with_symptoms_in_healthy_women_with_2_meis1_risk_alleles_at_day_2_pct", two.column());

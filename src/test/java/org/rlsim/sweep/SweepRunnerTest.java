@@ -42,6 +42,13 @@ class SweepRunnerTest {
         return new Expectation.Subject(output.shortNameInWords() + " in \"" + arm + "\"", "test", output, dailyMean, arm);
     }
 
+    /** A bundled lesson with its population size replaced ({@code size} by {@code fewer}), loaded from a copy in {@code dir}. */
+    private static Scenario withFewerPatients(Path dir, String lesson, String size, String fewer) throws Exception {
+        Path file = dir.resolve(lesson + ".yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios", lesson + ".yaml")).replace(size, fewer));
+        return new ScenarioLoader().load(file);
+    }
+
     @Test
     void aDoseSweepInParallelGivesExactlyTheSerialNumbers() throws Exception {
         List<Metric> metrics = List.of(new Metric.At(subject(Observable.BRAIN_IRON, IV, false), WEEK_12_H),
@@ -158,9 +165,7 @@ class SweepRunnerTest {
 
     @Test
     void aPointsTrialReadoutsAreThoseOfTheFullRunsVirtualPatients(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("few-patients.yaml");
-        Files.writeString(file, Files.readString(Path.of("scenarios", "who-responds.yaml")).replace("size: 40", "size: 4"));
-        Scenario scenario = new ScenarioLoader().load(file);
+        Scenario scenario = withFewerPatients(dir, "who-responds", "size: 40", "size: 4");
         String fcm = "FCM 1000 mg";
         double week6 = 6 * TimeUnits.WEEK_H;
         List<Metric> metrics = List.of(
@@ -179,9 +184,7 @@ class SweepRunnerTest {
 
     @Test
     void aReadoutOfTheArmsPatientsWithAGenotypeIsThatOfTheFullRunsCarriers(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("few-women.yaml");
-        Files.writeString(file, Files.readString(Path.of("scenarios", "genetic-penetrance.yaml")).replace("size: 1000", "size: 30"));
-        Scenario scenario = new ScenarioLoader().load(file);
+        Scenario scenario = withFewerPatients(dir, "genetic-penetrance", "size: 1000", "size: 30");
         String anaemia = "Iron-deficiency anaemia";
         double day2 = 2 * TimeUnits.DAY_H;
         ExpectationReader reader = new ExpectationReader(scenario.arms(), scenario.durationH(), true, Analyses.NONE);
