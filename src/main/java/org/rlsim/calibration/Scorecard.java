@@ -76,6 +76,7 @@ public final class Scorecard {
     private static final String T14 = "t14-fcm-rls";
     private static final String FCM = "FCM 1000 mg";
     private static final String PREGNANCY = "s-pregnancy";
+    private static final String DONATION = "t27-donation";
     private static final String GENERAL_POPULATION = "s-genotype-odds-ratios";
     private static final String MODIFIERS = "t11-modifiers";
     private static final String IV_PK = "s-iv-pk";
@@ -142,7 +143,7 @@ public final class Scorecard {
                     "steady state of every patient archetype", Scorecard::clearanceHalfTimes),
             new Item(BODY, "Iron removed by one 500 mL whole-blood donation", "ISBT review (grade B)", "200–250 mg",
                     "t27-donation (iron-replete man), the loss at the donation", () -> {
-                        Trajectory t = Lab.arm("t27-donation", "Donation");
+                        Trajectory t = donation();
                         double at = t.events().get(0).startH();
                         return f("%.0f mg", t.valueAt(Observable.CUM_LOST, at) - t.valueAt(Observable.CUM_LOST, at - 0.01));
                     }),
@@ -177,8 +178,30 @@ public final class Scorecard {
             new Item(BODY, "Days to recover 80% of the Hb drop after 500 mL, iron-replete donors (ferritin >26), without / "
                     + "with 37.5 mg/d oral iron", "Kiss 2015 (JAMA 313:575, RCT)", "78 / 31 days",
                     "t27-donation (iron-replete man), arms Donation and Donation + iron", () -> f("%.0f / %.0f days",
-                            RoundTwo.DonationRecovery.of(Lab.arm("t27-donation", "Donation")).recoveredH() / DAY_H,
-                            RoundTwo.DonationRecovery.of(Lab.arm("t27-donation", "Donation + iron")).recoveredH() / DAY_H)),
+                            RoundTwo.DonationRecovery.of(donation()).recoveredH() / DAY_H,
+                            RoundTwo.DonationRecovery.of(Lab.arm(DONATION, "Donation + iron")).recoveredH() / DAY_H)),
+            new Item(BODY, "Lost total Hb mass back at baseline after 550 mL, 29 men (CO rebreathing)",
+                    "Pottgiesser 2008 (Transfusion 48:1390)", "36 ± 11 days (95% CI 32–40; range 20–59)",
+                    "t27-donation (iron-replete man, 500 mL): red-cell iron", () -> {
+                        Trajectory t = donation();
+                        return f("%.0f%% back at day 36, 95%% at day %.0f", redCellIronBackPct(t, 36), daysToRedCellIronBack(t, 95));
+                    }),
+            new Item(BODY, "Share of the lost Hb mass back 4 weeks after a donation, 10 donors (CO rebreathing)",
+                    "Falz 2014 (Clin Sports Med Int)", "69%", "t27-donation (iron-replete man, 500 mL): red-cell iron at day 28",
+                    () -> f("%.0f%%", redCellIronBackPct(donation(), 28))),
+            new Item(BODY, "Hb and ferritin after a standard donation, 19 men with ferritin 113 µg/L", "Ziegler 2015 (Transfusion 55:898)",
+                    "Hb −7.9% at day 3, not below baseline at day 28; ferritin −46% at day 14 (113 → 61 µg/L)",
+                    "t27-donation (iron-replete man, 500 mL)", () -> {
+                        Trajectory t = donation();
+                        double at = t.events().get(0).startH();
+                        double hb = t.valueAt(Observable.HB, at - 1);
+                        double ferritin = t.valueAt(Observable.SERUM_FERRITIN, at - 1);
+                        double ferritin14 = t.valueAt(Observable.SERUM_FERRITIN, at + 14 * DAY_H);
+                        return f("Hb %+.1f%% at day 3, %+.1f%% at day 28; ferritin %+.0f%% at day 14 (%.0f → %.0f µg/L)",
+                                100 * (t.valueAt(Observable.HB, at + 3 * DAY_H) / hb - 1),
+                                100 * (t.valueAt(Observable.HB, at + 28 * DAY_H) / hb - 1),
+                                100 * (ferritin14 / ferritin - 1), ferritin, ferritin14);
+                    }),
             new Item(BODY, "Red-cell mass gained by week 36 of pregnancy, without / with iron", "Taylor & Lind 1979",
                     "+180 / +349 mL of red cells (≈+11% / +22% of the model woman's 1.6 L)",
                     "s-pregnancy (healthy-woman; iron arm 65 mg/d from week 12)", () -> f("%+.0f%% / %+.0f%% red-cell iron",
@@ -473,6 +496,31 @@ public final class Scorecard {
     }
 
     /** Red-cell iron at week 36 of the pregnancy relative to before it, %. */
+    /** The donation arm of t27-donation: one 500 mL donation in the iron-replete man. */
+    private static Trajectory donation() {
+        return Lab.arm(DONATION, "Donation");
+    }
+
+    /** Share of the red-cell iron removed by a run's first donation that is back a number of days after it, %. */
+    private static double redCellIronBackPct(Trajectory t, double days) {
+        double at = t.events().get(0).startH();
+        double before = t.amount(Compartment.RED_CELLS, t.rowAt(at - 1));
+        double after = t.amount(Compartment.RED_CELLS, t.rowAt(at + 0.01));
+        return 100 * (t.amount(Compartment.RED_CELLS, t.rowAt(at + days * DAY_H)) - after) / (before - after);
+    }
+
+    /** Days from a run's first donation until a share of the red-cell iron it removed is back (NaN if never). */
+    private static double daysToRedCellIronBack(Trajectory t, double pct) {
+        double at = t.events().get(0).startH();
+        for (int row = t.rowAt(at); row < t.size(); row++) {
+            double days = (t.timeH(row) - at) / DAY_H;
+            if (redCellIronBackPct(t, days) >= pct) {
+                return days;
+            }
+        }
+        return Double.NaN;
+    }
+
     private static double redCellGainPct(String arm) {
         Trajectory t = Lab.arm(PREGNANCY, arm);
         return 100 * (t.amount(Compartment.RED_CELLS, t.rowAt(36 * WEEK_H)) / t.amount(Compartment.RED_CELLS, 0) - 1);
