@@ -23,7 +23,7 @@ public enum Compartment {
     IV_LMW_IRON_DEXTRAN("iv_dextran", "Low-molecular-weight iron dextran complex in plasma", Kind.BODY),
     IV_FERUMOXYTOL("iv_ferumoxytol", "Ferumoxytol complex in plasma", Kind.BODY),
     IV_FERRIC_DERISOMALTOSE("iv_derisomaltose", "Ferric derisomaltose complex in plasma", Kind.BODY),
-    LOST("lost", "Iron lost from the body (shedding, bleeding, donation, transfer to a fetus)", Kind.SINK),
+    LOST("lost", "Iron lost from the body (shedding, bleeding, donation, transfer to a fetus, urine after IV iron)", Kind.SINK),
     UNABSORBED("unabsorbed", "Supplement iron that passed the gut unabsorbed", Kind.SINK);
 
     /** Whether a compartment is part of the body, outside it, or a sink that only fills. */

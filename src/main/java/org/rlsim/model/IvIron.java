@@ -8,10 +8,13 @@ package org.rlsim.model;
  * floods transferrin and, once transferrin is nearly full, reaches the liver as non-transferrin-bound
  * iron (see {@link Macrophages}); the core of a robust complex (iron dextran, ferumoxytol, FCM, ferric
  * derisomaltose) is stored and released over weeks, keeping transferrin saturation up for that long.
+ * The kidneys excrete a small share u of the small labile complexes (iron sucrose, ferric gluconate: under
+ * 5% of the dose), none of the robust ones.
  * <pre>
- *   clearance = ln2/t½ · C    split: d = labile · min(1, apoTf) → plasma,
- *                                    (1 − d) · f_fast → labile macrophage iron,
- *                                    (1 − d) · (1 − f_fast) → macrophage storage
+ *   clearance = ln2/t½ · C    split: u → urine (lost),
+ *                                    (1 − u) · d → plasma, with d = labile · min(1, apoTf),
+ *                                    (1 − u) · (1 − d) · f_fast → labile macrophage iron,
+ *                                    (1 − u) · (1 − d) · (1 − f_fast) → macrophage storage
  * </pre>
  */
 public final class IvIron implements Mechanism {
@@ -20,6 +23,7 @@ public final class IvIron implements Mechanism {
     private final double[] clearancePerH = new double[IvProduct.values().length];
     private final double[] labile = new double[IvProduct.values().length];
     private final double[] fast = new double[IvProduct.values().length];
+    private final double[] urinary = new double[IvProduct.values().length];
 
     public IvIron(ParameterSet p, Blood blood) {
         this.blood = blood;
@@ -27,6 +31,7 @@ public final class IvIron implements Mechanism {
             clearancePerH[product.ordinal()] = Math.log(2) / p.get(product.halfLife());
             labile[product.ordinal()] = p.get(product.labileFraction());
             fast[product.ordinal()] = p.get(product.fastReleaseFraction());
+            urinary[product.ordinal()] = p.get(product.urinaryFraction());
         }
     }
 
@@ -43,7 +48,9 @@ public final class IvIron implements Mechanism {
             } else if (!(amount > 0)) {
                 continue; // a product not given: no flow (the common case, skipped for speed)
             }
-            double cleared = clearancePerH[i] * Math.max(0, amount);
+            double clearedTotal = clearancePerH[i] * Math.max(0, amount);
+            flows.move(complex, Compartment.LOST, urinary[i] * clearedTotal);
+            double cleared = (1 - urinary[i]) * clearedTotal;
             double direct = labile[i] * apoTf;
             flows.move(complex, Compartment.PLASMA, direct * cleared);
             flows.move(complex, Compartment.MACROPHAGE, (1 - direct) * fast[i] * cleared);

@@ -10,25 +10,33 @@ import java.util.List;
  */
 public enum IvProduct {
     FERRIC_CARBOXYMALTOSE("ferric carboxymaltose", "fcm", List.of("Ferinject", "Injectafer"),
-            Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015, 0,
+            Compartment.IV_FERRIC_CARBOXYMALTOSE, 9.4, 0.015, 0, 0,
             "t½ 7.4 h (100 mg) to 9.4 h (1000 mg): Geisser & Burckhardt 2011 via IJMS 2022 Table 5; labile 1–2%: WJG 2014 Table 3",
+            "negligible renal elimination after 100–1000 mg (Geisser & Banké 2010, physiology.md §3)", Grade.MEASURED,
             new LabelMaximum(1000, 20, "EU label: 20 mg/kg and at most 1000 mg at once (physiology.md §3)")),
-    IRON_SUCROSE("iron sucrose", "sucrose", List.of("Venofer"), Compartment.IV_IRON_SUCROSE, 5.3, 0.045, 0.85,
+    IRON_SUCROSE("iron sucrose", "sucrose", List.of("Venofer"), Compartment.IV_IRON_SUCROSE, 5.3, 0.045, 0.85, 0.04,
             "t½ 5.3 h: IJMS 2022 Table 5; labile 4–5%: WJG 2014 Table 3",
+            "renal elimination within 4 h of 100 mg, below 5% of total body clearance, healthy volunteers (Venofer label;"
+            + " physiology.md §3); value 4%, chosen within that bound", Grade.ILLUSTRATIVE,
             new LabelMaximum(200, 0, "label: 200 mg per injection; 300–500 mg only in specific protocols (physiology.md §3)")),
-    FERRIC_GLUCONATE("ferric gluconate", "gluconate", List.of("Ferrlecit"), Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055, 0.95,
+    FERRIC_GLUCONATE("ferric gluconate", "gluconate", List.of("Ferrlecit"), Compartment.IV_FERRIC_GLUCONATE, 1.42, 0.055, 0.95, 0.04,
             "t½ 1.42 h: IJMS 2022 Table 5; labile 5–6%: WJG 2014 Table 3",
+            "no value read: Seligman 2004 collected 24-h urine after 62.5 and 125 mg but its abstract gives no figure;"
+            + " set as iron sucrose's, the other labile complex (physiology.md §3)", Grade.ILLUSTRATIVE,
             new LabelMaximum(125, 0, "label: 125 mg per dose (physiology.md §3)")),
     LMW_IRON_DEXTRAN("low-molecular-weight iron dextran", "dextran", List.of("INFeD", "CosmoFer"),
-            Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015, 0,
+            Compartment.IV_LMW_IRON_DEXTRAN, 20.0, 0.015, 0, 0,
             "t½ ~20 h: IJMS 2022 Table 5, WJG 2014 Table 3; labile 1–2%: WJG 2014",
+            "no significant radio-iron in urine after intramuscular ⁵⁹Fe-iron dextran (physiology.md §3)", Grade.MEASURED,
             new LabelMaximum(1000, 20, "total-dose infusion: 1000 mg (20 mg/kg) over 4–6 h (physiology.md §3)")),
-    FERUMOXYTOL("ferumoxytol", "ferumoxytol", List.of("Feraheme", "Rienso"), Compartment.IV_FERUMOXYTOL, 14.7, 0.005, 0,
+    FERUMOXYTOL("ferumoxytol", "ferumoxytol", List.of("Feraheme", "Rienso"), Compartment.IV_FERUMOXYTOL, 14.7, 0.005, 0, 0,
             "t½ 14.7 h: IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3",
+            "robust complex, like FCM and iron dextran (physiology.md §3); no urinary figure read", Grade.ILLUSTRATIVE,
             new LabelMaximum(510, 0, "label: 510 mg per dose, a second 3–8 days later (physiology.md §3)")),
     FERRIC_DERISOMALTOSE("ferric derisomaltose", "derisomaltose", List.of("Monofer", "Monoferric", "iron isomaltoside"),
-            Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005, 0,
+            Compartment.IV_FERRIC_DERISOMALTOSE, 27.0, 0.005, 0, 0,
             "t½ 27 h (1000 mg): IJMS 2022 Table 5; labile <1%: WJG 2014 Table 3",
+            "robust complex, like FCM and iron dextran (physiology.md §3); no urinary figure read", Grade.ILLUSTRATIVE,
             new LabelMaximum(Double.POSITIVE_INFINITY, 20, "EU label (Monofer SmPC): up to 20 mg/kg in one infusion"
                     + " (general knowledge, not in physiology.md)"));
 
@@ -62,10 +70,12 @@ public enum IvProduct {
     private final Parameter halfLife;
     private final Parameter labileFraction;
     private final Parameter fastRelease;
+    private final Parameter urinaryFraction;
     private final LabelMaximum labelMaximum;
 
     IvProduct(String displayName, String key, List<String> brands, Compartment compartment, double halfLifeH,
-              double labile, double fast, String source, LabelMaximum labelMaximum) {
+              double labile, double fast, double urinary, String source, String urinarySource, Grade urinaryGrade,
+              LabelMaximum labelMaximum) {
         this.displayName = displayName;
         this.key = key;
         this.brands = brands;
@@ -78,6 +88,9 @@ public enum IvProduct {
         this.fastRelease = Parameter.of("iv." + key + ".fast_release_fraction", "1", fast, 0, 1,
                 "Fraction of the " + displayName + " iron taken up by macrophages that they release within hours "
                 + "(a labile complex) instead of storing it for weeks", Sources.FAST_RELEASE, Grade.ILLUSTRATIVE);
+        this.urinaryFraction = Parameter.of("iv." + key + ".urinary_fraction", "1", urinary, 0, 0.2,
+                "Fraction of the " + displayName + " iron cleared from plasma that leaves in the urine (small complex"
+                + " and unbound iron filtered by the kidneys)", urinarySource, urinaryGrade);
     }
 
     /** Name for people, e.g. "ferric carboxymaltose". */
@@ -121,12 +134,18 @@ public enum IvProduct {
         return fastRelease;
     }
 
+    /** Fraction of the cleared complex's iron that the kidneys excrete, lost from the body; the rest goes to plasma or macrophages. */
+    public Parameter urinaryFraction() {
+        return urinaryFraction;
+    }
+
     static List<Parameter> parameters() {
         List<Parameter> list = new java.util.ArrayList<>();
         for (IvProduct p : values()) {
             list.add(p.halfLife);
             list.add(p.labileFraction);
             list.add(p.fastRelease);
+            list.add(p.urinaryFraction);
         }
         return list;
     }
