@@ -7,23 +7,26 @@ import org.rlsim.model.TimeUnits;
  *
  * <p>The default tolerances were chosen by measurement ({@code org.rlsim.bench.ToleranceStudy}: every
  * lesson, every arm, every row, from the same steady state, against a run at 1e-10). Measured again on
- * 2 December 2026 (the model of that day, all 18 lessons): at 1e-9 every output (observable) stays within
- * 1.0e-6 relative of the 1e-10 run (TSAT in iv-formulations 36 h after a labile product's infusion) and every
- * compartment above a microgram within 5.4e-6 (the labile macrophage pool, its turnover of several times an hour
- * makes it the fastest state); at 1e-8, 6.4e-6 and 3.9e-5, with a fifth fewer evaluations (60 days of
- * oral-vs-iv's IV-arm patient: 31,973 against 25,001). (An earlier model gave 5e-8 and 3.9e-7 at 1e-9.) The
+ * 2 December 2026 (the model of that day, all 18 lessons, steps of at most 1 h): at 1e-9 every output
+ * (observable) stays within 6.6e-7 relative of the 1e-10 run (the momentary urge in symptom-return) and every
+ * compartment above a microgram within 2.5e-6 (the labile macrophage pool, its turnover of several times an hour
+ * makes it the fastest state). With steps of up to a week the same lessons gave 5.5e-6 on outputs (serum iron in
+ * iv-formulations 28 h after the first 200 mg of iron sucrose; see {@code maxStepH}). An earlier model, with
+ * unlimited steps, gave at 1e-8 6.4e-6 and 3.9e-5 with a fifth fewer evaluations (60 days of oral-vs-iv's
+ * IV-arm patient: 31,973 against 25,001). The
  * dose-timing contract needs 1e-9 in any case: a run with a dose and one without must agree to 1e-9 before the
  * dose (DoseTimingPropertyTest), and at 1e-8 the different step sequences differ by about 1e-9 relative.
  *
  * <p>What sets the step (measured on oral-vs-iv's IV-arm patient, untreated, days 10–11): accuracy, not
  * stability. Steps are 0.59–1.08 h, shortest at the hepcidin trough of the night; the fastest eigenvalue of the
  * rates' Jacobian along the day is −1.6 to −2.4 per h (the labile macrophage pool), so h·λ stays at 1.2–2.0, far
- * inside the method's stability limit (about 6 on the real axis). Without the diurnal rhythm the steps are 3.25 h,
- * exactly that limit. Loosening the tolerance of any one state a million-fold saves at most 16 % of the
+ * inside the method's stability limit (about 6 on the real axis). Without the diurnal rhythm error control alone lets the
+ * steps grow to 3.25 h, exactly that limit (the cap of {@code maxStepH} now holds them at 1 h). Loosening the tolerance of any one state a million-fold saves at most 16 % of the
  * evaluations (the labile pool), under 3 % for every other state. A tenfold slower labile pool (a scratch experiment,
  * not the model) halves the steps (956 to 497 in 30 days); treating the pool as quasi-steady instead would drop its
  * rate of change from the flux to plasma, by estimate a few per cent of the export within the day, far beyond
- * solver accuracy, so the model keeps it. At 1e-9 an untreated simulated year takes about 11,600 steps.
+ * solver accuracy, so the model keeps it. At 1e-9 an untreated simulated year took about 11,600 steps before the cap (which adds the few
+ * steps that were longer than 1 h).
  *
  * <p>Why Dormand–Prince 8(5,3) among Commons Math's integrators ({@code org.rlsim.simulation.IntegratorComparison},
  * 2 December 2026, load 1.2: the same patient, 26 untreated weeks from the steady state at 1e-9, each with the
@@ -41,13 +44,20 @@ import org.rlsim.model.TimeUnits;
  *                          that the tiny plasma pool (≈3 mg) is resolved to better than 1e-6 relative
  * @param relativeTolerance relative error tolerance per step; 1e-9 keeps the analytic-oracle tests
  *                          (closed-form PK solutions) within 1e-7 relative over weeks of dosing
- * @param maxStepH          largest step, h; one week, so the integrator can stride across long quiet
- *                          stretches while output points are interpolated, never stepped to (in practice
- *                          the daily rhythms keep steps at 1–3 h, so the bound only guards long flat runs)
+ * @param maxStepH          largest step, h; 1 h by default. Output points are interpolated, never stepped to,
+ *                          and the interpolant is only as good as the step is short against the fastest mode:
+ *                          after a labile IV product (transferrin over 70% full, tens of mg in the labile
+ *                          macrophage pool) the error control let steps grow to 2–3 h where the fastest
+ *                          eigenvalue of the rates' Jacobian is −2.4 to −2.6 per h (h·λ 5–8, at the method's
+ *                          real-axis stability limit of about 6), and serum iron between those steps was off by
+ *                          up to 8e-6 relative. Capped at 1.5 h the worst deviation there was 3.8e-7, at 1 h 2.2e-8
+ *                          (h·λ at most 2.6). Untreated, accuracy already keeps steps at 0.59–1.08 h, so the cap
+ *                          costs little: a simulated year of oral-vs-iv's arms took the same CPU time within the
+ *                          machine's noise (0–3% more for the IV arm)
  */
 public record SolverSettings(double absoluteTolerance, double relativeTolerance, double maxStepH) {
     /** The settings every run uses unless a test asks for others. */
-    public static final SolverSettings DEFAULT = new SolverSettings(1e-9, 1e-9, TimeUnits.WEEK_H);
+    public static final SolverSettings DEFAULT = new SolverSettings(1e-9, 1e-9, 1.0);
 
     /** Smallest step, h: far below the shortest time scale of the model (minutes). */
     public static final double MIN_STEP_H = 1e-9;

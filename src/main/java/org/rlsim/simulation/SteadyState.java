@@ -45,9 +45,10 @@ public final class SteadyState {
     public static final double BURN_IN_YEARS = 1;
     /**
      * Solver settings of the burn-in: Newton polishes the result to 1e-12, so the burn-in only has to be
-     * roughly right, and a 1e-6 tolerance lets it take far fewer steps.
+     * roughly right, and a 1e-6 tolerance lets it take far fewer steps; nor does it need the output-accuracy
+     * cap on the step of {@link SolverSettings#DEFAULT}, so its steps may grow to a week.
      */
-    private static final SolverSettings BURN_IN_SOLVER = new SolverSettings(1e-6, 1e-6, SolverSettings.DEFAULT.maxStepH());
+    private static final SolverSettings BURN_IN_SOLVER = new SolverSettings(1e-6, 1e-6, TimeUnits.WEEK_H);
     /** Years of integration used instead when Newton fails (several times the slowest time constant). */
     public static final double FALLBACK_YEARS = 60;
 
