@@ -8,13 +8,15 @@ import org.rlsim.model.TimeUnits;
  * <p>The default tolerances were chosen by measurement ({@code org.rlsim.bench.ToleranceStudy}: every
  * lesson, every arm, every row, from the same steady state, against a run at 1e-10). Measured again on
  * 2 December 2026 (the model of that day, all 18 lessons, steps of at most 1 h): at 1e-9 every output
- * (observable) stays within 6.6e-7 relative of the 1e-10 run (the momentary urge in symptom-return) and every
- * compartment above a microgram within 2.5e-6 (the labile macrophage pool, its turnover of several times an hour
- * makes it the fastest state). With steps of up to a week the same lessons gave 5.5e-6 on outputs (serum iron in
- * iv-formulations 28 h after the first 200 mg of iron sucrose; see {@code maxStepH}). An earlier model, with
- * unlimited steps, gave at 1e-8 6.4e-6 and 3.9e-5 with a fifth fewer evaluations (60 days of oral-vs-iv's
- * IV-arm patient: 31,973 against 25,001). The
- * dose-timing contract needs 1e-9 in any case: a run with a dose and one without must agree to 1e-9 before the
+ * (observable) but one stays within 1.8e-7 relative of the 1e-10 run (serum iron in absorption-inhibitors),
+ * and every compartment above a microgram within 2.7e-6 (the labile macrophage pool, its turnover of several
+ * times an hour makes it the fastest state). The one is the momentary urge just above its threshold, 0.0025 of
+ * 10 in symptom-return at 7016 h: 1.04e-6, because urge = 10·(θ − signal)/θ magnifies the signal's relative
+ * error there some 4000-fold (an absolute error of 2.6e-9 on the 0–10 scale). With steps of up to a week the
+ * same lessons gave 5.5e-6 on outputs (serum iron in iv-formulations 28 h after the first 200 mg of iron
+ * sucrose; see {@code maxStepH}). An earlier model, with unlimited steps, gave at 1e-8 6.4e-6 and 3.9e-5 with
+ * a fifth fewer evaluations (60 days of oral-vs-iv's IV-arm patient: 31,973 against 25,001). The dose-timing
+ * contract needs 1e-9 in any case: a run with a dose and one without must agree to 1e-9 before the
  * dose (DoseTimingPropertyTest), and at 1e-8 the different step sequences differ by about 1e-9 relative.
  *
  * <p>What sets the step (measured on oral-vs-iv's IV-arm patient, untreated, days 10–11): accuracy, not
@@ -52,8 +54,11 @@ import org.rlsim.model.TimeUnits;
  *                          real-axis stability limit of about 6), and serum iron between those steps was off by
  *                          up to 8e-6 relative. Capped at 1.5 h the worst deviation there was 3.8e-7, at 1 h 2.2e-8
  *                          (h·λ at most 2.6). Untreated, accuracy already keeps steps at 0.59–1.08 h, so the cap
- *                          costs little: a simulated year of oral-vs-iv's arms took the same CPU time within the
- *                          machine's noise (0–3% more for the IV arm)
+ *                          costs little where the output is dense and some where it is daily and IV iron keeps
+ *                          the saturation up for weeks (Benchmark, same sitting, without against with the cap:
+ *                          the IV arm's patient-year at 2-h output 53.1–55.4 against 54.5–54.7 ms; a virtual
+ *                          patient-year after FCM at daily output 23.0–23.3 against 23.7–26.7 ms). The steady
+ *                          state does without it ({@link SteadyState})
  */
 public record SolverSettings(double absoluteTolerance, double relativeTolerance, double maxStepH) {
     /** The settings every run uses unless a test asks for others. */

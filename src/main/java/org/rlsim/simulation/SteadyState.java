@@ -129,6 +129,7 @@ public final class SteadyState {
      * @return a new array
      */
     public static double[] compute(Physiology model, Simulator simulator, double[] nearby) {
+        simulator = stepEndsOnly(simulator);
         double[] result = nearby == null ? null : newton(model, model.untreatedStart(nearby));
         if (result == null) {
             double[] y = model.steadyStateGuess();
@@ -144,6 +145,18 @@ public final class SteadyState {
             result = onDailyCycle(model, simulator, result);
         }
         return result;
+    }
+
+    /**
+     * The same tolerances without the cap on the step of {@link SolverSettings#maxStepH}: the steady state
+     * uses only the states at the ends of whole days, which the error control holds to the tolerance, while the
+     * cap serves output points interpolated between steps. With the cap the anaemic archetype's steady state took
+     * 18 ms of CPU instead of 3.8 ms (Benchmark, 2 December 2026).
+     */
+    private static Simulator stepEndsOnly(Simulator simulator) {
+        SolverSettings s = simulator.settings();
+        return s.maxStepH() >= TimeUnits.WEEK_H ? simulator
+                : new Simulator(new SolverSettings(s.absoluteTolerance(), s.relativeTolerance(), TimeUnits.WEEK_H));
     }
 
     /**
