@@ -243,7 +243,9 @@ final class RoundTwo {
         Comparison cNadir = range("time of the haemoglobin nadir", "days", 1, 3, r.nadirDays());
         Comparison cRecovery = range("time to recover 80% of the drop", "weeks", 8, 24, weeks);
         Panel panel = new Panel("Haemoglobin", "g/dL", List.of(new Curve("Donation", weeksAfter(t, donationH),
-                t.series(Observable.HB))), List.of(), List.of(new Panel.TimeBand(cRecovery, 1)));
+                t.series(Observable.HB))), List.of(), List.of(new Panel.TimeBand(cRecovery, 1)),
+                List.of(new Panel.OtherSource("Pottgiesser 2008: all of the lost Hb mass back at 36 ± 11 days",
+                        (36 - 11) / 7.0, (36 + 11) / 7.0)));
         return Outcome.of(f("Hb %.1f → %.1f g/dL, nadir at day %.1f; 80%% recovered at week %.1f", r.baseline(), r.nadir(),
                 r.nadirDays(), weeks), new TimeCourse("Weeks after the donation", List.of(panel)), cNadir, cRecovery);
     }

@@ -56,6 +56,8 @@ import org.rlsim.scenario.Version;
 public final class CalibrationChart {
     /** Shading of published tolerance bands: light grey, so the curves' colours stay the only colours. */
     private static final Color BAND = new Color(0, 0, 0, 28);
+    /** Fill of a contradicting study's time range: lighter than the target's band, outlined instead. */
+    private static final Color OTHER_SOURCE = new Color(0, 0, 0, 10);
     /** Fraction of the data's extent added above and below it on a value axis. */
     private static final double MARGIN = 0.12;
 
@@ -112,10 +114,12 @@ public final class CalibrationChart {
         }
         boolean anyPoint = false;
         boolean anyTimeBand = false;
+        boolean anyOtherSource = false;
         for (Panel p : course.panels()) {
             plot.add(panel(p, named, style));
             anyPoint |= !p.points().isEmpty();
             anyTimeBand |= !p.timeBands().isEmpty();
+            anyOtherSource |= !p.otherSources().isEmpty();
         }
         if (anyPoint) {
             legend.add(new LegendItem("published value and tolerance", null, null, null,
@@ -125,6 +129,11 @@ public final class CalibrationChart {
         if (anyTimeBand) {
             legend.add(new LegendItem("published time range", null, null, null,
                     new Rectangle2D.Double(-10, -8, 20, 16), BAND));
+        }
+        if (anyOtherSource) {
+            legend.add(new LegendItem("a contradicting study's time (not scored)", null, null, null, true,
+                    new Rectangle2D.Double(-10, -8, 20, 16), true, OTHER_SOURCE, true, style.text(), dashed(), false,
+                    new Line2D.Double(), new BasicStroke(), style.text()));
         }
         return plot;
     }
@@ -176,6 +185,16 @@ public final class CalibrationChart {
         }
         for (Panel.TimeBand band : p.timeBands()) {
             addTimeBand(panel, band, style);
+        }
+        for (Panel.OtherSource other : p.otherSources()) {
+            IntervalMarker range = new IntervalMarker(other.fromX(), other.toX(), OTHER_SOURCE, new BasicStroke(),
+                    style.text(), dashed(), 1f);
+            range.setLabel(other.label());
+            note(range, style, RectangleAnchor.BOTTOM_LEFT);
+            // one line above the model's time at the foot of the panel, running right from the range's start
+            range.setLabelOffset(new RectangleInsets(4, 8, 4 + 2.2 * style.noteSize(), 8));
+            range.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            panel.addDomainMarker(range, Layer.BACKGROUND);
         }
         return panel;
     }
