@@ -51,17 +51,11 @@ class MetricReaderTest {
                 () -> r.metric("--metric", "brain irn in \"" + IV + "\" at week 12"));
         assertEquals("--metric 'brain irn in \"" + IV + "\" at week 12' (column 1): unknown output 'brain irn'; did you mean"
                 + " 'brain iron'?", unknown.getMessage().substring(0, unknown.getMessage().indexOf("?") + 1));
-        ScenarioException arm = assertThrows(ScenarioException.class, () -> r.metric("--metric", "peak tsat in \"IV ferric\""));
-        assertTrue(arm.getMessage().contains("(column 15): no arm is named \"IV ferric\"; did you mean \"" + IV + "\"?"), arm.getMessage());
-        ScenarioException late = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "tsat in \"" + IV + "\" at week 40"));
-        assertTrue(late.getMessage().contains("outside the simulation"), late.getMessage());
-        ScenarioException halfDay = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "daily mean of tsat in \"" + IV + "\" at 36 h"));
-        assertTrue(halfDay.getMessage().contains("whole day"), halfDay.getMessage());
-        ScenarioException trailing = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "peak tsat in \"" + IV + "\" at week 2"));
-        assertTrue(trailing.getMessage().contains("expected nothing after the arm"), trailing.getMessage());
+        assertRefused(r, "peak tsat in \"IV ferric\"",
+                "(column 15): no arm is named \"IV ferric\"; did you mean \"" + IV + "\"?");
+        assertRefused(r, "tsat in \"" + IV + "\" at week 40", "outside the simulation");
+        assertRefused(r, "daily mean of tsat in \"" + IV + "\" at 36 h", "whole day");
+        assertRefused(r, "peak tsat in \"" + IV + "\" at week 2", "expected nothing after the arm");
     }
 
     @Test
@@ -75,16 +69,12 @@ class MetricReaderTest {
                 difference);
         assertEquals("FCM 1000 mg", difference.subject().arm());
         assertEquals("points", difference.unit());
-        ScenarioException noTime = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "responders in \"FCM 1000 mg\""));
-        assertTrue(noTime.getMessage().contains("' at TIME' after the arm"), noTime.getMessage());
-        ScenarioException genotypeOfADifference = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "the difference from \"Saline\" in symptom score with 2 MEIS1 risk alleles at week 6"));
-        assertTrue(genotypeOfADifference.getMessage().contains("expected ' at TIME'"), genotypeOfADifference.getMessage());
-        ScenarioException noPopulation = assertThrows(ScenarioException.class,
-                () -> reader().metric("--metric", "responders in \"" + IV + "\" at week 6"));
-        assertTrue(noPopulation.getMessage().contains("(column 1): 'responders' is a readout of virtual patients, but the"
-                + " scenario has no 'population:'"), noPopulation.getMessage());
+        assertRefused(r, "responders in \"FCM 1000 mg\"", "' at TIME' after the arm");
+        assertRefused(r, "the difference from \"Saline\" in symptom score with 2 MEIS1 risk alleles at week 6",
+                "expected ' at TIME'");
+        assertRefused(reader(), "responders in \"" + IV + "\" at week 6",
+                "(column 1): 'responders' is a readout of virtual patients, but the"
+                + " scenario has no 'population:'");
     }
 
     @Test
@@ -95,11 +85,15 @@ class MetricReaderTest {
         assertEquals("patients_with_symptoms_in_healthy_women_with_2_meis1_risk_alleles_at_day_2_pct", two.column());
         Metric all = r.metric("--metric", "patients with symptoms in \"Healthy women\" at day 2");
         assertTrue(!two.readsTheSameAs(all), "a genotype's patients are not the whole arm");
-        ScenarioException gene = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "patients with symptoms in \"Healthy women\" with 2 TOX3 risk alleles at day 2"));
-        assertTrue(gene.getMessage().contains("(column 50): expected a gene whose risk alleles are drawn"), gene.getMessage());
-        ScenarioException plural = assertThrows(ScenarioException.class,
-                () -> r.metric("--metric", "patients with symptoms in \"Healthy women\" with 1 MEIS1 risk alleles at day 2"));
-        assertTrue(plural.getMessage().contains("expected 'risk allele' after the gene"), plural.getMessage());
+        assertRefused(r, "patients with symptoms in \"Healthy women\" with 2 TOX3 risk alleles at day 2",
+                "(column 50): expected a gene whose risk alleles are drawn");
+        assertRefused(r, "patients with symptoms in \"Healthy women\" with 1 MEIS1 risk alleles at day 2",
+                "expected 'risk allele' after the gene");
+    }
+
+    /** The metric is refused with a message that contains {@code words}. */
+    private static void assertRefused(ExpectationReader r, String metric, String words) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> r.metric("--metric", metric));
+        assertTrue(e.getMessage().contains(words), e.getMessage());
     }
 }
